@@ -1,0 +1,42 @@
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Key;
+
+/// One problem with one form field, by the stable code that names the rule it broke.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldIssue {
+    pub field: String,
+    pub code: String,
+}
+
+impl FieldIssue {
+    /// The message shown next to the field; every rule code maps to one i18n key here.
+    pub fn message_key(&self) -> Key {
+        match self.code.as_str() {
+            "title_length" => Key::VTitleLength,
+            "description_length" => Key::VDescriptionLength,
+            "pledge_type" => Key::VTypeRequired,
+            "focus_areas" => Key::VFocusAreaRequired,
+            "benefit" => Key::VBenefitRequired,
+            "email" => Key::VEmail,
+            "password_required" => Key::VPasswordRequired,
+            _ => Key::ErrValidation,
+        }
+    }
+}
+
+/// Flattens `validator`'s errors into field issues, in field order and first issue per field.
+pub fn issues_from(errors: &validator::ValidationErrors) -> Vec<FieldIssue> {
+    let mut issues: Vec<FieldIssue> = errors
+        .field_errors()
+        .iter()
+        .filter_map(|(field, errs)| {
+            errs.first().map(|e| FieldIssue {
+                field: field.to_string(),
+                code: e.code.to_string(),
+            })
+        })
+        .collect();
+    issues.sort_by(|a, b| a.field.cmp(&b.field));
+    issues
+}

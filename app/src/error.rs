@@ -1,0 +1,104 @@
+//! The application's one error type: what server functions return and pages show.
+//!
+//! Internal causes are logged once where they happen (see `ssr::errors`); users only ever see the
+//! translated message chosen in [`AppError::message_key`].
+use leptos::server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::FieldIssue;
+use crate::i18n::Key;
+use crate::pledge_lifecycle::TransitionError;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("wrong e-mail address or password")]
+    InvalidCredentials,
+    #[error("not signed in")]
+    NotSignedIn,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("changed by someone else")]
+    Conflict,
+    #[error("invalid input: {0:?}")]
+    Validation(Vec<FieldIssue>),
+    #[error("transition refused: {0}")]
+    Transition(TransitionError),
+    /// Something failed on the server; the details are in the server log, never in the response.
+    #[error("internal error")]
+    Internal,
+    /// The request did not reach the server or its answer could not be read.
+    #[error("transport: {0}")]
+    Transport(String),
+}
+
+impl AppError {
+    pub fn message_key(&self) -> Key {
+        match self {
+            AppError::InvalidCredentials => Key::ErrInvalidCredentials,
+            AppError::NotSignedIn => Key::ErrNotSignedIn,
+            AppError::Forbidden => Key::ErrForbidden,
+            AppError::NotFound => Key::ErrNotFound,
+            AppError::Conflict => Key::ErrConflict,
+            AppError::Validation(_) => Key::ErrValidation,
+            AppError::Transition(TransitionError::OwnOrganisation) => Key::ErrOwnOrganisation,
+            AppError::Transition(TransitionError::NotPermitted { .. }) => Key::ErrForbidden,
+            AppError::Transition(TransitionError::NotAllowedInState { .. }) => {
+                Key::ErrInvalidTransition
+            }
+            AppError::Internal => Key::ErrInternal,
+            AppError::Transport(_) => Key::ErrUnavailable,
+        }
+    }
+
+    /// The HTTP status a page showing this error is served with.
+    pub fn status(&self) -> http::StatusCode {
+        use http::StatusCode as S;
+        match self {
+            AppError::InvalidCredentials | AppError::NotSignedIn => S::UNAUTHORIZED,
+            AppError::Forbidden | AppError::Transition(TransitionError::OwnOrganisation) => {
+                S::FORBIDDEN
+            }
+            AppError::Transition(TransitionError::NotPermitted { .. }) => S::FORBIDDEN,
+            AppError::NotFound => S::NOT_FOUND,
+            AppError::Conflict
+            | AppError::Transition(TransitionError::NotAllowedInState { .. }) => S::CONFLICT,
+            AppError::Validation(_) => S::UNPROCESSABLE_ENTITY,
+            AppError::Internal => S::INTERNAL_SERVER_ERROR,
+            AppError::Transport(_) => S::BAD_GATEWAY,
+        }
+    }
+
+    /// Field issues to show next to the fields, if this is a validation error.
+    pub fn field_issues(&self) -> &[FieldIssue] {
+        match self {
+            AppError::Validation(issues) => issues,
+            _ => &[],
+        }
+    }
+}
+
+impl From<TransitionError> for AppError {
+    fn from(e: TransitionError) -> Self {
+        AppError::Transition(e)
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            // A malformed form body is bad input, not a server fault.
+            ServerFnErrorErr::Args(_)
+            | ServerFnErrorErr::MissingArg(_)
+            | ServerFnErrorErr::Deserialization(_) => AppError::Validation(Vec::new()),
+            ServerFnErrorErr::Request(e) | ServerFnErrorErr::Response(e) => AppError::Transport(e),
+            _ => AppError::Internal,
+        }
+    }
+}

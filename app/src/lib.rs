@@ -1,0 +1,20 @@
+//! The Partner2Connect application: domain types, pages and server functions, shared by the
+//! server (feature `ssr`) and the browser (feature `hydrate`).
+pub mod api;
+pub mod domain;
+pub mod error;
+pub mod i18n;
+pub mod pledge_lifecycle;
+pub mod reference;
+pub mod ui;
+
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+pub use ui::{App, shell};
+
+#[cfg(feature = "ssr")]
+pub(crate) fn ssr_internal(what: &str, cause: impl std::fmt::Display) -> error::AppError {
+    tracing::error!(error = %cause, "{what}");
+    error::AppError::Internal
+}

@@ -1,0 +1,58 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::my_pledges;
+use crate::i18n::{Key, use_locale};
+use crate::ui::components::ErrorNotice;
+
+#[component]
+pub fn MyPledgesPage() -> impl IntoView {
+    let locale = use_locale();
+    let query = use_query_map();
+    let just_submitted = move || query.read().get("submitted").is_some();
+    let rows = Resource::new(|| (), |_| my_pledges());
+    view! {
+        <Title text=locale.t(Key::MyPledgesTitle) />
+        <h1>{locale.t(Key::MyPledgesTitle)}</h1>
+        <Show when=just_submitted>
+            <div class="notice notice-success" role="status">
+                <p>{locale.t(Key::PledgeSubmittedNotice)}</p>
+            </div>
+        </Show>
+        <Suspense fallback=move || view! { <p>{locale.t(Key::Loading)}</p> }>
+            {move || Suspend::new(async move {
+                match rows.await {
+                    Ok(rows) if rows.is_empty() => view! { <p>{locale.t(Key::MyPledgesEmpty)}</p> }.into_any(),
+                    Ok(rows) => view! {
+                        <table>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{locale.t(Key::ColTitle)}</th>
+                                    <th scope="col">{locale.t(Key::ColType)}</th>
+                                    <th scope="col">{locale.t(Key::ColStatus)}</th>
+                                    <th scope="col">{locale.t(Key::ColSubmitted)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {rows
+                                    .into_iter()
+                                    .map(|r| view! {
+                                        <tr>
+                                            <th scope="row">{r.title}</th>
+                                            <td>{locale.t(r.pledge_type.label())}</td>
+                                            <td><span class=format!("status status-{}", r.status.code())>{locale.t(r.status.label())}</span></td>
+                                            <td>{r.submitted_at.unwrap_or_default()}</td>
+                                        </tr>
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                    }
+                    .into_any(),
+                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

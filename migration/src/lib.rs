@@ -1,0 +1,19 @@
+//! Every schema change is one migration here; they run at server start-up on SQLite and PostgreSQL alike.
+pub use sea_orm_migration::prelude::*;
+
+mod m20261123_000001_create_organisations_and_users;
+mod m20261123_000002_create_sessions;
+mod m20261123_000003_create_pledges;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261123_000001_create_organisations_and_users::Migration),
+            Box::new(m20261123_000002_create_sessions::Migration),
+            Box::new(m20261123_000003_create_pledges::Migration),
+        ]
+    }
+}

@@ -1,0 +1,69 @@
+use app::error::AppError;
+use app::pledge_lifecycle::TransitionError;
+
+use crate::helpers::{Backend, MINISTRY, PACIFIC, REVIEWER, TestApp, pledge_form, queue_entry};
+
+async fn two_reviewers_approving_at_once_exactly_one_wins(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let title = "Satellite backhaul for 40 island schools";
+    app.sign_in(PACIFIC)
+        .await
+        .call("submit_pledge", &pledge_form(title, &["access"]))
+        .await
+        .unwrap_or_else(|e| panic!("{e:?}"));
+
+    let first = app.sign_in(REVIEWER).await;
+    let second = app.sign_in(REVIEWER).await;
+    let (_, queue) = first.page("/review").await;
+    let (id, version) = queue_entry(&queue, title).unwrap_or_else(|| panic!("not queued"));
+    let form = [("id", id.as_str()), ("version", version.as_str())];
+    let (a, b) = tokio::join!(
+        first.call("approve_pledge", &form),
+        second.call("approve_pledge", &form)
+    );
+
+    let wins = [&a, &b].iter().filter(|r| r.is_ok()).count();
+    assert_eq!(wins, 1, "exactly one approval wins: {a:?} {b:?}");
+    let loser = if a.is_ok() { b } else { a };
+    assert_eq!(loser, Err(AppError::Conflict));
+}
+
+async fn reviewers_never_review_their_own_organisation(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let reviewer = app.sign_in(REVIEWER).await;
+    let title = "ITU regional capacity-building workshops";
+    reviewer
+        .call("submit_pledge", &pledge_form(title, &["adoption"]))
+        .await
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    let (_, queue) = reviewer.page("/review").await;
+    let (id, version) = queue_entry(&queue, title).unwrap_or_else(|| panic!("not queued"));
+    assert_eq!(
+        reviewer
+            .call("approve_pledge", &[("id", &id), ("version", &version)])
+            .await,
+        Err(AppError::Transition(TransitionError::OwnOrganisation))
+    );
+    let (_, public) = app.anonymous().page("/").await;
+    assert!(!public.contains(title));
+}
+
+async fn stakeholders_cannot_approve(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let ministry = app.sign_in(MINISTRY).await;
+    let (_, queue) = app.sign_in(REVIEWER).await.page("/review").await;
+    let (id, version) = queue_entry(&queue, "Community Wi-Fi in 50 outer-island villages")
+        .unwrap_or_else(|| panic!("seeded pledge not queued"));
+    assert_eq!(
+        ministry
+            .call("approve_pledge", &[("id", &id), ("version", &version)])
+            .await,
+        Err(AppError::Forbidden)
+    );
+}
+
+crate::on_both_databases!(
+    two_reviewers_approving_at_once_exactly_one_wins,
+    reviewers_never_review_their_own_organisation,
+    stakeholders_cannot_approve,
+);

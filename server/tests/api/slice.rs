@@ -1,0 +1,117 @@
+use crate::helpers::{Backend, MINISTRY, REVIEWER, TestApp, pledge_form, queue_entry};
+
+/// The walking skeleton: a stakeholder submits, a reviewer approves, the public sees it.
+async fn a_submitted_pledge_is_published_after_review(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let title = "Connect 120 health centres in Rwanda by 2028";
+
+    let ministry = app.sign_in(MINISTRY).await;
+    ministry
+        .call(
+            "submit_pledge",
+            &pledge_form(title, &["access", "adoption"]),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("submit: {e:?}"));
+    let (_, mine) = ministry.page("/my/pledges").await;
+    assert!(mine.contains(title) && mine.contains("Submitted"), "{mine}");
+
+    let (_, public) = app.anonymous().page("/").await;
+    assert!(!public.contains(title), "unpublished pledge is public");
+
+    let reviewer = app.sign_in(REVIEWER).await;
+    let (_, queue) = reviewer.page("/review").await;
+    let (id, version) =
+        queue_entry(&queue, title).unwrap_or_else(|| panic!("not in queue: {queue}"));
+    reviewer
+        .call("approve_pledge", &[("id", &id), ("version", &version)])
+        .await
+        .unwrap_or_else(|e| panic!("approve: {e:?}"));
+
+    let (_, public) = app.anonymous().page("/").await;
+    assert!(
+        public.contains(title),
+        "published pledge missing from compendium"
+    );
+    assert!(
+        public.contains("4 published pledges"),
+        "three seeded plus this one"
+    );
+    let (_, queue) = reviewer.page("/review").await;
+    assert!(
+        queue_entry(&queue, title).is_none(),
+        "published pledge still queued"
+    );
+    let (_, mine) = ministry.page("/my/pledges").await;
+    assert!(mine.contains("Published"));
+}
+
+/// Without JavaScript a form posts straight to the server function and is redirected to a page.
+async fn forms_work_without_javascript(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let browser = app.anonymous();
+    let post = |path: &str, referer: &str, form: Vec<(&str, &str)>| {
+        browser
+            .client
+            .post(format!("{}{path}", app.base))
+            .header("Accept", "text/html")
+            .header("Referer", format!("{}{referer}", app.base))
+            .form(&form)
+            .send()
+    };
+
+    let signed_in = post(
+        "/api/login",
+        "/login",
+        vec![
+            ("input[email]", MINISTRY),
+            ("input[password]", "p2c-demo-2026"),
+            ("next", ""),
+        ],
+    )
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        signed_in.url().path().ends_with("/pledges/new"),
+        "landed on {}",
+        signed_in.url()
+    );
+
+    let title = "Community radio for digital literacy";
+    let submitted = post(
+        "/api/submit_pledge",
+        "/pledges/new",
+        pledge_form(title, &["adoption"]),
+    )
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(submitted.url().path(), "/my/pledges");
+    let html = submitted.text().await.unwrap_or_default();
+    assert!(
+        html.contains(title) && html.contains("Your pledge was submitted"),
+        "{html}"
+    );
+
+    let wrong = post(
+        "/api/login",
+        "/login",
+        vec![
+            ("input[email]", MINISTRY),
+            ("input[password]", "nope"),
+            ("next", ""),
+        ],
+    )
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(wrong.url().path(), "/login");
+    let html = wrong.text().await.unwrap_or_default();
+    assert!(
+        html.contains("The e-mail address or password is not correct."),
+        "{html}"
+    );
+}
+
+crate::on_both_databases!(
+    a_submitted_pledge_is_published_after_review,
+    forms_work_without_javascript
+);
