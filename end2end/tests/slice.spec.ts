@@ -1,0 +1,116 @@
+import { expect, test } from '@playwright/test';
+import { fillPledge, MINISTRY, REVIEWER, signIn, signOut, watchForErrors } from './people';
+
+test('a stakeholder submits a pledge, a reviewer approves it, the public sees it', async ({ page }) => {
+  const pledge = {
+    title: `Connect 300 rural health centres (${Date.now()})`,
+    description: 'Broadband for 300 rural health centres in the Northern Province by 2028, with two operators.',
+  };
+  const errors = watchForErrors(page);
+
+  await signIn(page, MINISTRY);
+  await expect(page).toHaveURL(/\/pledges\/new$/);
+  await expect(page.getByRole('heading', { name: 'Submit a pledge' })).toBeVisible();
+  await fillPledge(page, pledge);
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+
+  await expect(page).toHaveURL(/\/my\/pledges\?submitted=1$/);
+  await expect(page.getByRole('status')).toContainText('Your pledge was submitted');
+  const mine = page.getByRole('row', { name: new RegExp(pledge.title.replace(/[()]/g, '.')) });
+  await expect(mine).toContainText('Submitted');
+
+  // Not public yet.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Pledge compendium', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: pledge.title })).toHaveCount(0);
+
+  await signOut(page);
+  await signIn(page, REVIEWER);
+  await expect(page).toHaveURL(/\/review$/);
+  const row = page.getByRole('row', { name: new RegExp(pledge.title.replace(/[()]/g, '.')) });
+  await expect(row).toContainText('Ministry of ICT and Innovation, Rwanda');
+  await row.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(page.getByRole('status')).toContainText('approved');
+  await expect(row).toHaveCount(0);
+
+  await signOut(page);
+  await page.goto('/');
+  const card = page.getByRole('article', { name: pledge.title });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Ministry of ICT and Innovation, Rwanda');
+  await expect(card).toContainText('Access: Connecting people everywhere');
+  expect(errors).toEqual([]);
+});
+
+test('the form validates as the user types, in the browser, before any request (hydration)', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await signIn(page, MINISTRY);
+  await expect(page).toHaveURL(/\/pledges\/new$/);
+
+  const serverCalls: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/api/')) serverCalls.push(r.url());
+  });
+  const title = page.getByLabel('Title');
+  const message = page.getByText('The title must be between 5 and 200 characters.');
+  // Only the hydrated wasm can show this; retry while the wasm may still be loading.
+  await expect(async () => {
+    await title.fill('Wifi');
+    await title.blur();
+    await expect(message).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  expect(serverCalls).toEqual([]);
+
+  await title.fill('Wifi for every school');
+  await expect(message).toBeHidden();
+  await expect(title).toHaveAttribute('aria-invalid', 'false');
+
+  // Ticking and unticking the only focus area tells the user at once that one is needed.
+  const access = page.getByRole('checkbox', { name: /^Access/ });
+  await access.check();
+  await access.uncheck();
+  await expect(page.getByText('Choose at least one focus area.')).toBeVisible();
+  expect(serverCalls).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('with JavaScript disabled, signing in and submitting a pledge still work', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const pledge = {
+    title: `Offline-first e-learning kits (${Date.now()})`,
+    description: 'E-learning kits that work offline for 800 schools without reliable power, by 2027.',
+  };
+
+  await page.goto('/login');
+  await page.getByLabel('E-mail address').fill(MINISTRY);
+  await page.getByLabel('Password').fill('wrong password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('The e-mail address or password is not correct.');
+
+  await signIn(page, MINISTRY);
+  await expect(page).toHaveURL(/\/pledges\/new$/);
+  await fillPledge(page, pledge);
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page).toHaveURL(/\/my\/pledges\?submitted=1$/);
+  await expect(page.getByRole('row', { name: new RegExp(pledge.title.replace(/[()]/g, '.')) })).toContainText(
+    'Submitted',
+  );
+  await context.close();
+});
+
+test('the language switch shows Chinese and remembers it', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto('/');
+  await page.getByRole('link', { name: '中文' }).click();
+  await expect(page.getByRole('heading', { name: '承诺汇编', level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh');
+  await page.getByRole('link', { name: '登录' }).click();
+  await expect(page.getByLabel('电子邮件地址')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '登录', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
+  expect(errors).toEqual([]);
+});
