@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, and only that: `install.sh run` for running the app, `install.sh test`
-# for the whole test suite. Safe to run again; takes a second when everything is present.
+# for the whole test suite, `install.sh release` for optimised builds. Safe to run again; takes a
+# second when everything is present.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 purpose="${1:-run}"
@@ -50,5 +51,15 @@ if [ "$purpose" = test ]; then
     say "Installing the end-to-end test packages (no browser download: Debian's Chromium is used)"
     (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
     cp end2end/package-lock.json "$stamp"
+  fi
+fi
+
+if [ "$purpose" = release ]; then
+  # wasm-opt for release builds. Debian's binaryen (108) produces a wasm that fails to hydrate
+  # ("WebAssembly.Table.set(): Argument 1 is invalid for table"); npm's 132 works.
+  tools="$HOME/.cache/p2c/tools"
+  if ! "$tools/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q 'version 132'; then
+    say "Installing wasm-opt (npm binaryen 132)"
+    npm install --prefix "$tools" --no-audit --no-fund --loglevel=error binaryen@132
   fi
 fi

@@ -34,4 +34,10 @@ keys! {
     VTitleLength, VDescriptionLength, VTypeRequired, VFocusAreaRequired, VBenefitRequired, VEmail,
     VPasswordRequired,
     NotFoundTitle, NotFoundBody, BackHome,
+    StGovernment, StPrivateSector, StInternationalOrganisation, StUnEntity, StFinancialInstitution,
+    StCivilSociety, StAcademia, StPhilanthropy, StYouth,
+    RegionAfrica, RegionAmericas, RegionArabStates, RegionAsiaPacific, RegionCis, RegionEurope,
+    KapAffordableConnectivity, KapDigitalTransformation, KapEnablingEnvironment, KapResourceMobilization,
+    KapInclusiveSecureIct,
+    Sdg1, Sdg2, Sdg3, Sdg4, Sdg5, Sdg6, Sdg7, Sdg8, Sdg9, Sdg10, Sdg11, Sdg12, Sdg13, Sdg14, Sdg15, Sdg16, Sdg17,
 }

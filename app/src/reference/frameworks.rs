@@ -1,4 +1,5 @@
 use super::code_enum::code_enum;
+use crate::i18n::Key;
 
 /// One of the 17 UN Sustainable Development Goals; only 1..=17 can be constructed.
 #[derive(
@@ -19,28 +20,28 @@ impl Sdg {
         (1..=17).map(Sdg)
     }
 
-    /// The goal's short English title, as the UN writes it.
-    pub fn title(self) -> &'static str {
-        const TITLES: [&str; 17] = [
-            "No poverty",
-            "Zero hunger",
-            "Good health and well-being",
-            "Quality education",
-            "Gender equality",
-            "Clean water and sanitation",
-            "Affordable and clean energy",
-            "Decent work and economic growth",
-            "Industry, innovation and infrastructure",
-            "Reduced inequalities",
-            "Sustainable cities and communities",
-            "Responsible consumption and production",
-            "Climate action",
-            "Life below water",
-            "Life on land",
-            "Peace, justice and strong institutions",
-            "Partnerships for the goals",
+    /// The goal's number and short title, as the UN writes it.
+    pub fn label(self) -> Key {
+        const LABELS: [Key; 17] = [
+            Key::Sdg1,
+            Key::Sdg2,
+            Key::Sdg3,
+            Key::Sdg4,
+            Key::Sdg5,
+            Key::Sdg6,
+            Key::Sdg7,
+            Key::Sdg8,
+            Key::Sdg9,
+            Key::Sdg10,
+            Key::Sdg11,
+            Key::Sdg12,
+            Key::Sdg13,
+            Key::Sdg14,
+            Key::Sdg15,
+            Key::Sdg16,
+            Key::Sdg17,
         ];
-        TITLES[usize::from(self.0 - 1)]
+        LABELS[usize::from(self.0 - 1)]
     }
 }
 
@@ -55,6 +56,18 @@ code_enum! {
     }
 }
 
+impl KapPriority {
+    pub fn label(self) -> Key {
+        match self {
+            KapPriority::AffordableConnectivity => Key::KapAffordableConnectivity,
+            KapPriority::DigitalTransformation => Key::KapDigitalTransformation,
+            KapPriority::EnablingEnvironment => Key::KapEnablingEnvironment,
+            KapPriority::ResourceMobilization => Key::KapResourceMobilization,
+            KapPriority::InclusiveSecureIct => Key::KapInclusiveSecureIct,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,14 +77,11 @@ mod tests {
         assert_eq!(Sdg::all().count(), 17);
         assert_eq!(Sdg::new(0), None);
         assert_eq!(Sdg::new(18), None);
-        assert_eq!(
-            Sdg::new(9).map(Sdg::title),
-            Some("Industry, innovation and infrastructure")
-        );
-        assert_eq!(
-            Sdg::new(17).map(Sdg::title),
-            Some("Partnerships for the goals")
-        );
+        let en = |n| Sdg::new(n).map(|s| crate::i18n::Locale::En.t(s.label()));
+        assert_eq!(en(9), Some("9. Industry, innovation and infrastructure"));
+        assert_eq!(en(17), Some("17. Partnerships for the goals"));
+        let distinct: std::collections::HashSet<_> = Sdg::all().map(Sdg::label).collect();
+        assert_eq!(distinct.len(), 17);
     }
 
     #[test]

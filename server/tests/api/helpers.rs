@@ -2,7 +2,7 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use app::error::AppError;
-use sea_orm::{ConnectionTrait, Database};
+use sea_orm::{ConnectionTrait, Database, Statement};
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
@@ -65,6 +65,8 @@ macro_rules! on_both_databases {
 
 pub struct TestApp {
     pub base: String,
+    /// The server's own database, for checks no page shows (the audit log).
+    pub database_url: String,
     _child: Child,
     _dir: tempfile::TempDir,
 }
@@ -124,9 +126,36 @@ impl TestApp {
         tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
         TestApp {
             base,
+            database_url,
             _child: child,
             _dir: dir,
         }
+    }
+
+    /// (action, from, to, actor e-mail) of every audit-log entry of a pledge, oldest first.
+    pub async fn audit_log(&self, pledge_id: &str) -> Vec<(String, String, String, String)> {
+        let db = Database::connect(self.database_url.as_str())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let sql = format!(
+            "SELECT e.action, e.from_status, e.to_status, u.email FROM pledge_events e \
+             JOIN users u ON u.id = e.actor_user_id WHERE e.pledge_id = {} ORDER BY e.id",
+            pledge_id
+                .parse::<i64>()
+                .unwrap_or_else(|e| panic!("pledge id {pledge_id}: {e}"))
+        );
+        db.query_all_raw(Statement::from_string(db.get_database_backend(), sql))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"))
+            .iter()
+            .map(|row| {
+                let col = |i| {
+                    row.try_get_by_index::<String>(i)
+                        .unwrap_or_else(|e| panic!("{e}"))
+                };
+                (col(0), col(1), col(2), col(3))
+            })
+            .collect()
     }
 
     pub fn anonymous(&self) -> Session {

@@ -6,7 +6,7 @@ async fn a_submitted_pledge_is_published_after_review(backend: Backend) {
     let title = "Connect 120 health centres in Rwanda by 2028";
 
     let ministry = app.sign_in(MINISTRY).await;
-    ministry
+    let pledge_id = ministry
         .call(
             "submit_pledge",
             &pledge_form(title, &["access", "adoption"]),
@@ -44,6 +44,18 @@ async fn a_submitted_pledge_is_published_after_review(backend: Backend) {
     );
     let (_, mine) = ministry.page("/my/pledges").await;
     assert!(mine.contains("Published"));
+
+    let entry = |a: &str, f: &str, t: &str, who: &str| {
+        (a.to_owned(), f.to_owned(), t.to_owned(), who.to_owned())
+    };
+    assert_eq!(
+        app.audit_log(&pledge_id).await,
+        vec![
+            entry("submit", "draft", "submitted", MINISTRY),
+            entry("claim", "submitted", "in_review", REVIEWER),
+            entry("approve", "in_review", "published", REVIEWER),
+        ]
+    );
 }
 
 /// Without JavaScript a form posts straight to the server function and is redirected to a page.
