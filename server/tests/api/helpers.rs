@@ -158,6 +158,23 @@ impl TestApp {
             .collect()
     }
 
+    /// Sends SIGTERM, as a service manager does, and waits for the server to exit.
+    pub async fn terminate(mut self) -> std::process::ExitStatus {
+        let pid = self
+            ._child
+            .id()
+            .unwrap_or_else(|| panic!("server already exited"));
+        let sent = std::process::Command::new("kill")
+            .args(["-TERM", &pid.to_string()])
+            .status()
+            .unwrap_or_else(|e| panic!("kill: {e}"));
+        assert!(sent.success());
+        tokio::time::timeout(Duration::from_secs(20), self._child.wait())
+            .await
+            .unwrap_or_else(|_| panic!("server still running 20 s after SIGTERM"))
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
     pub fn anonymous(&self) -> Session {
         Session::new(&self.base)
     }

@@ -1,5 +1,5 @@
 use app::error::AppError;
-use app::pledge_lifecycle::TransitionError;
+use app::pledge_lifecycle::{PledgeAction, TransitionError};
 
 use crate::helpers::{Backend, MINISTRY, PACIFIC, REVIEWER, TestApp, pledge_form, queue_entry};
 
@@ -58,7 +58,9 @@ async fn stakeholders_cannot_approve(backend: Backend) {
         ministry
             .call("approve_pledge", &[("id", &id), ("version", &version)])
             .await,
-        Err(AppError::Forbidden)
+        Err(AppError::Transition(TransitionError::NotPermitted {
+            action: PledgeAction::Claim
+        }))
     );
 }
 
