@@ -8,7 +8,7 @@ use leptos::server_fn::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::domain::FieldIssue;
+use crate::domain::{FieldIssue, PledgeInput};
 use crate::i18n::Key;
 use crate::pledge_lifecycle::TransitionError;
 
@@ -26,6 +26,13 @@ pub enum AppError {
     Conflict,
     #[error("invalid input: {0:?}")]
     Validation(Vec<FieldIssue>),
+    /// A refused pledge form, with what was typed: a browser without JavaScript is redirected back
+    /// with this error in the URL, and the form is filled in again from it, so nothing is lost.
+    #[error("invalid pledge: {issues:?}")]
+    InvalidPledge {
+        issues: Vec<FieldIssue>,
+        submitted: Box<PledgeInput>,
+    },
     #[error("transition refused: {0}")]
     Transition(TransitionError),
     /// Something failed on the server; the details are in the server log, never in the response.
@@ -44,7 +51,7 @@ impl AppError {
             AppError::Forbidden => Key::ErrForbidden,
             AppError::NotFound => Key::ErrNotFound,
             AppError::Conflict => Key::ErrConflict,
-            AppError::Validation(_) => Key::ErrValidation,
+            AppError::Validation(_) | AppError::InvalidPledge { .. } => Key::ErrValidation,
             AppError::Transition(TransitionError::OwnOrganisation) => Key::ErrOwnOrganisation,
             AppError::Transition(TransitionError::NotPermitted { .. }) => Key::ErrForbidden,
             AppError::Transition(TransitionError::NotAllowedInState { .. }) => {
@@ -67,16 +74,24 @@ impl AppError {
             AppError::NotFound => S::NOT_FOUND,
             AppError::Conflict
             | AppError::Transition(TransitionError::NotAllowedInState { .. }) => S::CONFLICT,
-            AppError::Validation(_) => S::UNPROCESSABLE_ENTITY,
+            AppError::Validation(_) | AppError::InvalidPledge { .. } => S::UNPROCESSABLE_ENTITY,
             AppError::Internal => S::INTERNAL_SERVER_ERROR,
             AppError::Transport(_) => S::BAD_GATEWAY,
+        }
+    }
+
+    /// The pledge form as it was submitted, if the server refused it.
+    pub fn submitted_pledge(&self) -> Option<&PledgeInput> {
+        match self {
+            AppError::InvalidPledge { submitted, .. } => Some(submitted),
+            _ => None,
         }
     }
 
     /// Field issues to show next to the fields, if this is a validation error.
     pub fn field_issues(&self) -> &[FieldIssue] {
         match self {
-            AppError::Validation(issues) => issues,
+            AppError::Validation(issues) | AppError::InvalidPledge { issues, .. } => issues,
             _ => &[],
         }
     }

@@ -92,6 +92,16 @@ test('with JavaScript disabled, signing in and submitting a pledge still work', 
   await signIn(page, MINISTRY);
   await expect(page).toHaveURL(/\/pledges\/new$/);
   await fillPledge(page, pledge);
+  // Forgetting the focus areas: the server refuses, and the form comes back filled in.
+  await page.getByRole('checkbox', { name: /^Access/ }).uncheck();
+  await page.getByRole('checkbox', { name: /^Adoption/ }).uncheck();
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByText('Choose at least one focus area.')).toBeVisible();
+  await expect(page.getByLabel('Title')).toHaveValue(pledge.title);
+  await expect(page.getByLabel('Description')).toHaveValue(pledge.description);
+  await expect(page.getByRole('group', { name: 'Landlocked Developing Countries (LLDCs)' }).getByLabel('Partly')).toBeChecked();
+
+  await page.getByRole('checkbox', { name: /^Access/ }).check();
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page).toHaveURL(/\/my\/pledges\?submitted=1$/);
   await expect(page.getByRole('row', { name: new RegExp(pledge.title.replace(/[()]/g, '.')) })).toContainText(

@@ -15,7 +15,10 @@ pub async fn submit_pledge(input: PledgeInput) -> Result<i32, AppError> {
     use crate::ssr::{context, pledge_service};
 
     let user = context::require_user().await?;
-    let pledge = NewPledge::try_from(input).map_err(AppError::Validation)?;
+    let pledge = NewPledge::try_from(input.clone()).map_err(|issues| AppError::InvalidPledge {
+        issues,
+        submitted: Box::new(input),
+    })?;
     let ctx = context::server_context()?;
     let id = pledge_service::submit_new(&ctx.db, &user, pledge).await?;
     leptos_axum::redirect("/my/pledges?submitted=1");

@@ -10,7 +10,10 @@ pub const DESCRIPTION_MIN: u64 = 20;
 pub const DESCRIPTION_MAX: u64 = 5000;
 
 /// The pledge form as the browser sends it: strings, exactly as typed or chosen.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Validate)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+// A browser leaves out unticked boxes and radio groups with nothing chosen: a missing field is an
+// empty one, and gets its own message, rather than failing the whole form.
+#[serde(default)]
 pub struct PledgeInput {
     #[validate(custom(function = "title_length", code = "title_length"))]
     pub title: String,
@@ -18,8 +21,6 @@ pub struct PledgeInput {
     pub description: String,
     #[validate(custom(function = "known_pledge_type", code = "pledge_type"))]
     pub pledge_type: String,
-    // A form with no box ticked sends no key at all.
-    #[serde(default)]
     #[validate(custom(function = "known_focus_areas", code = "focus_areas"))]
     pub focus_areas: Vec<String>,
     #[validate(custom(function = "known_benefit", code = "benefit"))]
@@ -243,8 +244,13 @@ mod tests {
 
     #[test]
     fn the_form_encoding_with_unticked_boxes_still_parses() {
-        let json = r#"{"title":"t","description":"d","pledge_type":"","benefit_ldc":"","benefit_lldc":"","benefit_sids":""}"#;
+        let json = r#"{"title":"t","description":"d","pledge_type":"","benefit_ldc":""}"#;
         let input: PledgeInput = serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}"));
         assert!(input.focus_areas.is_empty());
+        let fields: Vec<_> = input.issues().into_iter().map(|i| i.field).collect();
+        assert!(
+            fields.contains(&"benefit_sids".to_owned())
+                && fields.contains(&"focus_areas".to_owned())
+        );
     }
 }

@@ -104,6 +104,35 @@ async fn forms_work_without_javascript(backend: Backend) {
         "{html}"
     );
 
+    // Refused without JavaScript: back on the form, with the message and everything typed.
+    let kept_title = "Solar kiosks with free Wi-Fi in 30 markets";
+    let refused = post(
+        "/api/submit_pledge",
+        "/pledges/new",
+        pledge_form(kept_title, &[]),
+    )
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(refused.url().path(), "/pledges/new");
+    let html = refused.text().await.unwrap_or_default();
+    assert!(html.contains("Choose at least one focus area."), "{html}");
+    assert!(
+        html.contains(&format!(r#"value="{kept_title}""#)),
+        "typed title lost: {html}"
+    );
+    assert!(
+        html.contains("Connect 120 health centres in three districts"),
+        "typed description lost"
+    );
+    assert!(
+        html.contains(r#"value="project" selected"#),
+        "chosen type lost"
+    );
+    assert!(
+        html.contains(r#"value="partly" checked"#),
+        "chosen benefit lost"
+    );
+
     let wrong = post(
         "/api/login",
         "/login",

@@ -38,12 +38,22 @@ fn PledgeForm() -> impl IntoView {
     let locale = use_locale();
     let submit = ServerAction::<SubmitPledge>::new();
 
-    let title = RwSignal::new(String::new());
-    let description = RwSignal::new(String::new());
-    let pledge_type = RwSignal::new(String::new());
-    let focus_areas = RwSignal::new(Vec::<String>::new());
-    let benefits: [RwSignal<String>; 3] = std::array::from_fn(|_| RwSignal::new(String::new()));
-    let [benefit_ldc, benefit_lldc, benefit_sids] = benefits;
+    // After a refusal without JavaScript the page is rendered again from the redirect URL, which
+    // carries what was typed: the fields start from it (as attributes, so no script is needed).
+    let start = submit
+        .value()
+        .get_untracked()
+        .and_then(Result::err)
+        .and_then(|e| e.submitted_pledge().cloned())
+        .unwrap_or_default();
+    let title = RwSignal::new(start.title.clone());
+    let description = RwSignal::new(start.description.clone());
+    let pledge_type = RwSignal::new(start.pledge_type.clone());
+    let focus_areas = RwSignal::new(start.focus_areas.clone());
+    let benefit_ldc = RwSignal::new(start.benefit_ldc.clone());
+    let benefit_lldc = RwSignal::new(start.benefit_lldc.clone());
+    let benefit_sids = RwSignal::new(start.benefit_sids.clone());
+    let benefits = [benefit_ldc, benefit_lldc, benefit_sids];
     // A field's message appears once the user has left it, not while they are still typing its first word.
     let touched = RwSignal::new(HashSet::<&'static str>::new());
     let touch = move |field: &'static str| {
@@ -117,6 +127,7 @@ fn PledgeForm() -> impl IntoView {
                     maxlength=TITLE_MAX.to_string()
                     aria-describedby="title-hint title-error"
                     aria-invalid=invalid("title")
+                    value=start.title.clone()
                     prop:value=title
                     on:input=move |ev| title.set(event_target_value(&ev))
                     on:blur=move |_| touch("title")
@@ -139,7 +150,9 @@ fn PledgeForm() -> impl IntoView {
                     prop:value=description
                     on:input=move |ev| description.set(event_target_value(&ev))
                     on:blur=move |_| touch("description")
-                ></textarea>
+                >
+                    {start.description.clone()}
+                </textarea>
                 <FieldError id="description-error" message=message_for("description") />
             </div>
 
@@ -160,7 +173,10 @@ fn PledgeForm() -> impl IntoView {
                     <option value="">{locale.t(Key::ChooseType)}</option>
                     {PledgeType::ALL
                         .iter()
-                        .map(|t| view! { <option value=t.code()>{locale.t(t.label())}</option> })
+                        .map(|t| {
+                            let chosen = start.pledge_type == t.code();
+                            view! { <option value=t.code() selected=chosen>{locale.t(t.label())}</option> }
+                        })
                         .collect_view()}
                 </select>
                 <FieldError id="pledge_type-error" message=message_for("pledge_type") />
@@ -181,6 +197,7 @@ fn PledgeForm() -> impl IntoView {
                                     id=id.clone()
                                     name="input[focus_areas][]"
                                     value=code
+                                    checked=start.focus_areas.iter().any(|a| a == code)
                                     on:change=move |ev| toggle_area(code, event_target_checked(&ev))
                                 />
                                 <label for=id>
@@ -226,6 +243,7 @@ fn PledgeForm() -> impl IntoView {
                                                     id=id.clone()
                                                     name=format!("input[{field}]")
                                                     value=level.code()
+                                                    checked=signal.get_untracked() == level.code()
                                                     required
                                                     on:change=move |ev| {
                                                         signal.set(event_target_value(&ev));
