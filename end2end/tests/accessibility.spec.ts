@@ -1,0 +1,27 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { MINISTRY, REVIEWER, signIn } from './people';
+
+async function expectNoViolations(page: Page, path: string) {
+  await page.goto(path);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(found, `accessibility violations on ${path}`).toEqual([]);
+}
+
+test('public pages meet WCAG 2.1 AA as far as axe can tell', async ({ page }) => {
+  await expectNoViolations(page, '/');
+  await expectNoViolations(page, '/login');
+  await expectNoViolations(page, '/no/such/page');
+});
+
+test('stakeholder pages meet WCAG 2.1 AA as far as axe can tell', async ({ page }) => {
+  await signIn(page, MINISTRY);
+  await expectNoViolations(page, '/pledges/new');
+  await expectNoViolations(page, '/my/pledges');
+});
+
+test('the review queue meets WCAG 2.1 AA as far as axe can tell', async ({ page }) => {
+  await signIn(page, REVIEWER);
+  await expectNoViolations(page, '/review');
+});
