@@ -1,6 +1,7 @@
 //! The Partner2Connect application: domain types, pages and server functions, shared by the
 //! server (feature `ssr`) and the browser (feature `hydrate`).
 pub mod api;
+pub mod cookies;
 pub mod domain;
 pub mod error;
 pub mod i18n;

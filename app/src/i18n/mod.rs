@@ -88,17 +88,7 @@ pub fn use_locale() -> Locale {
 
 /// Decides the page language on the server: the cookie first, then the browser's preference.
 pub fn locale_from_headers(headers: &http::HeaderMap) -> Locale {
-    let from_cookie = headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| {
-            let (name, value) = pair.trim().split_once('=')?;
-            (name == LOCALE_COOKIE)
-                .then(|| Locale::parse(value))
-                .flatten()
-        });
+    let from_cookie = crate::cookies::cookie_value(headers, LOCALE_COOKIE).and_then(Locale::parse);
     from_cookie
         .or_else(|| {
             headers

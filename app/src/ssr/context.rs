@@ -29,7 +29,7 @@ pub fn server_context() -> Result<ServerContext, AppError> {
 
 fn session_token() -> Option<String> {
     let parts = use_context::<http::request::Parts>()?;
-    auth::cookie_value(&parts.headers, SESSION_COOKIE).map(str::to_owned)
+    crate::cookies::cookie_value(&parts.headers, SESSION_COOKIE).map(str::to_owned)
 }
 
 pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
