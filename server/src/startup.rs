@@ -46,8 +46,13 @@ pub async fn run(settings: Settings) -> Result<(), StartupError> {
     println!("Partner2Connect is listening on http://{addr}");
     if settings.seed_demo {
         println!("Demo logins (password {}):", seed::DEMO_PASSWORD);
-        for (email, role, organisation) in seed::DEMO_LOGINS {
-            println!("  {email:<32} {role:<12} {organisation}");
+        for account in &seed::ACCOUNTS {
+            println!(
+                "  {:<32} {:<12} {}",
+                account.email,
+                account.role.code(),
+                account.org
+            );
         }
     }
     axum::serve(listener, app)

@@ -13,35 +13,17 @@ use crate::reference::{BenefitLevel as B, FocusArea as F, PledgeType as T, Stake
 
 pub const DEMO_PASSWORD: &str = "p2c-demo-2026";
 
-/// E-mail, role and organisation of each demo login, for the start-up banner and the README.
-pub const DEMO_LOGINS: &[(&str, &str, &str)] = &[
-    (
-        "amina@minict.example",
-        "stakeholder",
-        "Ministry of ICT and Innovation, Rwanda",
-    ),
-    (
-        "sione@pacificconnect.example",
-        "stakeholder",
-        "Pacific Connect Ltd",
-    ),
-    (
-        "reviewer@itu.example",
-        "reviewer",
-        "ITU Telecommunication Development Bureau",
-    ),
-];
-
-struct DemoAccount {
-    org: &'static str,
+pub struct DemoAccount {
+    pub org: &'static str,
     stakeholder: StakeholderType,
     country: &'static str,
-    email: &'static str,
+    pub email: &'static str,
     name: &'static str,
-    role: Role,
+    pub role: Role,
 }
 
-const ACCOUNTS: [DemoAccount; 3] = [
+/// The demo logins; the start-up banner lists them too.
+pub const ACCOUNTS: [DemoAccount; 3] = [
     DemoAccount {
         org: "Ministry of ICT and Innovation, Rwanda",
         stakeholder: StakeholderType::Government,
