@@ -8,7 +8,7 @@ use leptos::server_fn::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{FieldIssue, PledgeInput};
+use crate::domain::FieldIssue;
 use crate::i18n::Key;
 use crate::pledge_lifecycle::TransitionError;
 
@@ -26,13 +26,21 @@ pub enum AppError {
     Conflict,
     #[error("invalid input: {0:?}")]
     Validation(Vec<FieldIssue>),
-    /// A refused pledge form, with what was typed: a browser without JavaScript is redirected back
-    /// with this error in the URL, and the form is filled in again from it, so nothing is lost.
+    /// A refused pledge form. A browser without JavaScript is redirected back with this error in
+    /// the URL; what was typed waits on the server under `stash`, and the form is filled in from it.
     #[error("invalid pledge: {issues:?}")]
     InvalidPledge {
         issues: Vec<FieldIssue>,
-        submitted: Box<PledgeInput>,
+        stash: Option<String>,
     },
+    /// Too many attempts in a short time (sign-in, anonymous forms).
+    #[error("too many requests")]
+    TooManyRequests,
+    /// A state-changing request that came from another site (cross-site request forgery).
+    #[error("cross-site request")]
+    CrossSite,
+    #[error("request too large")]
+    TooLarge,
     #[error("transition refused: {0}")]
     Transition(TransitionError),
     /// Something failed on the server; the details are in the server log, never in the response.
@@ -57,6 +65,9 @@ impl AppError {
             AppError::Transition(TransitionError::NotAllowedInState { .. }) => {
                 Key::ErrInvalidTransition
             }
+            AppError::TooManyRequests => Key::ErrTooManyRequests,
+            AppError::CrossSite => Key::ErrCrossSite,
+            AppError::TooLarge => Key::ErrTooLarge,
             AppError::Internal => Key::ErrInternal,
             AppError::Transport(_) => Key::ErrUnavailable,
         }
@@ -74,16 +85,19 @@ impl AppError {
             AppError::NotFound => S::NOT_FOUND,
             AppError::Conflict
             | AppError::Transition(TransitionError::NotAllowedInState { .. }) => S::CONFLICT,
-            AppError::Validation(_) | AppError::InvalidPledge { .. } => S::UNPROCESSABLE_ENTITY,
+            AppError::Validation(_) | AppError::InvalidPledge { .. } => S::BAD_REQUEST,
+            AppError::TooManyRequests => S::TOO_MANY_REQUESTS,
+            AppError::CrossSite => S::FORBIDDEN,
+            AppError::TooLarge => S::PAYLOAD_TOO_LARGE,
             AppError::Internal => S::INTERNAL_SERVER_ERROR,
             AppError::Transport(_) => S::BAD_GATEWAY,
         }
     }
 
-    /// The pledge form as it was submitted, if the server refused it.
-    pub fn submitted_pledge(&self) -> Option<&PledgeInput> {
+    /// Where the server keeps a refused form's input for a browser without JavaScript.
+    pub fn stash_id(&self) -> Option<&str> {
         match self {
-            AppError::InvalidPledge { submitted, .. } => Some(submitted),
+            AppError::InvalidPledge { stash, .. } => stash.as_deref(),
             _ => None,
         }
     }

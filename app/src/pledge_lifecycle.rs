@@ -130,6 +130,7 @@ pub fn next_status(
         ) => return Err(TransitionError::NotAllowedInState { from, action }),
     };
 
+    may_attempt(actor.role, action)?;
     match action {
         // The pledging organisation speaks for its pledge.
         A::Submit | A::Resubmit | A::Withdraw => {
@@ -137,17 +138,31 @@ pub fn next_status(
                 return Err(TransitionError::NotPermitted { action });
             }
         }
-        // Due diligence is ITU's, and never on one's own organisation.
+        // Due diligence is never on one's own organisation.
         A::Claim | A::Approve | A::Reject | A::RequestChanges => {
-            if !actor.role.is_itu_staff() {
-                return Err(TransitionError::NotPermitted { action });
-            }
             if actor.same_organisation {
                 return Err(TransitionError::OwnOrganisation);
             }
         }
     }
     Ok(target)
+}
+
+/// Whether the role may take this action on any pledge at all. Services ask this before they look a
+/// pledge up, so a refused caller learns nothing about which pledges exist.
+pub fn may_attempt(role: Role, action: PledgeAction) -> Result<(), TransitionError> {
+    use PledgeAction as A;
+    match action {
+        A::Submit | A::Resubmit | A::Withdraw => Ok(()),
+        // Due diligence is ITU's.
+        A::Claim | A::Approve | A::Reject | A::RequestChanges => {
+            if role.is_itu_staff() {
+                Ok(())
+            } else {
+                Err(TransitionError::NotPermitted { action })
+            }
+        }
+    }
 }
 
 #[cfg(test)]

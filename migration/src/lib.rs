@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261123_000001_create_organisations_and_users;
 mod m20261123_000002_create_sessions;
 mod m20261123_000003_create_pledges;
+mod m20261123_000004_create_form_stashes;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_create_organisations_and_users::Migration),
             Box::new(m20261123_000002_create_sessions::Migration),
             Box::new(m20261123_000003_create_pledges::Migration),
+            Box::new(m20261123_000004_create_form_stashes::Migration),
         ]
     }
 }

@@ -1,6 +1,10 @@
 //! Settings from the environment (and `.env`), each with a default that needs nothing installed.
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
 use std::path::PathBuf;
+use std::time::Duration;
+
+use axum::http::HeaderName;
 
 #[derive(Clone, Debug)]
 pub struct Settings {
@@ -13,7 +17,18 @@ pub struct Settings {
     pub secure_cookies: bool,
     pub session_days: i64,
     pub json_logs: bool,
+    /// `P2C_ENV=production` or `LEPTOS_ENV=PROD`: secure cookies, no demo data.
     pub production: bool,
+    /// Posts of anonymous forms (sign-in) per client IP address and minute.
+    pub anonymous_posts_per_ip_per_minute: NonZeroU32,
+    /// Sign-in attempts per account and minute, from anywhere.
+    pub sign_ins_per_account_per_minute: NonZeroU32,
+    /// Largest request body accepted, in bytes.
+    pub body_limit: usize,
+    /// Behind a reverse proxy: the header that carries the client's address (its last value is used).
+    pub client_ip_header: Option<HeaderName>,
+    /// How often expired sessions and stashed forms are deleted.
+    pub sweep_every: Duration,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -47,6 +62,14 @@ where
     }
 }
 
+fn invalid(name: &'static str, value: &str, reason: &str) -> ConfigError {
+    ConfigError::Invalid {
+        name,
+        value: value.to_owned(),
+        reason: reason.to_owned(),
+    }
+}
+
 fn flag(name: &'static str) -> Result<bool, ConfigError> {
     match var(name).map(|v| v.to_ascii_lowercase()) {
         None => Ok(false),
@@ -64,6 +87,23 @@ impl Settings {
     pub fn from_env() -> Result<Settings, ConfigError> {
         // cargo-leptos passes the address and site root as LEPTOS_* variables when it runs the server.
         let default_addr = parsed("LEPTOS_SITE_ADDR", SocketAddr::from(([127, 0, 0, 1], 3000)))?;
+        let production = var("P2C_ENV").is_some_and(|v| v.eq_ignore_ascii_case("production"))
+            || var("LEPTOS_ENV").is_some_and(|v| v.eq_ignore_ascii_case("PROD"));
+        let seed_demo = flag("P2C_SEED_DEMO")?;
+        if production && seed_demo {
+            return Err(invalid(
+                "P2C_SEED_DEMO",
+                "true",
+                "the demo accounts' passwords are public: never seed them in production",
+            ));
+        }
+        let client_ip_header = match var("P2C_CLIENT_IP_HEADER") {
+            None => None,
+            Some(name) => Some(
+                HeaderName::try_from(name.trim())
+                    .map_err(|e| invalid("P2C_CLIENT_IP_HEADER", &name, &e.to_string()))?,
+            ),
+        };
         Ok(Settings {
             database_url: var("DATABASE_URL")
                 .unwrap_or_else(|| "sqlite://data/p2c.sqlite?mode=rwc".into()),
@@ -72,11 +112,23 @@ impl Settings {
                 .or_else(|| var("LEPTOS_SITE_ROOT"))
                 .unwrap_or_else(|| "target/site".into())
                 .into(),
-            seed_demo: flag("P2C_SEED_DEMO")?,
-            secure_cookies: flag("P2C_SECURE_COOKIES")?,
+            seed_demo,
+            // In production the site is served over HTTPS, whatever the variable says.
+            secure_cookies: production || flag("P2C_SECURE_COOKIES")?,
             session_days: parsed("P2C_SESSION_DAYS", 14)?,
             json_logs: var("P2C_LOG_FORMAT").is_some_and(|v| v.eq_ignore_ascii_case("json")),
-            production: var("LEPTOS_ENV").is_some_and(|v| v.eq_ignore_ascii_case("PROD")),
+            production,
+            anonymous_posts_per_ip_per_minute: parsed(
+                "P2C_ANONYMOUS_POSTS_PER_IP_PER_MINUTE",
+                NonZeroU32::new(30).unwrap_or(NonZeroU32::MIN),
+            )?,
+            sign_ins_per_account_per_minute: parsed(
+                "P2C_SIGN_INS_PER_ACCOUNT_PER_MINUTE",
+                NonZeroU32::new(10).unwrap_or(NonZeroU32::MIN),
+            )?,
+            body_limit: parsed("P2C_BODY_LIMIT_BYTES", 1024 * 1024)?,
+            client_ip_header,
+            sweep_every: Duration::from_secs(parsed("P2C_SWEEP_SECONDS", 3600_u64)?.max(1)),
         })
     }
 }

@@ -1,24 +1,34 @@
 //! Builds the HTTP application and serves it until SIGTERM or Ctrl-C.
 use std::sync::Arc;
 
-use app::ssr::{AuthSettings, ServerContext, seed};
+use app::error::AppError;
+use app::ssr::rate_limit::RateLimits;
+use app::ssr::{AuthSettings, ServerContext, auth, form_stash, seed};
 use app::{App, shell};
 use axum::{
-    Router, body::Body, extract::State, http::Request, response::IntoResponse, routing::get,
+    Router,
+    body::Body,
+    http::StatusCode,
+    middleware,
+    response::{IntoResponse, Response},
+    routing::get,
 };
 use leptos::config::{Env, LeptosOptions};
-use leptos::prelude::provide_context;
-use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
+use leptos::prelude::{provide_context, use_context};
+use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
+use leptos_axum::{LeptosRoutes, generate_route_list};
 use tokio::net::TcpListener;
-use tower_http::{compression::CompressionLayer, trace::TraceLayer};
+use tower_http::compression::CompressionLayer;
 
 use crate::config::Settings;
+use crate::security::{self, AnonymousPostLimits, ClientIpSource, CspNonce, EdgeSettings};
 use crate::{db, routes};
 
 #[derive(Clone, axum::extract::FromRef)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub ctx: ServerContext,
+    pub edge_limits: Arc<AnonymousPostLimits>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -40,7 +50,8 @@ pub async fn run(settings: Settings) -> Result<(), StartupError> {
 
     let listener = TcpListener::bind(settings.addr).await?;
     let addr = listener.local_addr()?;
-    let app = router(&settings, db, addr);
+    let (app, state) = router(&settings, db, addr);
+    tokio::spawn(sweep_periodically(state, settings.sweep_every));
 
     // Scripts and tests read this line to learn the port (the address may ask for port 0).
     println!("Partner2Connect is listening on http://{addr}");
@@ -55,9 +66,12 @@ pub async fn run(settings: Settings) -> Result<(), StartupError> {
             );
         }
     }
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     tracing::info!("stopped");
     Ok(())
 }
@@ -66,7 +80,7 @@ pub fn router(
     settings: &Settings,
     db: sea_orm::DatabaseConnection,
     addr: std::net::SocketAddr,
-) -> Router {
+) -> (Router, AppState) {
     let leptos_options = LeptosOptions::builder()
         .output_name("p2c")
         .site_root(settings.site_root.to_string_lossy().into_owned())
@@ -84,26 +98,26 @@ pub fn router(
             secure_cookies: settings.secure_cookies,
             session_days: settings.session_days,
         }),
+        limits: Arc::new(RateLimits::new(settings.sign_ins_per_account_per_minute)),
     };
     let state = AppState {
         leptos_options,
         ctx,
+        edge_limits: Arc::new(AnonymousPostLimits::new(
+            settings.anonymous_posts_per_ip_per_minute,
+        )),
     };
     let route_list = generate_route_list(App);
 
-    Router::new()
+    let routes = Router::new()
         .route("/healthz", get(routes::health::health))
         .route("/lang/{code}", get(routes::language::switch_language))
-        .route(
-            "/api/{*fn_name}",
-            get(server_fn_handler).post(server_fn_handler),
-        )
         .leptos_routes_with_context(
             &state,
             route_list,
             {
                 let ctx = state.ctx.clone();
-                move || provide_context(ctx.clone())
+                move || provide_request_context(&ctx)
             },
             {
                 let options = state.leptos_options.clone();
@@ -116,21 +130,81 @@ pub fn router(
         >(
             {
                 let ctx = state.ctx.clone();
-                move || provide_context(ctx.clone())
+                move || provide_request_context(&ctx)
             },
             shell,
         ))
+        .layer(middleware::map_response(with_error_status))
         // The wasm shrinks to about 40% and pages to a fifth: it matters most on slow connections.
         .layer(CompressionLayer::new())
-        .layer(TraceLayer::new_for_http())
-        .with_state(state)
+        .with_state(state.clone());
+    let edge = EdgeSettings {
+        https: settings.secure_cookies,
+        body_limit: settings.body_limit,
+        client_ip: settings
+            .client_ip_header
+            .clone()
+            .map_or(ClientIpSource::Peer, ClientIpSource::Header),
+    };
+    (
+        security::protect(routes, edge, state.edge_limits.clone()),
+        state,
+    )
 }
 
-async fn server_fn_handler(
-    State(state): State<AppState>,
-    request: Request<Body>,
-) -> impl IntoResponse {
-    handle_server_fns_with_context(move || provide_context(state.ctx.clone()), request).await
+/// What every render and server function can read: the services, and this response's CSP nonce.
+fn provide_request_context(ctx: &ServerContext) {
+    provide_context(ctx.clone());
+    if let Some(CspNonce(nonce)) = use_context::<axum::http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<CspNonce>().cloned())
+    {
+        provide_context(nonce);
+    }
+}
+
+/// Server functions answer every error with 500; the error itself knows its status (400 for bad
+/// input, 401, 403, 404, 409 for a lost race, 429). Redirects of forms without JavaScript are left as they are.
+async fn with_error_status(response: Response) -> Response {
+    let is_error = response.status() == StatusCode::INTERNAL_SERVER_ERROR
+        && response.headers().contains_key(SERVER_FN_ERROR_HEADER);
+    if !is_error {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = match axum::body::to_bytes(body, 1024 * 1024).await {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            tracing::error!(error = %e, "reading a server function's error");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
+        parts.status = error.status();
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+/// Deletes expired sessions and stashed forms, and forgets idle rate-limit keys, every `every`.
+async fn sweep_periodically(state: AppState, every: std::time::Duration) {
+    let mut ticks = tokio::time::interval(every);
+    loop {
+        ticks.tick().await;
+        let sessions = auth::sweep_expired_sessions(&state.ctx.db).await;
+        let stashes = form_stash::sweep(&state.ctx.db).await;
+        state.ctx.limits.sign_in_per_account.forget_idle();
+        state.edge_limits.forget_idle();
+        match (sessions, stashes) {
+            (Ok(sessions), Ok(stashes)) => {
+                tracing::debug!(
+                    sessions,
+                    stashes,
+                    "swept expired sessions and stashed forms"
+                );
+            }
+            // The error was logged where it happened; the next tick tries again.
+            _ => tracing::warn!("sweep incomplete"),
+        }
+    }
 }
 
 async fn shutdown_signal() {

@@ -12,25 +12,16 @@ pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
 pub async fn login(input: LoginInput, next: Option<String>) -> Result<(), AppError> {
     use validator::Validate;
 
-    use super::respond::{safe_local_path, set_cookie};
-    use crate::ssr::{auth, context::server_context};
+    use super::respond::{redirect_local, safe_local_path, set_cookie};
+    use crate::ssr::{auth, context};
 
     input
         .validate()
         .map_err(|e| AppError::Validation(crate::domain::issues_from(&e)))?;
-    let ctx = server_context()?;
-    let token = auth::sign_in(
-        &ctx.db,
-        &input.email,
-        &input.password,
-        ctx.auth.session_days,
-    )
-    .await?;
-    set_cookie(&auth::session_cookie(
-        &token,
-        ctx.auth.secure_cookies,
-        ctx.auth.session_days,
-    ))?;
+    let ctx = context::server_context()?;
+    let previous = context::current_session_token();
+    let token = auth::sign_in(&ctx, &input.email, &input.password, previous.as_deref()).await?;
+    set_cookie(&ctx.auth.session_cookie(&token))?;
     let user = auth::user_for_token(&ctx.db, &token)
         .await?
         .ok_or(AppError::Internal)?;
@@ -39,20 +30,18 @@ pub async fn login(input: LoginInput, next: Option<String>) -> Result<(), AppErr
     } else {
         "/pledges/new"
     };
-    leptos_axum::redirect(&safe_local_path(next.as_deref()).unwrap_or_else(|| home.to_owned()));
-    Ok(())
+    redirect_local(&safe_local_path(next.as_deref()).unwrap_or_else(|| home.to_owned()))
 }
 
 #[server(endpoint = "logout")]
 pub async fn logout() -> Result<(), AppError> {
-    use super::respond::set_cookie;
+    use super::respond::{redirect_local, set_cookie};
     use crate::ssr::{auth, context};
 
     let ctx = context::server_context()?;
     if let Some(token) = context::current_session_token() {
         auth::sign_out(&ctx.db, &token).await?;
     }
-    set_cookie(&auth::expired_session_cookie(ctx.auth.secure_cookies))?;
-    leptos_axum::redirect("/");
-    Ok(())
+    set_cookie(&ctx.auth.expired_session_cookie())?;
+    redirect_local("/")
 }

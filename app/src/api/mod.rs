@@ -1,5 +1,6 @@
 //! Server functions: thin adapters that read the session, call a service and return.
 //! Endpoints are named so their URLs stay stable for forms without JavaScript and for tests.
+//! Errors are `AppError`s; the server's handler gives each response the error's HTTP status.
 mod auth;
 mod pledges;
 
@@ -18,6 +19,16 @@ mod respond {
         if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
             res.append_header(SET_COOKIE, value);
         }
+        Ok(())
+    }
+
+    /// Sends the browser to a path on this site. Only paths that [`safe_local_path`] accepts
+    /// reach `leptos_axum::redirect` (which panics on a value that is not a valid header).
+    pub fn redirect_local(path: &str) -> Result<(), AppError> {
+        let path = safe_local_path(Some(path)).ok_or_else(|| {
+            crate::ssr_internal("redirect", format!("not a local path: {path:?}"))
+        })?;
+        leptos_axum::redirect(&path);
         Ok(())
     }
 

@@ -149,7 +149,7 @@ mod tests {
 
     #[test]
     fn a_complete_pledge_parses_into_domain_types() {
-        let pledge = NewPledge::try_from(valid()).unwrap_or_else(|e| panic!("{e:?}"));
+        let pledge = NewPledge::try_from(valid()).unwrap();
         assert_eq!(pledge.pledge_type, PledgeType::Project);
         assert_eq!(
             pledge.focus_areas,
@@ -238,14 +238,14 @@ mod tests {
             focus_areas: vec!["access".into(), "access".into()],
             ..valid()
         };
-        let pledge = NewPledge::try_from(twice).unwrap_or_else(|e| panic!("{e:?}"));
+        let pledge = NewPledge::try_from(twice).unwrap();
         assert_eq!(pledge.focus_areas, vec![FocusArea::Access]);
     }
 
     #[test]
     fn the_form_encoding_with_unticked_boxes_still_parses() {
         let json = r#"{"title":"t","description":"d","pledge_type":"","benefit_ldc":""}"#;
-        let input: PledgeInput = serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}"));
+        let input: PledgeInput = serde_json::from_str(json).unwrap();
         assert!(input.focus_areas.is_empty());
         let fields: Vec<_> = input.issues().into_iter().map(|i| i.field).collect();
         assert!(

@@ -1,4 +1,5 @@
 //! What server functions return to pages: plain data, no database types.
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::pledge_lifecycle::{PledgeStatus, Role};
@@ -23,7 +24,7 @@ pub struct PledgeRow {
     pub organisation_name: String,
     pub pledge_type: PledgeType,
     pub status: PledgeStatus,
-    pub submitted_at: Option<String>,
+    pub submitted_at: Option<DateTime<Utc>>,
 }
 
 /// A published pledge as the public sees it in the compendium.
@@ -38,5 +39,5 @@ pub struct PublicPledge {
     pub benefit_ldc: BenefitLevel,
     pub benefit_lldc: BenefitLevel,
     pub benefit_sids: BenefitLevel,
-    pub published_on: String,
+    pub published_on: Option<NaiveDate>,
 }

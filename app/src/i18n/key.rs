@@ -1,11 +1,13 @@
 macro_rules! keys {
     ($($name:ident),* $(,)?) => {
-        /// Every user-facing string of the product.
+        /// Every user-facing string of the product. The text lives in `app/locales/<locale>.ftl`
+        /// under the message id [`Key::id`] (the name in kebab case: `CompendiumCount` is `compendium-count`).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Key { $($name),* }
 
         impl Key {
             pub const ALL: &'static [Key] = &[$(Key::$name),*];
+            const NAMES: &'static [&'static str] = &[$(stringify!($name)),*];
         }
     };
 }
@@ -40,4 +42,63 @@ keys! {
     KapAffordableConnectivity, KapDigitalTransformation, KapEnablingEnvironment, KapResourceMobilization,
     KapInclusiveSecureIct,
     Sdg1, Sdg2, Sdg3, Sdg4, Sdg5, Sdg6, Sdg7, Sdg8, Sdg9, Sdg10, Sdg11, Sdg12, Sdg13, Sdg14, Sdg15, Sdg16, Sdg17,
+    ErrTooManyRequests, ErrCrossSite, ErrTooLarge,
+    Month1, Month2, Month3, Month4, Month5, Month6, Month7, Month8, Month9, Month10, Month11, Month12,
+    DateLong, DateTime,
+}
+
+impl Key {
+    pub const MONTHS: [Key; 12] = [
+        Key::Month1,
+        Key::Month2,
+        Key::Month3,
+        Key::Month4,
+        Key::Month5,
+        Key::Month6,
+        Key::Month7,
+        Key::Month8,
+        Key::Month9,
+        Key::Month10,
+        Key::Month11,
+        Key::Month12,
+    ];
+
+    /// Position in [`Key::ALL`]: the variants are declared in that order without explicit values.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The Fluent message id: the variant name in kebab case, a dash before each capital and each
+    /// number (`VTitleLength` is `v-title-length`, `Sdg17` is `sdg-17`).
+    pub fn id(self) -> String {
+        let name = Key::NAMES[self.index()];
+        let mut id = String::with_capacity(name.len() + 4);
+        let mut previous: Option<char> = None;
+        for c in name.chars() {
+            let starts_word = c.is_ascii_uppercase()
+                || (c.is_ascii_digit() && previous.is_some_and(|p| !p.is_ascii_digit()));
+            if starts_word && previous.is_some() {
+                id.push('-');
+            }
+            id.push(c.to_ascii_lowercase());
+            previous = Some(c);
+        }
+        id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Key;
+
+    #[test]
+    fn ids_are_kebab_case_and_indexes_follow_all() {
+        assert_eq!(Key::CompendiumCount.id(), "compendium-count");
+        assert_eq!(Key::VTitleLength.id(), "v-title-length");
+        assert_eq!(Key::Sdg17.id(), "sdg-17");
+        assert_eq!(Key::Month12.id(), "month-12");
+        for (i, key) in Key::ALL.iter().enumerate() {
+            assert_eq!(key.index(), i);
+        }
+    }
 }

@@ -1,83 +1,148 @@
-//! The one i18n layer: every user-facing string is a [`Key`], rendered per [`Locale`].
-//!
-//! Each locale is a file with one exhaustive `match`, so a key without a translation does not compile:
-//! "Chinese complete" is checked by the compiler rather than by a test that could drift.
-mod en;
+//! The one i18n layer: every user-facing string is a [`Key`], rendered per [`Locale`] from the
+//! Fluent file of that locale (`app/locales/*.ftl`), with the locale's plural rules and numbers.
+mod catalog;
 mod key;
-mod zh;
+mod locale;
+mod numbers;
+#[cfg(test)]
+mod tests;
+
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
+use fluent_bundle::{FluentArgs, FluentValue};
 
 pub use key::Key;
-
-use serde::{Deserialize, Serialize};
+pub use locale::{Direction, Locale};
 
 /// Name of the cookie that remembers the chosen language.
 pub const LOCALE_COOKIE: &str = "p2c_lang";
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Locale {
-    #[default]
-    En,
-    Zh,
+/// A value for a message placeholder: text (names, dates already formatted) or a number, which
+/// also selects the plural form.
+#[derive(Clone, Copy, Debug)]
+pub enum Arg<'a> {
+    Text(&'a str),
+    Int(i64),
 }
 
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Int(n)
+    }
+}
+
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        Arg::Int(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+/// A piece of a formatted message: the translator's text, or a placeholder's value that must be
+/// isolated from the surrounding direction (a name typed by a user).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Part {
+    Text(String),
+    Isolated(String),
+}
+
+// Private-use characters mark where a text placeholder stands, so a message can be cut into parts.
+const OPEN: char = '\u{E000}';
+const CLOSE: char = '\u{E001}';
+
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::En, Locale::Zh];
-
-    /// BCP 47 tag, as used in `<html lang>` and the cookie.
-    pub fn code(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-            Locale::Zh => "zh",
-        }
+    /// A message without placeholders; English if this locale lacks it.
+    pub fn t(self, key: Key) -> &'static str {
+        catalog::catalog(self)
+            .plain(key)
+            .or_else(|| catalog::catalog(Locale::En).plain(key))
+            .unwrap_or_default()
     }
 
-    pub fn parse(code: &str) -> Option<Locale> {
-        let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "en" => Some(Locale::En),
-            "zh" => Some(Locale::Zh),
-            _ => None,
+    /// A message with its placeholders filled in.
+    pub fn fmt(self, key: Key, args: &[(&str, Arg)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            match *value {
+                Arg::Text(s) => fluent.set(*name, FluentValue::from(s)),
+                Arg::Int(n) => fluent.set(*name, FluentValue::from(n)),
+            }
         }
+        catalog::catalog(self)
+            .format(key, Some(&fluent))
+            .or_else(|| catalog::catalog(Locale::En).format(key, Some(&fluent)))
+            .unwrap_or_default()
     }
 
-    /// The language's own name, so a reader finds it whatever language the page is in.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Locale::En => "English",
-            Locale::Zh => "中文",
-        }
-    }
-
-    /// Picks the first supported language of an `Accept-Language` header, in the order given.
-    pub fn from_accept_language(header: &str) -> Option<Locale> {
-        let mut ranked: Vec<(f32, Locale)> = header
-            .split(',')
-            .filter_map(|part| {
-                let mut pieces = part.split(';');
-                let locale = Locale::parse(pieces.next()?)?;
-                let quality = pieces
-                    .find_map(|p| p.trim().strip_prefix("q=")?.parse::<f32>().ok())
-                    .unwrap_or(1.0);
-                Some((quality, locale))
+    /// A message cut into parts, with every text placeholder's value apart, to be shown in `<bdi>`.
+    pub fn parts(self, key: Key, args: &[(&str, Arg)]) -> Vec<Part> {
+        let marks: Vec<String> = (0..args.len())
+            .map(|i| format!("{OPEN}{i}{CLOSE}"))
+            .collect();
+        let marked: Vec<(&str, Arg)> = args
+            .iter()
+            .zip(&marks)
+            .map(|((name, value), mark)| match value {
+                Arg::Text(_) => (*name, Arg::Text(mark.as_str())),
+                Arg::Int(_) => (*name, *value),
             })
             .collect();
-        ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-        ranked.first().map(|(_, locale)| *locale)
-    }
-
-    pub fn t(self, key: Key) -> &'static str {
-        match self {
-            Locale::En => en::text(key),
-            Locale::Zh => zh::text(key),
+        let text = self.fmt(key, &marked);
+        let mut parts = Vec::new();
+        for (i, piece) in text.split(OPEN).enumerate() {
+            let rest = if i == 0 {
+                piece
+            } else {
+                let Some((index, rest)) = piece.split_once(CLOSE) else {
+                    parts.push(Part::Text(piece.to_owned()));
+                    continue;
+                };
+                match index.parse::<usize>().ok().and_then(|n| args.get(n)) {
+                    Some((_, Arg::Text(value))) => parts.push(Part::Isolated((*value).to_owned())),
+                    _ => parts.push(Part::Text(index.to_owned())),
+                }
+                rest
+            };
+            if !rest.is_empty() {
+                parts.push(Part::Text(rest.to_owned()));
+            }
         }
+        parts
     }
 
-    /// Text with `{name}` placeholders filled in.
-    pub fn fmt(self, key: Key, args: &[(&str, &str)]) -> String {
-        args.iter()
-            .fold(self.t(key).to_owned(), |text, (name, value)| {
-                text.replace(&format!("{{{name}}}"), value)
-            })
+    /// A calendar date in running text: "23 November 2026", "2026年11月23日", "23 ноября 2026 г.".
+    pub fn date(self, date: NaiveDate) -> String {
+        let month = Key::MONTHS[date.month0() as usize];
+        self.fmt(
+            Key::DateLong,
+            &[
+                ("day", Arg::Text(&self.digits(&date.day().to_string()))),
+                ("month", Arg::Text(self.t(month))),
+                ("year", Arg::Text(&self.digits(&date.year().to_string()))),
+            ],
+        )
+    }
+
+    /// A moment, to the minute, in UTC (the time zone every ITU office can read).
+    pub fn date_time(self, moment: DateTime<Utc>) -> String {
+        let time = format!("{:02}:{:02}", moment.hour(), moment.minute());
+        self.fmt(
+            Key::DateTime,
+            &[
+                ("date", Arg::Text(&self.date(moment.date_naive()))),
+                ("time", Arg::Text(&self.digits(&time))),
+            ],
+        )
     }
 }
 
@@ -97,78 +162,4 @@ pub fn locale_from_headers(headers: &http::HeaderMap) -> Locale {
                 .and_then(Locale::from_accept_language)
         })
         .unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn accept_language_respects_quality_order() {
-        assert_eq!(
-            Locale::from_accept_language("fr-CH, zh-CN;q=0.9, en;q=0.8"),
-            Some(Locale::Zh)
-        );
-        assert_eq!(
-            Locale::from_accept_language("en-GB,en;q=0.9,zh;q=0.8"),
-            Some(Locale::En)
-        );
-        assert_eq!(Locale::from_accept_language("fr, de"), None);
-    }
-
-    #[test]
-    fn cookie_wins_over_browser_preference() {
-        let mut headers = http::HeaderMap::new();
-        headers.insert(
-            http::header::ACCEPT_LANGUAGE,
-            "en".parse().unwrap_or_else(|_| unreachable!()),
-        );
-        headers.insert(
-            http::header::COOKIE,
-            "a=b; p2c_lang=zh"
-                .parse()
-                .unwrap_or_else(|_| unreachable!()),
-        );
-        assert_eq!(locale_from_headers(&headers), Locale::Zh);
-    }
-
-    #[test]
-    fn placeholders_are_filled() {
-        assert_eq!(
-            Locale::En.fmt(Key::CompendiumCount, &[("count", "3")]),
-            "3 published pledges"
-        );
-        assert!(
-            Locale::Zh
-                .fmt(Key::CompendiumCount, &[("count", "3")])
-                .contains('3')
-        );
-    }
-
-    #[test]
-    fn every_key_has_non_empty_text_in_every_locale() {
-        for key in Key::ALL {
-            for locale in Locale::ALL {
-                assert!(
-                    !locale.t(*key).trim().is_empty(),
-                    "{key:?} is empty in {locale:?}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn chinese_is_not_a_copy_of_english() {
-        let same: Vec<_> = Key::ALL
-            .iter()
-            .filter(|k| Locale::En.t(**k) == Locale::Zh.t(**k))
-            .filter(|k| {
-                !matches!(
-                    k,
-                    Key::GroupLdcShort | Key::GroupLldcShort | Key::GroupSidsShort | Key::ItuShort
-                )
-            })
-            .collect();
-        assert!(same.is_empty(), "untranslated: {same:?}");
-    }
 }

@@ -3,10 +3,14 @@ use argon2::Argon2;
 use argon2::password_hash::{
     PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
 };
+use std::sync::OnceLock;
+
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 use sha2::{Digest, Sha256};
+use tokio::sync::Semaphore;
 
+use super::context::{AuthSettings, ServerContext};
 use super::entity::{organisation, session, user};
 use super::errors::internal;
 use crate::domain::SessionUser;
@@ -15,9 +19,33 @@ use crate::pledge_lifecycle::Role;
 
 pub const SESSION_COOKIE: &str = "p2c_session";
 
+/// Each Argon2id hash takes 19 MiB and tens of milliseconds of CPU, on purpose. Hashes run on the
+/// blocking pool, at most one per core at a time: a burst of sign-ins queues instead of exhausting memory.
+fn hashing_permits() -> &'static Semaphore {
+    static PERMITS: OnceLock<Semaphore> = OnceLock::new();
+    PERMITS.get_or_init(|| Semaphore::new(hashing_concurrency()))
+}
+
+/// How many hashes may run at once (the semaphore's size).
+pub fn hashing_concurrency() -> usize {
+    std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get)
+}
+
+async fn with_hashing_permit<T: Send + 'static>(
+    what: &'static str,
+    work: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    let _permit = hashing_permits()
+        .acquire()
+        .await
+        .map_err(|e| internal(what, e))?;
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| internal(what, e))?
+}
+
 pub async fn hash_password(password: String) -> Result<String, AppError> {
-    // Argon2 takes tens of milliseconds of CPU on purpose: keep it off the async workers.
-    tokio::task::spawn_blocking(move || {
+    with_hashing_permit("password hashing", move || {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default()
             .hash_password(password.as_bytes(), &salt)
@@ -25,36 +53,39 @@ pub async fn hash_password(password: String) -> Result<String, AppError> {
             .map_err(|e| internal("password hashing", e))
     })
     .await
-    .map_err(|e| internal("password hashing task", e))?
 }
 
 async fn password_matches(hash: String, password: String) -> Result<bool, AppError> {
-    tokio::task::spawn_blocking(move || {
+    with_hashing_permit("password check", move || {
         let parsed = PasswordHash::new(&hash).map_err(|e| internal("stored password hash", e))?;
         Ok(Argon2::default()
             .verify_password(password.as_bytes(), &parsed)
             .is_ok())
     })
     .await
-    .map_err(|e| internal("password check task", e))?
 }
 
 fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-/// Checks the credentials and opens a session; returns the cookie token.
-#[tracing::instrument(skip(db, password))]
+/// Checks the credentials and opens a session; returns the cookie token. The session the browser
+/// had before (if any) is closed, so a token planted before sign-in is worth nothing after it.
+#[tracing::instrument(skip_all)]
 pub async fn sign_in(
-    db: &DatabaseConnection,
+    ctx: &ServerContext,
     email: &str,
     password: &str,
-    session_days: i64,
+    previous_token: Option<&str>,
 ) -> Result<String, AppError> {
     let email = email.trim().to_lowercase();
+    if ctx.limits.sign_in_per_account.check(&email).is_err() {
+        tracing::warn!(account = %masked_email(&email), "sign-in refused: too many attempts for this account");
+        return Err(AppError::TooManyRequests);
+    }
     let account = user::Entity::find()
-        .filter(user::Column::Email.eq(email))
-        .one(db)
+        .filter(user::Column::Email.eq(email.as_str()))
+        .one(&ctx.db)
         .await?;
     // An unknown address costs the same hash check as a known one, so timing tells nothing.
     let (hash, account) = match account {
@@ -64,7 +95,10 @@ pub async fn sign_in(
     let matches = password_matches(hash, password.to_owned()).await?;
     let account = match (matches, account) {
         (true, Some(a)) => a,
-        _ => return Err(AppError::InvalidCredentials),
+        _ => {
+            tracing::warn!(account = %masked_email(&email), "sign-in failed");
+            return Err(AppError::InvalidCredentials);
+        }
     };
 
     let token = format!(
@@ -73,21 +107,40 @@ pub async fn sign_in(
         uuid::Uuid::new_v4().simple()
     );
     let now = Utc::now();
-    session::Entity::delete_many()
-        .filter(session::Column::ExpiresAt.lt(now))
-        .exec(db)
-        .await?;
+    if let Some(previous) = previous_token {
+        sign_out(&ctx.db, previous).await?;
+    }
     session::ActiveModel {
         token_hash: Set(token_hash(&token)),
         user_id: Set(account.id),
         created_at: Set(now),
-        expires_at: Set(now + Duration::days(session_days)),
+        expires_at: Set(now + Duration::days(ctx.auth.session_days)),
         ..Default::default()
     }
-    .insert(db)
+    .insert(&ctx.db)
     .await?;
     tracing::info!(user_id = account.id, "signed in");
     Ok(token)
+}
+
+/// An address as logs may show it: the first character and the domain (`a…@minict.example`).
+fn masked_email(email: &str) -> String {
+    match email.split_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!("{first}…@{domain}")
+        }
+        None => "…".to_owned(),
+    }
+}
+
+/// Closes expired sessions; the server calls it periodically. Returns how many.
+pub async fn sweep_expired_sessions(db: &DatabaseConnection) -> Result<u64, AppError> {
+    Ok(session::Entity::delete_many()
+        .filter(session::Column::ExpiresAt.lte(Utc::now()))
+        .exec(db)
+        .await?
+        .rows_affected)
 }
 
 fn dummy_hash() -> &'static str {
@@ -130,15 +183,33 @@ pub async fn sign_out(db: &DatabaseConnection, token: &str) -> Result<(), AppErr
     Ok(())
 }
 
-pub fn session_cookie(token: &str, secure: bool, days: i64) -> String {
-    let secure = if secure { "; Secure" } else { "" };
-    let max_age = days * 24 * 3600;
-    format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}")
-}
+impl AuthSettings {
+    /// The session cookie's name: with `Secure`, the `__Host-` prefix makes browsers refuse it
+    /// unless it was set by this very host over HTTPS, for the whole site.
+    pub fn cookie_name(&self) -> &'static str {
+        if self.secure_cookies {
+            "__Host-p2c_session"
+        } else {
+            SESSION_COOKIE
+        }
+    }
 
-pub fn expired_session_cookie(secure: bool) -> String {
-    let secure = if secure { "; Secure" } else { "" };
-    format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}")
+    pub fn session_cookie(&self, token: &str) -> String {
+        let max_age = self.session_days * 24 * 3600;
+        self.cookie(token, max_age)
+    }
+
+    pub fn expired_session_cookie(&self) -> String {
+        self.cookie("", 0)
+    }
+
+    fn cookie(&self, value: &str, max_age: i64) -> String {
+        let secure = if self.secure_cookies { "; Secure" } else { "" };
+        format!(
+            "{}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}",
+            self.cookie_name()
+        )
+    }
 }
 
 #[cfg(test)]
@@ -171,9 +242,62 @@ mod tests {
     }
 
     #[test]
-    fn cookies_are_http_only_and_same_site() {
-        let c = session_cookie("abc", true, 14);
+    fn cookies_are_http_only_and_same_site_and_host_bound_when_secure() {
+        let secure = AuthSettings {
+            secure_cookies: true,
+            session_days: 14,
+        };
+        let c = secure.session_cookie("abc");
+        assert!(c.starts_with("__Host-p2c_session=abc; Path=/;"), "{c}");
         assert!(c.contains("HttpOnly") && c.contains("SameSite=Lax") && c.contains("Secure"));
-        assert!(expired_session_cookie(false).contains("Max-Age=0"));
+        assert!(!c.contains("Domain"));
+        let plain = AuthSettings {
+            secure_cookies: false,
+            session_days: 14,
+        };
+        assert!(plain.session_cookie("abc").starts_with("p2c_session=abc;"));
+        assert!(!plain.session_cookie("abc").contains("Secure"));
+        assert!(plain.expired_session_cookie().contains("Max-Age=0"));
+    }
+
+    #[test]
+    fn logs_never_show_a_whole_address() {
+        assert_eq!(masked_email("amina@minict.example"), "a…@minict.example");
+        assert_eq!(masked_email("nonsense"), "…");
+    }
+
+    #[tokio::test]
+    async fn no_more_hashes_run_at_once_than_there_are_permits() {
+        let running = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let most = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let jobs = (0..hashing_concurrency() * 3).map(|_| {
+            let (running, most) = (running.clone(), most.clone());
+            with_hashing_permit("test", move || {
+                use std::sync::atomic::Ordering::SeqCst;
+                let now = running.fetch_add(1, SeqCst) + 1;
+                most.fetch_max(now, SeqCst);
+                std::thread::sleep(std::time::Duration::from_millis(30));
+                running.fetch_sub(1, SeqCst);
+                Ok(())
+            })
+        });
+        for result in futures_join_all(jobs).await {
+            result.unwrap();
+        }
+        let most = most.load(std::sync::atomic::Ordering::SeqCst);
+        assert!(most >= 1 && most <= hashing_concurrency(), "{most} at once");
+    }
+
+    async fn futures_join_all<F>(jobs: impl Iterator<Item = F>) -> Vec<F::Output>
+    where
+        F: std::future::Future + Send + 'static,
+        F::Output: Send + 'static,
+    {
+        let handles: Vec<_> = jobs.map(tokio::spawn).collect();
+        let mut out = Vec::new();
+        for h in handles {
+            out.push(h.await.unwrap());
+        }
+        out
     }
 }

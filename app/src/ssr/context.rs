@@ -1,25 +1,27 @@
-//! What server functions read from the request context: the database and the signed-in user.
+//! What server functions read from the request context: the database, settings, and who is asking.
 use std::sync::Arc;
 
 use leptos::prelude::use_context;
 use sea_orm::DatabaseConnection;
 
-use super::auth::{self, SESSION_COOKIE};
+use super::auth;
+use super::rate_limit::RateLimits;
 use crate::domain::SessionUser;
 use crate::error::AppError;
 
 #[derive(Clone, Debug)]
 pub struct AuthSettings {
-    /// Mark cookies `Secure` (set when the site is served over HTTPS).
+    /// Mark cookies `Secure` and use the `__Host-` prefix (set when the site is served over HTTPS).
     pub secure_cookies: bool,
     pub session_days: i64,
 }
 
 /// Provided to every Leptos render and server function by the server binary.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct ServerContext {
     pub db: DatabaseConnection,
     pub auth: Arc<AuthSettings>,
+    pub limits: Arc<RateLimits>,
 }
 
 pub fn server_context() -> Result<ServerContext, AppError> {
@@ -27,14 +29,31 @@ pub fn server_context() -> Result<ServerContext, AppError> {
         .ok_or_else(|| super::errors::internal("server context", "ServerContext was not provided"))
 }
 
-fn session_token() -> Option<String> {
-    let parts = use_context::<http::request::Parts>()?;
-    crate::cookies::cookie_value(&parts.headers, SESSION_COOKIE).map(str::to_owned)
+fn request_parts() -> Option<http::request::Parts> {
+    use_context::<http::request::Parts>()
+}
+
+/// The session token from the request's cookie, if there is one.
+pub fn current_session_token() -> Option<String> {
+    let ctx = use_context::<ServerContext>()?;
+    let parts = request_parts()?;
+    crate::cookies::cookie_value(&parts.headers, ctx.auth.cookie_name()).map(str::to_owned)
+}
+
+/// Whether the request is a plain HTML form post (no JavaScript), which is answered by a redirect.
+pub fn is_plain_form_post() -> bool {
+    request_parts().is_some_and(|parts| {
+        parts
+            .headers
+            .get(http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"))
+    })
 }
 
 pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
     let ctx = server_context()?;
-    match session_token() {
+    match current_session_token() {
         Some(token) => auth::user_for_token(&ctx.db, &token).await,
         None => Ok(None),
     }
@@ -42,8 +61,4 @@ pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
 
 pub async fn require_user() -> Result<SessionUser, AppError> {
     current_user().await?.ok_or(AppError::NotSignedIn)
-}
-
-pub fn current_session_token() -> Option<String> {
-    session_token()
 }

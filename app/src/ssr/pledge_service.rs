@@ -12,7 +12,7 @@ use super::errors::internal;
 use super::pledge_transitions::apply;
 use crate::domain::{NewPledge, PledgeRow, PublicPledge, SessionUser};
 use crate::error::AppError;
-use crate::pledge_lifecycle::{PledgeAction, PledgeStatus};
+use crate::pledge_lifecycle::{PledgeAction, PledgeStatus, may_attempt};
 use crate::reference::{BenefitLevel, FocusArea, PledgeType};
 
 /// Creates the pledge and submits it for review, in one transaction.
@@ -64,6 +64,8 @@ pub async fn approve(
     pledge_id: i32,
     seen_version: i32,
 ) -> Result<(), AppError> {
+    // Asked before the pledge is read: whether it exists is none of a stakeholder's business.
+    may_attempt(actor.role, PledgeAction::Approve)?;
     let txn = begin_write(db).await?;
     let current = pledge::Entity::find_by_id(pledge_id)
         .one(&txn)
@@ -112,10 +114,7 @@ pub async fn published(db: &DatabaseConnection) -> Result<Vec<PublicPledge>, App
                 benefit_ldc: parse_code(BenefitLevel::parse, &p.benefit_ldc)?,
                 benefit_lldc: parse_code(BenefitLevel::parse, &p.benefit_lldc)?,
                 benefit_sids: parse_code(BenefitLevel::parse, &p.benefit_sids)?,
-                published_on: p
-                    .published_at
-                    .map(|d| d.format("%Y-%m-%d").to_string())
-                    .unwrap_or_default(),
+                published_on: p.published_at.map(|d| d.date_naive()),
                 title: p.title,
                 description: p.description,
             })
@@ -166,9 +165,7 @@ async fn rows_for_lists(
                 organisation_name: names.get(&p.organisation_id).cloned().unwrap_or_default(),
                 pledge_type: parse_code(PledgeType::parse, &p.pledge_type)?,
                 status: parse_code(PledgeStatus::parse, &p.status)?,
-                submitted_at: p
-                    .submitted_at
-                    .map(|d| d.format("%Y-%m-%d %H:%M UTC").to_string()),
+                submitted_at: p.submitted_at,
                 title: p.title,
             })
         })

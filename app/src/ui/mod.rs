@@ -3,6 +3,7 @@
 mod components;
 mod locale_source;
 mod pages;
+mod typed_before_hydration;
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
@@ -25,7 +26,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = locale_source::request_locale();
     view! {
         <!DOCTYPE html>
-        <html lang=locale.code()>
+        <html lang=locale.code() dir=locale.direction().code()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />

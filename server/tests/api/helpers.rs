@@ -1,4 +1,5 @@
 use std::process::Stdio;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use app::error::AppError;
@@ -67,6 +68,8 @@ pub struct TestApp {
     pub base: String,
     /// The server's own database, for checks no page shows (the audit log).
     pub database_url: String,
+    /// Everything the server wrote to stderr (its log), for checks of what is logged.
+    logs: Arc<Mutex<String>>,
     _child: Child,
     _dir: tempfile::TempDir,
 }
@@ -92,25 +95,57 @@ async fn fresh_database(backend: &Backend, dir: &std::path::Path) -> String {
     }
 }
 
+/// The server binary with a fresh database and the demo data, configured by `env` on top.
+pub fn server_command(
+    database_url: &str,
+    site_root: &std::path::Path,
+    env: &[(&str, &str)],
+) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_server"));
+    command
+        .env("DATABASE_URL", database_url)
+        .env("P2C_ADDR", "127.0.0.1:0")
+        .env("P2C_SEED_DEMO", "true")
+        .env("P2C_SITE_ROOT", site_root)
+        .env(
+            "RUST_LOG",
+            std::env::var("TEST_LOG").unwrap_or_else(|_| "warn".into()),
+        )
+        .env_remove("P2C_ENV")
+        .env_remove("LEPTOS_ENV")
+        .envs(env.iter().copied())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true);
+    command
+}
+
 impl TestApp {
     pub async fn spawn(backend: Backend) -> TestApp {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        TestApp::spawn_with(backend, &[]).await
+    }
+
+    /// A server with extra environment variables (small rate limits, secure cookies, …).
+    pub async fn spawn_with(backend: Backend, env: &[(&str, &str)]) -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
         let database_url = fresh_database(&backend, dir.path()).await;
-        let mut child = Command::new(env!("CARGO_BIN_EXE_server"))
-            .env("DATABASE_URL", &database_url)
-            .env("P2C_ADDR", "127.0.0.1:0")
-            .env("P2C_SEED_DEMO", "true")
-            .env("P2C_SITE_ROOT", dir.path())
-            .env(
-                "RUST_LOG",
-                std::env::var("TEST_LOG").unwrap_or_else(|_| "warn".into()),
-            )
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .kill_on_drop(true)
+        let mut child = server_command(&database_url, dir.path(), env)
             .spawn()
-            .unwrap_or_else(|e| panic!("cannot start server: {e}"));
-        let stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
+            .expect("cannot start server");
+        let logs = Arc::new(Mutex::new(String::new()));
+        let stderr = child.stderr.take().expect("no stderr");
+        let sink = logs.clone();
+        tokio::spawn(async move {
+            let mut lines = BufReader::new(stderr).lines();
+            while let Ok(Some(line)) = lines.next_line().await {
+                eprintln!("server: {line}");
+                if let Ok(mut all) = sink.lock() {
+                    all.push_str(&line);
+                    all.push('\n');
+                }
+            }
+        });
+        let stdout = child.stdout.take().expect("no stdout");
         let mut lines = BufReader::new(stdout).lines();
         let base = tokio::time::timeout(Duration::from_secs(60), async {
             while let Ok(Some(line)) = lines.next_line().await {
@@ -122,21 +157,53 @@ impl TestApp {
         })
         .await
         .unwrap_or_else(|_| panic!("server did not start within 60 s"));
-        // Keep draining stdout so the server never blocks on a full pipe.
-        tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+        // Keep draining stdout (where the log goes) so the server never blocks on a full pipe.
+        let sink = logs.clone();
+        tokio::spawn(async move {
+            while let Ok(Some(line)) = lines.next_line().await {
+                if let Ok(mut all) = sink.lock() {
+                    all.push_str(&line);
+                    all.push('\n');
+                }
+            }
+        });
         TestApp {
             base,
             database_url,
+            logs,
             _child: child,
             _dir: dir,
         }
     }
 
+    /// The server's log so far.
+    pub fn logs(&self) -> String {
+        self.logs.lock().map(|l| l.clone()).unwrap_or_default()
+    }
+
+    /// One number from the server's database, e.g. `SELECT COUNT(*) FROM sessions`.
+    pub async fn count(&self, sql: &str) -> i64 {
+        let db = Database::connect(self.database_url.as_str()).await.unwrap();
+        let row = db
+            .query_one_raw(Statement::from_string(
+                db.get_database_backend(),
+                sql.to_owned(),
+            ))
+            .await
+            .unwrap()
+            .expect("no row");
+        row.try_get_by_index::<i64>(0).unwrap()
+    }
+
+    /// Runs a statement on the server's database (to set up what no page can, like an expired session).
+    pub async fn execute(&self, sql: &str) {
+        let db = Database::connect(self.database_url.as_str()).await.unwrap();
+        db.execute_unprepared(sql).await.unwrap();
+    }
+
     /// (action, from, to, actor e-mail) of every audit-log entry of a pledge, oldest first.
     pub async fn audit_log(&self, pledge_id: &str) -> Vec<(String, String, String, String)> {
-        let db = Database::connect(self.database_url.as_str())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let db = Database::connect(self.database_url.as_str()).await.unwrap();
         let sql = format!(
             "SELECT e.action, e.from_status, e.to_status, u.email FROM pledge_events e \
              JOIN users u ON u.id = e.actor_user_id WHERE e.pledge_id = {} ORDER BY e.id",
@@ -146,13 +213,10 @@ impl TestApp {
         );
         db.query_all_raw(Statement::from_string(db.get_database_backend(), sql))
             .await
-            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap()
             .iter()
             .map(|row| {
-                let col = |i| {
-                    row.try_get_by_index::<String>(i)
-                        .unwrap_or_else(|e| panic!("{e}"))
-                };
+                let col = |i| row.try_get_by_index::<String>(i).unwrap();
                 (col(0), col(1), col(2), col(3))
             })
             .collect()
@@ -172,7 +236,7 @@ impl TestApp {
         tokio::time::timeout(Duration::from_secs(20), self._child.wait())
             .await
             .unwrap_or_else(|_| panic!("server still running 20 s after SIGTERM"))
-            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap()
     }
 
     pub fn anonymous(&self) -> Session {
@@ -210,6 +274,7 @@ impl Session {
     }
 
     /// Calls a server function the way the hydrated page does; `Err` carries the app's error.
+    /// Success must be 200 and every error must come with the status that error stands for.
     pub async fn call(&self, endpoint: &str, form: &[(&str, &str)]) -> Result<String, AppError> {
         let response = self
             .client
@@ -218,28 +283,42 @@ impl Session {
             .form(form)
             .send()
             .await
-            .unwrap_or_else(|e| panic!("request to {endpoint} failed: {e}"));
-        let ok = response.status().is_success();
-        let body = response.text().await.unwrap_or_default();
-        if ok {
+            .unwrap();
+        let status = response.status();
+        let body = response.text().await.unwrap();
+        if status.is_success() {
+            assert_eq!(status.as_u16(), 200, "{endpoint}: {body}");
             Ok(body)
         } else {
-            Err(serde_json::from_str(&body)
-                .unwrap_or_else(|_| panic!("{endpoint} gave a non-error body: {body}")))
+            let error: AppError = serde_json::from_str(&body)
+                .unwrap_or_else(|_| panic!("{endpoint} answered {status} with {body}"));
+            assert_eq!(
+                status.as_u16(),
+                error.status().as_u16(),
+                "{endpoint}: {error:?} came with the wrong status"
+            );
+            Err(error)
         }
     }
 
+    /// Fetches a page as a browser navigation does and expects it to be there (200).
+    pub async fn page(&self, path: &str) -> String {
+        let (status, html) = self.get(path).await;
+        assert_eq!(status, 200, "GET {path}: {html}");
+        html
+    }
+
     /// Fetches a page as a browser navigation does; returns the status and HTML.
-    pub async fn page(&self, path: &str) -> (u16, String) {
+    pub async fn get(&self, path: &str) -> (u16, String) {
         let response = self
             .client
             .get(format!("{}{path}", self.base))
             .header("Accept", "text/html")
             .send()
             .await
-            .unwrap_or_else(|e| panic!("GET {path} failed: {e}"));
+            .unwrap();
         let status = response.status().as_u16();
-        (status, response.text().await.unwrap_or_default())
+        (status, response.text().await.unwrap())
     }
 }
 
@@ -281,4 +360,19 @@ pub fn queue_entry(html: &str, title: &str) -> Option<(String, String)> {
             };
             Some((value(&id)?, value(&version)?))
         })
+}
+
+/// The status shown in the row of the organisation's pledge list whose title is `title`.
+pub fn status_in_list(html: &str, title: &str) -> Option<String> {
+    let doc = scraper::Html::parse_document(html);
+    let rows = scraper::Selector::parse("tbody tr").ok()?;
+    let th = scraper::Selector::parse("th").ok()?;
+    let status = scraper::Selector::parse("td .status").ok()?;
+    doc.select(&rows)
+        .find(|row| {
+            row.select(&th)
+                .any(|h| h.text().collect::<String>() == title)
+        })
+        .and_then(|row| row.select(&status).next())
+        .map(|cell| cell.text().collect::<String>())
 }

@@ -3,16 +3,16 @@ use crate::helpers::{Backend, TestApp};
 async fn the_language_choice_persists_across_pages(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let browser = app.anonymous();
-    let (_, english) = browser.page("/").await;
+    let english = browser.page("/").await;
     assert!(english.contains(r#"<html lang="en""#) && english.contains("Pledge compendium"));
 
-    let (status, chinese) = browser.page("/lang/zh?next=/login").await;
+    let (status, chinese) = browser.get("/lang/zh?next=/login").await;
     assert_eq!(status, 200);
     assert!(
         chinese.contains(r#"<html lang="zh""#) && chinese.contains("电子邮件地址"),
         "{chinese}"
     );
-    let (_, again) = browser.page("/").await;
+    let again = browser.page("/").await;
     assert!(
         again.contains("承诺汇编") && again.contains("已发布承诺 3 项"),
         "choice not remembered"
@@ -28,36 +28,65 @@ async fn the_browser_language_is_the_default(backend: Backend) {
         .header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
         .send()
         .await
-        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap()
         .text()
         .await
-        .unwrap_or_default();
+        .unwrap();
     assert!(html.contains(r#"<html lang="zh""#) && html.contains("承诺汇编"));
 }
 
-async fn a_language_switch_never_redirects_off_site(backend: Backend) {
+async fn each_of_the_six_languages_persists_and_arabic_is_right_to_left(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap_or_else(|e| panic!("{e}"));
-    let response = client
-        .get(format!("{}/lang/zh?next=//evil.example/", app.base))
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(response.status().as_u16(), 303);
-    assert_eq!(
-        response
-            .headers()
-            .get("location")
-            .and_then(|v| v.to_str().ok()),
-        Some("/")
+    let browser = app.anonymous();
+    // A word of each language's compendium heading, and the page's direction.
+    let expected = [
+        ("ar", "rtl", "التعهدات"),
+        ("zh", "ltr", "承诺汇编"),
+        ("en", "ltr", "Pledge compendium"),
+        ("fr", "ltr", "engagements"),
+        ("ru", "ltr", "обязательств"),
+        ("es", "ltr", "compromisos"),
+    ];
+    for (code, dir, word) in expected {
+        let html = browser.page(&format!("/lang/{code}?next=/")).await;
+        assert!(
+            html.contains(&format!(r#"<html lang="{code}" dir="{dir}""#)),
+            "{code}: {html}"
+        );
+        let again = browser.page("/").await;
+        assert!(again.contains(word), "{code} not remembered: {again}");
+    }
+}
+
+async fn a_language_refused_with_q_zero_is_not_chosen(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let page = |header: &'static str| {
+        let app = &app;
+        async move {
+            app.anonymous()
+                .client
+                .get(format!("{}/", app.base))
+                .header("Accept-Language", header)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    assert!(
+        page("fr;q=0, ru;q=0.5")
+            .await
+            .contains(r#"<html lang="ru""#)
     );
+    assert!(page("fr;q=0").await.contains(r#"<html lang="en""#));
+    assert!(page("es-MX, en;q=0.5").await.contains(r#"<html lang="es""#));
 }
 
 crate::on_both_databases!(
     the_language_choice_persists_across_pages,
     the_browser_language_is_the_default,
-    a_language_switch_never_redirects_off_site,
+    each_of_the_six_languages_persists_and_arabic_is_right_to_left,
+    a_language_refused_with_q_zero_is_not_chosen,
 );

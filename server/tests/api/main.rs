@@ -1,10 +1,14 @@
 //! Integration tests: each starts the real server binary on a random port against a fresh database,
 //! on SQLite and (when `TEST_POSTGRES_URL` is set, as the test command and CI do) on PostgreSQL.
+// Marked as test code for clippy, so `allow-unwrap-in-tests` (clippy.toml) covers the helpers too.
+#![cfg(test)]
+
 mod helpers;
 
 mod health;
 mod i18n;
 mod review;
+mod security;
 mod slice;
 mod validation;
 mod visibility;

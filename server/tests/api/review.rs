@@ -10,11 +10,11 @@ async fn two_reviewers_approving_at_once_exactly_one_wins(backend: Backend) {
         .await
         .call("submit_pledge", &pledge_form(title, &["access"]))
         .await
-        .unwrap_or_else(|e| panic!("{e:?}"));
+        .unwrap();
 
     let first = app.sign_in(REVIEWER).await;
     let second = app.sign_in(REVIEWER).await;
-    let (_, queue) = first.page("/review").await;
+    let queue = first.page("/review").await;
     let (id, version) = queue_entry(&queue, title).unwrap_or_else(|| panic!("not queued"));
     let form = [("id", id.as_str()), ("version", version.as_str())];
     let (a, b) = tokio::join!(
@@ -35,8 +35,8 @@ async fn reviewers_never_review_their_own_organisation(backend: Backend) {
     reviewer
         .call("submit_pledge", &pledge_form(title, &["adoption"]))
         .await
-        .unwrap_or_else(|e| panic!("{e:?}"));
-    let (_, queue) = reviewer.page("/review").await;
+        .unwrap();
+    let queue = reviewer.page("/review").await;
     let (id, version) = queue_entry(&queue, title).unwrap_or_else(|| panic!("not queued"));
     assert_eq!(
         reviewer
@@ -44,28 +44,48 @@ async fn reviewers_never_review_their_own_organisation(backend: Backend) {
             .await,
         Err(AppError::Transition(TransitionError::OwnOrganisation))
     );
-    let (_, public) = app.anonymous().page("/").await;
+    let public = app.anonymous().page("/").await;
     assert!(!public.contains(title));
 }
 
-async fn stakeholders_cannot_approve(backend: Backend) {
+async fn stakeholders_cannot_approve_nor_learn_which_pledges_exist(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let ministry = app.sign_in(MINISTRY).await;
-    let (_, queue) = app.sign_in(REVIEWER).await.page("/review").await;
+    let queue = app.sign_in(REVIEWER).await.page("/review").await;
     let (id, version) = queue_entry(&queue, "Community Wi-Fi in 50 outer-island villages")
         .unwrap_or_else(|| panic!("seeded pledge not queued"));
+    let refused = Err(AppError::Transition(TransitionError::NotPermitted {
+        action: PledgeAction::Approve,
+    }));
     assert_eq!(
         ministry
             .call("approve_pledge", &[("id", &id), ("version", &version)])
             .await,
-        Err(AppError::Transition(TransitionError::NotPermitted {
-            action: PledgeAction::Claim
-        }))
+        refused
+    );
+    // A wrong version or a pledge that does not exist: the very same answer.
+    assert_eq!(
+        ministry
+            .call("approve_pledge", &[("id", &id), ("version", "999")])
+            .await,
+        refused
+    );
+    assert_eq!(
+        ministry
+            .call("approve_pledge", &[("id", "987654"), ("version", "0")])
+            .await,
+        refused
+    );
+    let queue = app.sign_in(REVIEWER).await.page("/review").await;
+    assert_eq!(
+        queue_entry(&queue, "Community Wi-Fi in 50 outer-island villages"),
+        Some((id, version)),
+        "nothing changed"
     );
 }
 
 crate::on_both_databases!(
     two_reviewers_approving_at_once_exactly_one_wins,
     reviewers_never_review_their_own_organisation,
-    stakeholders_cannot_approve,
+    stakeholders_cannot_approve_nor_learn_which_pledges_exist,
 );

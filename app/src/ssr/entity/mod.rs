@@ -1,4 +1,5 @@
 //! Database tables as sea-orm entities; their shape follows `migration/`. Behaviour lives in the services.
+pub mod form_stash;
 pub mod organisation;
 pub mod pledge;
 pub mod pledge_event;

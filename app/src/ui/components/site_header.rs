@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use super::message;
 use crate::domain::SessionUser;
 use crate::i18n::{Key, Locale, use_locale};
 use crate::ui::{LogoutAction, UserResource};
@@ -28,7 +29,7 @@ pub fn SiteHeader() -> impl IntoView {
         let account = match u {
             Some(u) => view! {
                 <span class="who">
-                    {locale.fmt(Key::SignedInAs, &[("name", &u.display_name), ("organisation", &u.organisation_name)])}
+                    {message(locale, Key::SignedInAs, &[("name", (&u.display_name).into()), ("organisation", (&u.organisation_name).into())])}
                 </span>
                 <ActionForm action=logout attr:class="inline">
                     <button type="submit" class="link-button">{locale.t(Key::SignOut)}</button>

@@ -5,7 +5,7 @@ use crate::api::published_pledges;
 use crate::domain::PublicPledge;
 use crate::i18n::{Key, Locale, use_locale};
 use crate::reference::CountryGroup;
-use crate::ui::components::ErrorNotice;
+use crate::ui::components::{ErrorNotice, message};
 
 #[component]
 pub fn CompendiumPage() -> impl IntoView {
@@ -27,7 +27,7 @@ pub fn CompendiumPage() -> impl IntoView {
 }
 
 fn compendium(locale: Locale, list: Vec<PublicPledge>) -> impl IntoView {
-    let count = locale.fmt(Key::CompendiumCount, &[("count", &list.len().to_string())]);
+    let count = locale.fmt(Key::CompendiumCount, &[("count", list.len().into())]);
     let body = if list.is_empty() {
         view! { <p>{locale.t(Key::CompendiumEmpty)}</p> }.into_any()
     } else {
@@ -52,11 +52,13 @@ fn pledge_card(locale: Locale, p: PublicPledge) -> impl IntoView {
     ];
     view! {
         <article class="pledge-card" aria-labelledby=format!("pledge-{}", p.id)>
-            <h2 id=format!("pledge-{}", p.id)>{p.title}</h2>
+            <h2 id=format!("pledge-{}", p.id) dir="auto">{p.title}</h2>
             <p class="meta">
-                <span>{locale.fmt(Key::By, &[("organisation", &p.organisation_name)])}</span>
+                <span>{message(locale, Key::By, &[("organisation", (&p.organisation_name).into())])}</span>
                 <span class="tag">{locale.t(p.pledge_type.label())}</span>
-                <span>{locale.fmt(Key::PublishedOn, &[("date", &p.published_on)])}</span>
+                {p.published_on.map(|d| view! {
+                    <span>{locale.fmt(Key::PublishedOn, &[("date", (&locale.date(d)).into())])}</span>
+                })}
             </p>
             <ul class="focus-areas" aria-label=locale.t(Key::FieldFocusAreas)>
                 {p.focus_areas
@@ -66,7 +68,7 @@ fn pledge_card(locale: Locale, p: PublicPledge) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <p class="description">{p.description}</p>
+            <p class="description" dir="auto">{p.description}</p>
             <dl class="benefits" aria-label=locale.t(Key::Benefits)>
                 {benefits
                     .into_iter()

@@ -39,10 +39,10 @@ pub fn MyPledgesPage() -> impl IntoView {
                                     .into_iter()
                                     .map(|r| view! {
                                         <tr>
-                                            <th scope="row">{r.title}</th>
+                                            <th scope="row"><bdi>{r.title}</bdi></th>
                                             <td>{locale.t(r.pledge_type.label())}</td>
                                             <td><span class=format!("status status-{}", r.status.code())>{locale.t(r.status.label())}</span></td>
-                                            <td>{r.submitted_at.unwrap_or_default()}</td>
+                                            <td>{r.submitted_at.map(|d| locale.date_time(d))}</td>
                                         </tr>
                                     })
                                     .collect_view()}

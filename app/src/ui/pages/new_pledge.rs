@@ -3,7 +3,7 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::SubmitPledge;
+use crate::api::{SubmitPledge, stashed_pledge_form};
 use crate::domain::{
     DESCRIPTION_MAX, DESCRIPTION_MIN, FieldIssue, PledgeInput, TITLE_MAX, TITLE_MIN,
 };
@@ -11,6 +11,7 @@ use crate::i18n::{Key, use_locale};
 use crate::reference::{BenefitLevel, CountryGroup, FocusArea, PledgeType};
 use crate::ui::UserResource;
 use crate::ui::components::{ErrorNotice, FieldError};
+use crate::ui::typed_before_hydration::restore_after_hydration;
 
 /// The pledge form. The same `PledgeInput` rules run here as the user types (after they leave a
 /// field) and again on the server; the HTML constraints mirror them for browsers without JavaScript.
@@ -18,13 +19,33 @@ use crate::ui::components::{ErrorNotice, FieldError};
 pub fn NewPledgePage() -> impl IntoView {
     let locale = use_locale();
     let UserResource(user) = expect_context();
+    let submit = ServerAction::<SubmitPledge>::new();
+    // After a refusal without JavaScript the page is rendered again from the redirect URL, whose
+    // error names the server-side stash of what was typed: the fields start from it.
+    let stash = submit
+        .value()
+        .get_untracked()
+        .and_then(Result::err)
+        .and_then(|e| e.stash_id().map(str::to_owned));
+    let stashed = Resource::new(
+        move || stash.clone(),
+        |id| async move {
+            match id {
+                Some(id) => stashed_pledge_form(id).await.ok().flatten(),
+                None => None,
+            }
+        },
+    );
     view! {
         <Title text=locale.t(Key::NewPledgeTitle) />
         <h1>{locale.t(Key::NewPledgeTitle)}</h1>
         <Suspense fallback=move || view! { <p>{locale.t(Key::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match user.await {
-                    Ok(Some(_)) => view! { <PledgeForm /> }.into_any(),
+                    Ok(Some(_)) => {
+                        let start = stashed.await.unwrap_or_default();
+                        view! { <PledgeForm submit start /> }.into_any()
+                    }
                     Ok(None) => view! { <ErrorNotice error=crate::error::AppError::NotSignedIn /> }.into_any(),
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 }
@@ -33,19 +54,12 @@ pub fn NewPledgePage() -> impl IntoView {
     }
 }
 
+/// `start` is what the fields show when the page is rendered: empty, or what a browser without
+/// JavaScript sent before the server refused it. They are written as HTML attributes, so no script is needed.
 #[component]
-fn PledgeForm() -> impl IntoView {
+fn PledgeForm(submit: ServerAction<SubmitPledge>, start: PledgeInput) -> impl IntoView {
     let locale = use_locale();
-    let submit = ServerAction::<SubmitPledge>::new();
-
-    // After a refusal without JavaScript the page is rendered again from the redirect URL, which
-    // carries what was typed: the fields start from it (as attributes, so no script is needed).
-    let start = submit
-        .value()
-        .get_untracked()
-        .and_then(Result::err)
-        .and_then(|e| e.submitted_pledge().cloned())
-        .unwrap_or_default();
+    let form = NodeRef::<leptos::html::Form>::new();
     let title = RwSignal::new(start.title.clone());
     let description = RwSignal::new(start.description.clone());
     let pledge_type = RwSignal::new(start.pledge_type.clone());
@@ -61,6 +75,29 @@ fn PledgeForm() -> impl IntoView {
             t.insert(field);
         })
     };
+    // What was typed, ticked or chosen before the wasm arrived becomes the starting point of live
+    // validation; fields already filled in count as visited.
+    restore_after_hydration(form, move |SubmitPledge { input }: SubmitPledge| {
+        let filled = [
+            ("title", !input.title.is_empty()),
+            ("description", !input.description.is_empty()),
+            ("pledge_type", !input.pledge_type.is_empty()),
+            ("focus_areas", !input.focus_areas.is_empty()),
+            ("benefit_ldc", !input.benefit_ldc.is_empty()),
+            ("benefit_lldc", !input.benefit_lldc.is_empty()),
+            ("benefit_sids", !input.benefit_sids.is_empty()),
+        ];
+        title.set(input.title);
+        description.set(input.description);
+        pledge_type.set(input.pledge_type);
+        focus_areas.set(input.focus_areas);
+        benefit_ldc.set(input.benefit_ldc);
+        benefit_lldc.set(input.benefit_lldc);
+        benefit_sids.set(input.benefit_sids);
+        for (field, _) in filled.iter().filter(|(_, f)| *f) {
+            touch(field);
+        }
+    });
 
     let live_issues = Memo::new(move |_| {
         PledgeInput {
@@ -114,7 +151,7 @@ fn PledgeForm() -> impl IntoView {
     view! {
         <p class="lead">{locale.t(Key::NewPledgeIntro)}</p>
         {move || server_error().map(|error| view! { <ErrorNotice error /> })}
-        <ActionForm action=submit attr:class="stack">
+        <ActionForm action=submit node_ref=form attr:class="stack">
             <div class="field">
                 <label for="title">{locale.t(Key::FieldTitle)}</label>
                 <p id="title-hint" class="hint">{locale.t(Key::HintTitle)}</p>
@@ -128,7 +165,6 @@ fn PledgeForm() -> impl IntoView {
                     aria-describedby="title-hint title-error"
                     aria-invalid=invalid("title")
                     value=start.title.clone()
-                    prop:value=title
                     on:input=move |ev| title.set(event_target_value(&ev))
                     on:blur=move |_| touch("title")
                 />
@@ -147,7 +183,6 @@ fn PledgeForm() -> impl IntoView {
                     maxlength=DESCRIPTION_MAX.to_string()
                     aria-describedby="description-hint description-error"
                     aria-invalid=invalid("description")
-                    prop:value=description
                     on:input=move |ev| description.set(event_target_value(&ev))
                     on:blur=move |_| touch("description")
                 >

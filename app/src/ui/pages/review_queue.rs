@@ -63,10 +63,10 @@ fn queue_table(
                     .into_iter()
                     .map(|r| view! {
                         <tr>
-                            <th scope="row">{r.title}</th>
-                            <td>{r.organisation_name}</td>
+                            <th scope="row"><bdi>{r.title}</bdi></th>
+                            <td><bdi>{r.organisation_name}</bdi></td>
                             <td>{locale.t(r.pledge_type.label())}</td>
-                            <td>{r.submitted_at.unwrap_or_default()}</td>
+                            <td>{r.submitted_at.map(|d| locale.date_time(d))}</td>
                             <td>{locale.t(r.status.label())}</td>
                             <td>
                                 <ActionForm action=approve attr:class="inline">

@@ -1,0 +1,63 @@
+use std::sync::Arc;
+
+use axum::{
+    extract::{Request, State},
+    http::{HeaderValue, header},
+    middleware::Next,
+    response::Response,
+};
+use leptos::nonce::Nonce;
+
+pub struct HeaderSettings {
+    pub https: bool,
+}
+
+/// The nonce of this response's Content-Security-Policy, for the page's inline hydration script.
+/// The router's Leptos context hands it to the renderer.
+#[derive(Clone, Debug)]
+pub struct CspNonce(pub Nonce);
+
+/// Scripts only from this site or with this response's nonce (no `unsafe-inline`); the wasm may be
+/// compiled; nothing may frame the site; forms post only here.
+fn content_security_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
+         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+pub async fn secure_headers(
+    State(settings): State<Arc<HeaderSettings>>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let nonce = Nonce::new();
+    request.extensions_mut().insert(CspNonce(nonce.clone()));
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    if let Ok(csp) = HeaderValue::from_str(&content_security_policy(&nonce)) {
+        headers.insert(header::CONTENT_SECURITY_POLICY, csp);
+    }
+    let fixed = [
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        // Same-origin: the no-JavaScript form path needs the Referer to come back to the form;
+        // other sites learn nothing of the pages people came from.
+        (header::REFERRER_POLICY, "same-origin"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+    ];
+    for (name, value) in fixed {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    headers.insert(
+        header::HeaderName::from_static("cross-origin-opener-policy"),
+        HeaderValue::from_static("same-origin"),
+    );
+    if settings.https {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=63072000"),
+        );
+    }
+    response
+}

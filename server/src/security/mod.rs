@@ -1,0 +1,69 @@
+//! The HTTP edge, in one place: every request passes these layers before it reaches a page, a
+//! server function or a file, and every response leaves through them.
+//!
+//! From the outside in: a request id (returned in `x-request-id` and carried by the request's log
+//! span), security headers with a per-response CSP nonce, a body-size limit, the same-origin check
+//! on state-changing requests, and per-IP rate limits on the forms anonymous visitors can post.
+mod client_ip;
+mod headers;
+mod origin;
+mod rate_limit;
+mod refusal;
+
+use std::sync::Arc;
+
+use axum::{Router, http::Request, middleware};
+use tower_http::{
+    limit::RequestBodyLimitLayer,
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    trace::TraceLayer,
+};
+
+pub use client_ip::ClientIpSource;
+pub use headers::CspNonce;
+pub use rate_limit::AnonymousPostLimits;
+
+pub struct EdgeSettings {
+    /// Send HSTS: the site is served over HTTPS.
+    pub https: bool,
+    pub body_limit: usize,
+    pub client_ip: ClientIpSource,
+}
+
+/// Wraps the application's routes in the security layers.
+pub fn protect(router: Router, settings: EdgeSettings, limits: Arc<AnonymousPostLimits>) -> Router {
+    let headers = Arc::new(headers::HeaderSettings {
+        https: settings.https,
+    });
+    let client_ip = Arc::new(settings.client_ip);
+    router
+        .layer(middleware::from_fn_with_state(
+            (limits, client_ip),
+            rate_limit::limit_anonymous_posts,
+        ))
+        .layer(middleware::from_fn(origin::same_origin_only))
+        .layer(RequestBodyLimitLayer::new(settings.body_limit))
+        .layer(middleware::from_fn_with_state(
+            headers,
+            headers::secure_headers,
+        ))
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+}
+
+/// One span per request, with its id, so every log line of a request can be found from the id a
+/// user reports. The query string is left out: it may one day carry a token.
+fn request_span<B>(request: &Request<B>) -> tracing::Span {
+    let id = request
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    tracing::info_span!(
+        "request",
+        method = %request.method(),
+        path = %request.uri().path(),
+        request_id = %id,
+    )
+}

@@ -1,0 +1,410 @@
+//! The HTTP edge as an attacker and a careless client meet it.
+use app::error::AppError;
+use reqwest::redirect::Policy;
+
+use crate::helpers::{Backend, MINISTRY, PASSWORD, TestApp, pledge_form, server_command};
+
+fn no_redirects() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap()
+}
+
+const HOSTILE_NEXT: &[&str] = &[
+    "/\t/evil.example",
+    "/%09/evil.example",
+    "/\r\n/evil.example",
+    "/%0D%0ASet-Cookie:%20x=1",
+    "/%0A",
+    "/\u{7f}/evil.example",
+    "/\\evil.example",
+    "\\\\evil.example",
+    "//evil.example",
+    "/%2F%2Fevil.example",
+    "%2F%2Fevil.example",
+    "/.//evil.example",
+    "https://evil.example",
+    "https:evil.example",
+    "javascript:alert(1)",
+    "/\u{0}",
+];
+
+/// A `Location` a browser reads as a path of this site: one slash, no control characters.
+fn stays_on_site(location: &str) -> bool {
+    location.starts_with('/')
+        && !location.starts_with("//")
+        && !location.starts_with("/\\")
+        && !location.chars().any(|c| c.is_control() || c == '\\')
+}
+
+async fn hostile_next_values_never_leave_the_site_nor_break_the_server(backend: Backend) {
+    // Seventeen sign-ins in a row: more than the default limits allow.
+    let app = TestApp::spawn_with(
+        backend,
+        &[
+            ("P2C_SIGN_INS_PER_ACCOUNT_PER_MINUTE", "100"),
+            ("P2C_ANONYMOUS_POSTS_PER_IP_PER_MINUTE", "100"),
+        ],
+    )
+    .await;
+    let long = format!("/{}", "a".repeat(20_000));
+    let mut values: Vec<&str> = HOSTILE_NEXT.to_vec();
+    values.push(&long);
+    for next in values {
+        // The language switch.
+        let client = no_redirects();
+        let url =
+            reqwest::Url::parse_with_params(&format!("{}/lang/fr", app.base), [("next", next)])
+                .unwrap();
+        let answer = client.get(url).send().await.unwrap();
+        assert_eq!(answer.status().as_u16(), 303, "{next:?}");
+        let location = answer.headers()["location"].to_str().unwrap().to_owned();
+        assert!(stays_on_site(&location), "{next:?} led to {location:?}");
+
+        // Sign-in without JavaScript, which follows `next` afterwards.
+        let client = no_redirects();
+        let answer = client
+            .post(format!("{}/api/login", app.base))
+            .header("Accept", "text/html")
+            .header("Referer", format!("{}/login", app.base))
+            .form(&[
+                ("input[email]", MINISTRY),
+                ("input[password]", PASSWORD),
+                ("next", next),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            answer.status().is_redirection(),
+            "{next:?}: {}",
+            answer.status()
+        );
+        let location = answer.headers()["location"].to_str().unwrap().to_owned();
+        assert!(stays_on_site(&location), "{next:?} led to {location:?}");
+
+        // The sign-in page itself, with the value in its address.
+        let url = reqwest::Url::parse_with_params(&format!("{}/login", app.base), [("next", next)])
+            .unwrap();
+        let status = client.get(url).send().await.unwrap().status();
+        assert!(status.as_u16() < 500, "{next:?}: {status}");
+    }
+    let (status, _) = app.anonymous().get("/healthz").await;
+    assert_eq!(status, 200, "the server survived");
+}
+
+async fn every_answer_carries_the_security_headers(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let ministry = app.sign_in(MINISTRY).await;
+    let mut ids = std::collections::HashSet::new();
+    let requests = [
+        ministry.client.get(format!("{}/", app.base)),
+        ministry.client.get(format!("{}/pledges/new", app.base)),
+        ministry.client.get(format!("{}/no/such/page", app.base)),
+        ministry.client.get(format!("{}/healthz", app.base)),
+        ministry
+            .client
+            .post(format!("{}/api/my_pledges", app.base))
+            .header("Accept", "application/json"),
+        ministry
+            .client
+            .post(format!("{}/api/approve_pledge", app.base))
+            .header("Accept", "application/json")
+            .form(&[("id", "1"), ("version", "0")]),
+    ];
+    for request in requests {
+        let response = request.send().await.unwrap();
+        let url = response.url().clone();
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_else(|| panic!("{url}: no {name}"))
+                .to_owned()
+        };
+        let csp = header("content-security-policy");
+        let script_src = csp
+            .split(';')
+            .find(|d| d.trim().starts_with("script-src"))
+            .unwrap_or_else(|| panic!("{url}: no script-src in {csp}"));
+        assert!(
+            !script_src.contains("unsafe-inline") && script_src.contains("'nonce-"),
+            "{csp}"
+        );
+        assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+        assert_eq!(header("x-content-type-options"), "nosniff");
+        assert_eq!(header("referrer-policy"), "same-origin");
+        assert!(ids.insert(header("x-request-id")), "request ids repeat");
+        assert!(
+            response
+                .headers()
+                .get("strict-transport-security")
+                .is_none()
+        );
+        let is_page = header("content-type").starts_with("text/html");
+        let nonce = script_src
+            .split_whitespace()
+            .find_map(|s| s.strip_prefix("'nonce-")?.strip_suffix('\''))
+            .unwrap()
+            .to_owned();
+        let body = response.text().await.unwrap();
+        if is_page {
+            // The hydration script runs because it carries this response's nonce.
+            assert!(
+                body.contains(&format!(r#"nonce="{nonce}""#)),
+                "{url}: {body}"
+            );
+        }
+    }
+}
+
+async fn cross_site_posts_are_refused_and_change_nothing(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let ministry = app.sign_in(MINISTRY).await;
+    let sessions = app.count("SELECT COUNT(*) FROM sessions").await;
+    let pledges = app.count("SELECT COUNT(*) FROM pledges").await;
+    let forged: [(&str, &str); 2] = [
+        ("Origin", "http://evil.example"),
+        ("Sec-Fetch-Site", "cross-site"),
+    ];
+    for (name, value) in forged {
+        let post = |endpoint: &str| {
+            ministry
+                .client
+                .post(format!("{}/api/{endpoint}", app.base))
+                .header(name, value)
+                .header("Accept", "text/html")
+        };
+        let login = post("login")
+            .form(&[("input[email]", MINISTRY), ("input[password]", PASSWORD)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(login.status().as_u16(), 403);
+        assert!(login.headers().get("set-cookie").is_none());
+        let logout = post("logout").send().await.unwrap();
+        assert_eq!(logout.status().as_u16(), 403);
+        let submit = post("submit_pledge")
+            .form(&pledge_form("A pledge forged by another site", &["access"]))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(submit.status().as_u16(), 403);
+        assert!(submit.text().await.unwrap().contains("another website"));
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, sessions);
+    assert_eq!(app.count("SELECT COUNT(*) FROM pledges").await, pledges);
+    let me = ministry.call("current_user", &[]).await.unwrap();
+    assert!(me.contains("Amina Uwase"), "still signed in: {me}");
+}
+
+async fn sign_in_attempts_beyond_the_limits_answer_429(backend: Backend) {
+    let app = TestApp::spawn_with(
+        backend,
+        &[
+            ("P2C_SIGN_INS_PER_ACCOUNT_PER_MINUTE", "3"),
+            ("P2C_ANONYMOUS_POSTS_PER_IP_PER_MINUTE", "6"),
+        ],
+    )
+    .await;
+    let attempt = |email: &'static str| {
+        let app = &app;
+        async move {
+            app.anonymous()
+                .call(
+                    "login",
+                    &[("input[email]", email), ("input[password]", "wrong")],
+                )
+                .await
+        }
+    };
+    for _ in 0..3 {
+        assert_eq!(attempt(MINISTRY).await, Err(AppError::InvalidCredentials));
+    }
+    // The account is now locked for a while, even with the right password.
+    assert_eq!(attempt(MINISTRY).await, Err(AppError::TooManyRequests));
+    let right = app
+        .anonymous()
+        .call(
+            "login",
+            &[("input[email]", MINISTRY), ("input[password]", PASSWORD)],
+        )
+        .await;
+    assert_eq!(right, Err(AppError::TooManyRequests));
+    // Five posts from this address so far; the sixth is the last one allowed.
+    assert_eq!(
+        attempt("nobody@example.org").await,
+        Err(AppError::InvalidCredentials)
+    );
+    assert_eq!(
+        attempt("other@example.org").await,
+        Err(AppError::TooManyRequests)
+    );
+
+    // Without JavaScript the form comes back with the message, in the reader's language.
+    let answer = app
+        .anonymous()
+        .client
+        .post(format!("{}/api/login", app.base))
+        .header("Accept", "text/html")
+        .header("Accept-Language", "fr")
+        .header("Referer", format!("{}/login", app.base))
+        .form(&[
+            ("input[email]", "x@example.org"),
+            ("input[password]", "wrong"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.url().path(), "/login");
+    let html = answer.text().await.unwrap();
+    let french = app::i18n::Locale::Fr.t(app::i18n::Key::ErrTooManyRequests);
+    assert!(html.contains(french), "{html}");
+    // The log (not the start-up banner, which lists the demo logins) names the account only in part.
+    let logs: String = app
+        .logs()
+        .lines()
+        .filter(|l| l.contains("sign-in"))
+        .collect();
+    assert!(logs.contains("a…@minict.example"), "{logs}");
+    assert!(
+        !logs.contains(MINISTRY) && !logs.contains("wrong"),
+        "{logs}"
+    );
+}
+
+async fn oversized_bodies_are_refused(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let ministry = app.sign_in(MINISTRY).await;
+    let huge = "x".repeat(2 * 1024 * 1024);
+    let answer = ministry
+        .client
+        .post(format!("{}/api/submit_pledge", app.base))
+        .form(&[("input[title]", huge.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status().as_u16(), 413);
+}
+
+async fn a_refused_form_without_javascript_comes_back_whole_through_a_short_address(
+    backend: Backend,
+) {
+    let app = TestApp::spawn(backend).await;
+    let ministry = app.sign_in(MINISTRY).await;
+    let description = "Broadband for district hospitals. ".repeat(600);
+    let mut form = pledge_form("Hospital broadband in every district", &[]);
+    form.retain(|(k, _)| *k != "input[description]");
+    form.push(("input[description]", description.as_str()));
+    let client = &ministry.client;
+    let answer = client
+        .post(format!("{}/api/submit_pledge", app.base))
+        .header("Accept", "text/html")
+        .header("Referer", format!("{}/pledges/new", app.base))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    // Followed by the client: the final page, reached through a short redirect.
+    assert_eq!(answer.url().path(), "/pledges/new");
+    assert!(answer.url().as_str().len() < 600, "{}", answer.url());
+    let html = answer.text().await.unwrap();
+    assert!(html.contains("Choose at least one focus area."));
+    assert!(html.contains(description.trim()), "description lost");
+    // The stash belongs to its author: another account gets nothing for the same id.
+    let other = app.sign_in(crate::helpers::PACIFIC).await;
+    let ids = app.count("SELECT COUNT(*) FROM form_stashes").await;
+    assert_eq!(ids, 1);
+    let id: String = {
+        use sea_orm::{ConnectionTrait, Database, Statement};
+        let db = Database::connect(app.database_url.as_str()).await.unwrap();
+        let row = db
+            .query_one_raw(Statement::from_string(
+                db.get_database_backend(),
+                "SELECT id FROM form_stashes".to_owned(),
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        row.try_get_by_index(0).unwrap()
+    };
+    assert_eq!(
+        other
+            .call("stashed_pledge_form", &[("id", &id)])
+            .await
+            .as_deref(),
+        Ok("null")
+    );
+    let mine = ministry
+        .call("stashed_pledge_form", &[("id", &id)])
+        .await
+        .unwrap();
+    assert!(mine.contains("Hospital broadband in every district"));
+}
+
+async fn signing_in_again_replaces_the_session_and_expired_ones_are_swept(backend: Backend) {
+    let app = TestApp::spawn_with(backend, &[("P2C_SWEEP_SECONDS", "1")]).await;
+    let ministry = app.sign_in(MINISTRY).await;
+    let count = "SELECT COUNT(*) FROM sessions s JOIN users u ON u.id = s.user_id \
+                 WHERE u.email = 'amina@minict.example'";
+    assert_eq!(app.count(count).await, 1);
+    ministry
+        .call(
+            "login",
+            &[("input[email]", MINISTRY), ("input[password]", PASSWORD)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(app.count(count).await, 1, "the old session was closed");
+    app.execute("UPDATE sessions SET expires_at = created_at")
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, 0);
+}
+
+async fn https_settings_add_hsts_and_host_bound_cookies(backend: Backend) {
+    let app = TestApp::spawn_with(backend, &[("P2C_SECURE_COOKIES", "true")]).await;
+    let answer = no_redirects()
+        .post(format!("{}/api/login", app.base))
+        .header("Accept", "application/json")
+        .form(&[("input[email]", MINISTRY), ("input[password]", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status().as_u16(), 200);
+    let cookie = answer.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(
+        cookie.starts_with("__Host-p2c_session=") && cookie.contains("Secure"),
+        "{cookie}"
+    );
+    assert!(answer.headers().get("strict-transport-security").is_some());
+}
+
+crate::on_both_databases!(
+    hostile_next_values_never_leave_the_site_nor_break_the_server,
+    every_answer_carries_the_security_headers,
+    cross_site_posts_are_refused_and_change_nothing,
+    sign_in_attempts_beyond_the_limits_answer_429,
+    oversized_bodies_are_refused,
+    a_refused_form_without_javascript_comes_back_whole_through_a_short_address,
+    signing_in_again_replaces_the_session_and_expired_ones_are_swept,
+    https_settings_add_hsts_and_host_bound_cookies,
+);
+
+#[tokio::test]
+async fn production_refuses_the_public_demo_accounts() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/p2c.sqlite?mode=rwc", dir.path().display());
+    for env in [("P2C_ENV", "production"), ("LEPTOS_ENV", "PROD")] {
+        let output = server_command(&url, dir.path(), &[env])
+            .output()
+            .await
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{env:?}");
+        let said = String::from_utf8_lossy(&output.stderr);
+        assert!(said.contains("P2C_SEED_DEMO"), "{said}");
+    }
+}
