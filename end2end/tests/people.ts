@@ -34,9 +34,22 @@ export async function fillPledge(page: Page, pledge: PledgeText) {
   await benefit('Small Island Developing States (SIDS)', 'Not targeted');
 }
 
-/** Collects uncaught page errors and console errors (hydration mismatches are reported there). */
+/** Waits until the wasm has hydrated the page (the app marks <body> then). */
+export async function hydrated(page: Page) {
+  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+}
+
+/**
+ * Collects uncaught page errors, console errors (hydration mismatches are reported there) and
+ * Content-Security-Policy violations: any of them fails the test that checks the list.
+ */
 export function watchForErrors(page: Page): string[] {
   const errors: string[] = [];
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+    });
+  });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);

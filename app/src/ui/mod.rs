@@ -56,6 +56,13 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(locale_source::request_locale());
     let locale = use_locale();
+    // Effects run only once the wasm has hydrated the page: the mark tells browser tests (and
+    // anyone debugging a slow link) that the page is now interactive.
+    Effect::new(|_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
     view! {
         <Stylesheet id="leptos" href="/pkg/p2c.css" />
         <Title text=locale.t(Key::AppName) />
