@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { MINISTRY, REVIEWER, signIn } from './people';
+import { MINISTRY, REVIEWER, signIn, watchForErrors } from './people';
 
 async function expectNoViolations(page: Page, path: string) {
   await page.goto(path);
@@ -10,18 +10,25 @@ async function expectNoViolations(page: Page, path: string) {
 }
 
 test('public pages meet WCAG 2.1 AA as far as axe can tell', async ({ page }) => {
+  const errors = watchForErrors(page);
   await expectNoViolations(page, '/');
   await expectNoViolations(page, '/login');
   await expectNoViolations(page, '/no/such/page');
+  // The 404 page is meant to answer 404; anything else (a CSP violation) fails.
+  expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
 });
 
 test('stakeholder pages meet WCAG 2.1 AA as far as axe can tell', async ({ page }) => {
+  const errors = watchForErrors(page);
   await signIn(page, MINISTRY);
   await expectNoViolations(page, '/pledges/new');
   await expectNoViolations(page, '/my/pledges');
+  expect(errors).toEqual([]);
 });
 
 test('the review queue meets WCAG 2.1 AA as far as axe can tell', async ({ page }) => {
+  const errors = watchForErrors(page);
   await signIn(page, REVIEWER);
   await expectNoViolations(page, '/review');
+  expect(errors).toEqual([]);
 });
