@@ -52,6 +52,17 @@ if [ "$purpose" = test ]; then
     (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
     cp end2end/package-lock.json "$stamp"
   fi
+  # A real SMTP server for the mail tests (server/tests/api/smtp.rs), in its own venv so the
+  # system Python stays untouched.
+  venv="$HOME/.cache/p2c/tools/smtp-venv"
+  if [ ! -x "$venv/bin/python" ]; then
+    say "Creating the Python venv for the test SMTP server"
+    python3 -m venv "$venv"
+  fi
+  if ! "$venv/bin/python" -c 'import aiosmtpd' 2>/dev/null; then
+    say "Installing aiosmtpd 1.4.6"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check aiosmtpd==1.4.6
+  fi
 fi
 
 if [ "$purpose" = release ]; then

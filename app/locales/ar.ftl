@@ -166,3 +166,233 @@ month-12 = ديسمبر
 date-long = { $day } { $month } { $year }
 # لحظة زمنية، مثل «23 نوفمبر 2026، الساعة 14:05 بالتوقيت العالمي». المتغير $time بنظام ٢٤ ساعة (ساعات:دقائق).
 date-time = { $date }، الساعة { $time } بالتوقيت العالمي
+
+## Accounts, organisations and the coalition (issue 11)
+nav-coalition = التحالف
+nav-register = التسجيل
+nav-organisation = منظمتنا
+nav-coalition-desk = إدارة التحالف
+nav-account = حسابي
+role-stakeholder = صاحب مصلحة
+role-org-admin = مشرف المنظمة
+role-reviewer = مراجِع في الاتحاد الدولي للاتصالات
+role-admin = مشرف في الاتحاد الدولي للاتصالات
+role-organiser = منظِّم اجتماع المائدة المستديرة
+constituency-generation-connect = Generation Connect (الشباب)
+verification-pending = بانتظار تحقق الاتحاد الدولي للاتصالات
+verification-verified = تحقق منها الاتحاد الدولي للاتصالات
+verification-rejected = لم يتم التحقق منها
+membership-pending = بانتظار الموافقة
+membership-active = عضو
+membership-declined = الطلب مرفوض
+letter-submitted = مُقدَّم، بانتظار قرار الاتحاد الدولي للاتصالات
+letter-accepted = مقبول: عضو في مجال التركيز
+letter-declined = مرفوض
+leader-applied = تم تقديم الطلب
+leader-nominated = قائد مجال التركيز
+leader-declined = الطلب مرفوض
+leader-revoked = أُلغيت صفة القائد
+err-organisation-not-verified = لم يتحقق الاتحاد الدولي للاتصالات من هذه المنظمة بعد، ولذلك لا يمكن نشر تعهداتها.
+err-email-not-verified = يُرجى تأكيد عنوان بريدكم الإلكتروني أولاً بفتح الرابط الذي أرسلناه إليكم. ويمكنكم طلب رابط جديد أدناه.
+err-membership-pending = لم يوافق مشرف منظمتكم بعد على طلب انضمامكم. وستتلقون رسالة بالبريد الإلكتروني عند الموافقة عليه.
+err-leader-seats-full = لمجال التركيز هذا خمسة قادة بالفعل. يُرجى إلغاء صفة أحدهم قبل تسمية قائد آخر.
+v-name = يُرجى إدخال اسمكم (١٢٠ حرفاً كحد أقصى).
+v-org-name = يُرجى إدخال اسم المنظمة (من ٢ إلى ٢٠٠ حرف).
+v-org-description = يُرجى وصف المنظمة في نص يتراوح طوله بين ٢٠ و٢٬٠٠٠ حرف.
+v-one-line = يجب ألا يتجاوز محتوى هذا الحقل سطراً واحداً.
+v-choice = يُرجى اختيار أحد الخيارات.
+v-org-choice = يُرجى تحديد ما إذا كنتم تسجّلون منظمة جديدة أم تنضمون إلى منظمة مسجّلة.
+v-email-taken = يوجد بالفعل حساب بعنوان البريد الإلكتروني هذا. يُرجى تسجيل الدخول أو إعادة تعيين كلمة المرور.
+v-org-taken = توجد منظمة مسجّلة بهذا الاسم بالفعل. يُرجى طلب الانضمام إليها بدلاً من ذلك.
+v-password-length = يُرجى استخدام ما لا يقل عن ١٠ أحرف ولا يزيد على ١٢٨ حرفاً.
+v-password-weak = من السهل جداً تخمين كلمة المرور هذه. يُرجى استخدام عبارة أطول تتألف من كلمات لا رابط بينها.
+v-password-wrong = هذه ليست كلمة المرور الحالية.
+v-url = يُرجى إدخال عنوان موقع إلكتروني يبدأ بـ https:// (أو ترك الحقل فارغاً).
+v-statement = يُرجى وصف دوركم في نص يتراوح طوله بين ٥٠ و٥٬٠٠٠ حرف.
+v-commitment = يُرجى وصف الالتزام في نص يتراوح طوله بين ٢٠ و٢٬٠٠٠ حرف.
+v-signatory = يُرجى إدخال ما بين ٢ و١٢٠ حرفاً.
+v-date = يُرجى إدخال تاريخ يقع بين ١ يناير ٢٠٢١ واليوم.
+v-confirm = يُرجى وضع علامة في هذا المربع للتأكيد.
+v-reason = يُرجى ذكر السبب (من ٣ إلى ٢٬٠٠٠ حرف)؛ وستطّلع عليه المنظمة.
+v-pdf = هذا الملف ليس وثيقة بنسق PDF. يُرجى إرفاق الخطاب الموقَّع بنسق PDF.
+v-pdf-too-large = يتجاوز حجم الملف ٥ ميغابايت.
+v-link-invalid = انتهت صلاحية هذا الرابط أو سبق استخدامه. يُرجى طلب رابط جديد.
+register-title = تسجيل منظمتكم
+register-intro = يُرجى إنشاء حسابكم وتسجيل منظمتكم، أو طلب الانضمام إلى منظمة مسجّلة بالفعل. وسنرسل إليكم رابطاً لتأكيد عنوان بريدكم الإلكتروني.
+register-about-you = بياناتكم
+field-name = اسمكم
+field-email = عنوان البريد الإلكتروني
+field-password = كلمة المرور
+hint-password = ١٠ أحرف على الأقل. والعبارة المؤلفة من عدة كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.
+field-language = لغة رسائل البريد الإلكتروني
+register-organisation = منظمتكم
+org-choice-new = تسجيل منظمة جديدة
+org-choice-join = الانضمام إلى منظمة مسجّلة بالفعل
+field-org-name = اسم المنظمة
+field-stakeholder-type = نوع المنظمة
+choose-option = يُرجى الاختيار…
+field-country = البلد (المقر الرئيسي)
+field-website = الموقع الإلكتروني (اختياري)
+field-org-description = وصف موجز للمنظمة
+field-join-organisation = المنظمة المراد الانضمام إليها
+register-button = التسجيل
+register-done-title = يُرجى التحقق من بريدكم الإلكتروني
+register-done = أرسلنا إليكم رابطاً لتأكيد عنوان بريدكم الإلكتروني. يُرجى فتحه في غضون ٤٨ ساعة، ثم تسجيل الدخول.
+verify-title = تأكيد عنوان بريدكم الإلكتروني
+verify-intro = يُرجى الضغط على الزر لتأكيد عنوان بريدكم الإلكتروني.
+verify-button = تأكيد عنوان بريدي الإلكتروني
+verify-done = تم تأكيد عنوان بريدكم الإلكتروني. ويمكنكم الآن تسجيل الدخول.
+resend-title = إعادة إرسال الرابط
+resend-intro = يُرجى إدخال عنوان بريدكم الإلكتروني، وسنرسل رابط تأكيد جديداً إذا كان الحساب لا يزال بحاجة إلى التأكيد.
+resend-button = إرسال رابط جديد
+resend-done = إذا كان هناك حساب بهذا العنوان بحاجة إلى التأكيد، فسيصل إليه رابط جديد قريباً.
+forgot-link = هل نسيتم كلمة المرور؟
+register-link = لستم مسجّلين بعد؟ سجّلوا منظمتكم
+forgot-title = إعادة تعيين كلمة المرور
+forgot-intro = يُرجى إدخال عنوان البريد الإلكتروني لحسابكم. وسنرسل إليكم رابطاً لاختيار كلمة مرور جديدة، تبقى صلاحيته ساعة واحدة.
+forgot-button = إرسال الرابط
+forgot-done = إذا كان هناك حساب بهذا العنوان، فسيصل إليه قريباً رابط لإعادة تعيين كلمة المرور.
+reset-title = اختيار كلمة مرور جديدة
+field-new-password = كلمة المرور الجديدة
+reset-button = حفظ كلمة المرور الجديدة
+reset-done = تم تغيير كلمة مروركم وإنهاء جميع الجلسات. يُرجى تسجيل الدخول بكلمة المرور الجديدة.
+account-title = حسابي
+account-password-title = تغيير كلمة المرور
+field-current-password = كلمة المرور الحالية
+change-password-button = تغيير كلمة المرور
+change-password-done = تم تغيير كلمة مروركم وإنهاء جلساتكم الأخرى.
+account-email-title = تغيير عنوان البريد الإلكتروني
+field-new-email = عنوان البريد الإلكتروني الجديد
+change-email-button = إرسال رابط التأكيد
+change-email-done = أرسلنا رابطاً إلى العنوان الجديد. ويسري التغيير عند فتحكم هذا الرابط.
+confirm-email-title = تأكيد عنوان بريدكم الإلكتروني الجديد
+confirm-email-button = استخدام هذا العنوان
+confirm-email-done = تم تغيير عنوان بريدكم الإلكتروني.
+org-title = منظمتنا
+org-status = التحقق
+org-reason = السبب الذي قدّمه الاتحاد الدولي للاتصالات: { $reason }
+join-requests-title = طلبات الانضمام
+join-requests-empty = لا توجد طلبات انضمام معلّقة.
+approve-button = الموافقة
+decline-button = الرفض
+leader-title = قيادة مجال تركيز
+leader-intro = يسمّي الاتحاد الدولي للاتصالات قادة مجالات التركيز، بحد أقصى خمسة قادة لكل مجال تركيز. ويحضر أعلى مسؤول في كل منظمة قائدة اجتماع المائدة المستديرة ويتحدث باسم التحالف.
+field-focus-area = مجال التركيز
+field-constituency = فئة أصحاب المصلحة
+field-commitment = الالتزام المؤثر الذي تعتزمون التعهد به في اجتماع المائدة المستديرة
+field-leader-will-attend = سيحضر أعلى مسؤول في منظمتنا اجتماع المائدة المستديرة ويتحدث باسم التحالف.
+leader-apply-button = التقدم بطلب القيادة
+leader-applied-done = أُرسل طلبكم إلى الاتحاد الدولي للاتصالات.
+letter-title = خطاب النوايا
+letter-intro = يجعل خطاب النوايا منظمتكم عضواً في مجال التركيز بمجرد أن يقبله الاتحاد الدولي للاتصالات، إذ تؤكدون فيه أنكم ستشاركون بنشاط في التحضير لاجتماع المائدة المستديرة.
+field-letter-areas = مجالات التركيز
+field-statement = الدور النشط الذي ستضطلع به منظمتكم في التحضير لاجتماع المائدة المستديرة
+field-signatory-name = اسم الموقِّع
+field-signatory-title = منصب الموقِّع
+field-signed-on = تاريخ التوقيع
+field-pdf = الخطاب الموقَّع (بنسق PDF، بحد أقصى ٥ ميغابايت، اختياري)
+hint-pdf = إذا رُفض النموذج، يُرجى إرفاق الملف مرة أخرى.
+letter-button = تقديم خطاب النوايا
+letter-done = أُرسل خطاب نواياكم إلى الاتحاد الدولي للاتصالات. وسنبلغكم بالقرار بالبريد الإلكتروني.
+letter-open = لدى منظمتكم بالفعل خطاب نوايا مقدَّم أو مقبول.
+letters-title = خطابات النوايا الخاصة بنا
+download-pdf = الخطاب الموقَّع (PDF)
+desk-title = إدارة التحالف
+desk-organisations = منظمات بانتظار التحقق
+desk-organisations-empty = لا توجد منظمات بانتظار التحقق.
+verify-org-button = التحقق
+reject-org-button = الرفض
+field-reason = السبب
+desk-leaders = قادة مجالات التركيز والطلبات
+desk-leaders-empty = لا توجد طلبات أو قادة بعد.
+nominate-button = التسمية
+revoke-button = الإلغاء
+desk-seats = { $area }: { $count } من أصل ٥ قادة
+desk-nominate-title = تسمية قائد مباشرةً
+field-organisation = المنظمة
+desk-letters = خطابات النوايا
+desk-letters-empty = لا توجد خطابات بانتظار البت فيها.
+accept-button = القبول
+desk-people = الأشخاص والأدوار
+field-role = الدور
+set-role-button = تغيير الدور
+saved = تم الحفظ.
+col-country = البلد
+col-areas = مجالات التركيز
+col-person = الشخص
+coalition-title = التحالف الرقمي Partner2Connect
+coalition-intro = المنظمات التي تقود مجالات التركيز الأربعة للتحالف أو تشارك فيها.
+coalition-leaders = القادة
+coalition-members = الأعضاء
+coalition-none = لا يوجد أي منها بعد.
+mail-signature = التحالف الرقمي Partner2Connect، الاتحاد الدولي للاتصالات
+mail-verify-subject = تأكيد عنوان بريدكم الإلكتروني في Partner2Connect
+mail-verify-body = السيد/السيدة { $name }،
+
+    يُرجى تأكيد عنوان بريدكم الإلكتروني بفتح هذا الرابط في غضون ٤٨ ساعة:
+
+    { $link }
+
+    إذا لم تقوموا بالتسجيل، يُرجى تجاهل هذه الرسالة.
+mail-new-email-subject = تأكيد عنوان بريدكم الإلكتروني الجديد في Partner2Connect
+mail-new-email-body = السيد/السيدة { $name }،
+
+    يُرجى فتح هذا الرابط في غضون ٢٤ ساعة لاستخدام هذا العنوان في حسابكم على Partner2Connect:
+
+    { $link }
+
+    إذا لم تطلبوا ذلك، يُرجى تجاهل هذه الرسالة؛ فلن يتغير شيء.
+mail-reset-subject = إعادة تعيين كلمة مروركم في Partner2Connect
+mail-reset-body = السيد/السيدة { $name }،
+
+    يُرجى فتح هذا الرابط في غضون ساعة واحدة لاختيار كلمة مرور جديدة:
+
+    { $link }
+
+    إذا لم تطلبوا ذلك، يُرجى تجاهل هذه الرسالة؛ وستبقى كلمة مروركم دون تغيير.
+mail-join-request-subject = طلب من { $person } للانضمام إلى { $organisation }
+mail-join-request-body = السيد/السيدة { $name }،
+
+    ورد طلب من { $person } للانضمام إلى { $organisation } في Partner2Connect. ويمكنكم الموافقة على الطلب أو رفضه من هنا:
+
+    { $link }
+mail-join-decision-subject = طلبكم الانضمام إلى { $organisation }
+mail-join-approved-body = السيد/السيدة { $name }،
+
+    تمت الموافقة على طلبكم الانضمام إلى { $organisation }. ويمكنكم الآن تسجيل الدخول:
+
+    { $link }
+mail-join-declined-body = السيد/السيدة { $name }،
+
+    رفض مشرف { $organisation } طلبكم الانضمام إليها.
+mail-org-verified-subject = تم التحقق من { $organisation }
+mail-org-verified-body = السيد/السيدة { $name }،
+
+    تحقق الاتحاد الدولي للاتصالات من { $organisation }. ويمكن الآن نشر تعهداتها بعد مراجعتها.
+mail-org-rejected-subject = تعذّر التحقق من { $organisation }
+mail-org-rejected-body = السيد/السيدة { $name }،
+
+    تعذّر على الاتحاد الدولي للاتصالات التحقق من { $organisation }. والسبب المقدَّم هو:
+
+    { $reason }
+mail-leader-subject = تسمية { $organisation } قائداً لمجال تركيز
+mail-leader-body = السيد/السيدة { $name }،
+
+    سمّى الاتحاد الدولي للاتصالات { $organisation } قائداً لمجال التركيز «{ $area }». ويمكنكم الاطلاع على صفحة التحالف:
+
+    { $link }
+mail-letter-received-subject = استلام خطاب النوايا
+mail-letter-received-body = السيد/السيدة { $name }،
+
+    تسلّم الاتحاد الدولي للاتصالات خطاب النوايا المقدَّم من { $organisation }. وسنراسلكم مجدداً عند البت فيه.
+mail-letter-decided-subject = قرار بشأن خطاب نواياكم
+mail-letter-accepted-body = السيد/السيدة { $name }،
+
+    قبِل الاتحاد الدولي للاتصالات خطاب النوايا المقدَّم من { $organisation }. وأصبحت المنظمة الآن عضواً في مجال التركيز:
+
+    { $link }
+mail-letter-declined-body = السيد/السيدة { $name }،
+
+    رفض الاتحاد الدولي للاتصالات خطاب النوايا المقدَّم من { $organisation }. والسبب المقدَّم هو:
+
+    { $reason }

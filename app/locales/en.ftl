@@ -164,3 +164,233 @@ month-12 = December
 date-long = { $day } { $month } { $year }
 # A moment, e.g. "23 November 2026, 14:05 UTC". $time is 24-hour hours:minutes.
 date-time = { $date }, { $time } UTC
+
+## Accounts, organisations and the coalition (issue 11)
+nav-coalition = Coalition
+nav-register = Register
+nav-organisation = Our organisation
+nav-coalition-desk = Coalition desk
+nav-account = My account
+role-stakeholder = Stakeholder
+role-org-admin = Organisation admin
+role-reviewer = ITU reviewer
+role-admin = ITU admin
+role-organiser = Roundtable organiser
+constituency-generation-connect = Generation Connect (youth)
+verification-pending = Awaiting verification by ITU
+verification-verified = Verified by ITU
+verification-rejected = Not verified
+membership-pending = Waiting for approval
+membership-active = Member
+membership-declined = Declined
+letter-submitted = Submitted, awaiting ITU
+letter-accepted = Accepted: Focus Area Member
+letter-declined = Declined
+leader-applied = Application submitted
+leader-nominated = Focus Area Leader
+leader-declined = Application declined
+leader-revoked = Leadership revoked
+err-organisation-not-verified = This organisation has not been verified by ITU yet, so its pledges cannot be published.
+err-email-not-verified = Please confirm your e-mail address first: open the link we sent you. You can ask for a new link below.
+err-membership-pending = Your organisation's administrator has not approved your request to join yet. You will receive an e-mail when they do.
+err-leader-seats-full = This focus area already has five Leaders. Revoke one before nominating another.
+v-name = Enter your name (at most 120 characters).
+v-org-name = Enter the organisation's name (2 to 200 characters).
+v-org-description = Describe the organisation in 20 to 2,000 characters.
+v-one-line = This field must fit on one line.
+v-choice = Choose one of the options.
+v-org-choice = Choose whether you register a new organisation or join an existing one.
+v-email-taken = An account with this e-mail address already exists. Sign in, or reset your password.
+v-org-taken = An organisation with this name is already registered. Ask to join it instead.
+v-password-length = Use at least 10 and at most 128 characters.
+v-password-weak = This password is too easy to guess. Use a longer phrase of unrelated words.
+v-password-wrong = This is not your current password.
+v-url = Enter a web address starting with https:// (or leave it empty).
+v-statement = Describe your role in 50 to 5,000 characters.
+v-commitment = Describe the commitment in 20 to 2,000 characters.
+v-signatory = Enter 2 to 120 characters.
+v-date = Enter a date between 1 January 2021 and today.
+v-confirm = Tick this box to confirm.
+v-reason = Give a reason (3 to 2,000 characters); the organisation will read it.
+v-pdf = This file is not a PDF document. Attach the signed letter as a PDF.
+v-pdf-too-large = The file is larger than 5 MB.
+v-link-invalid = This link has expired or has already been used. Ask for a new one.
+register-title = Register your organisation
+register-intro = Create your account and register your organisation, or ask to join one that is already registered. We will send you a link to confirm your e-mail address.
+register-about-you = About you
+field-name = Your name
+field-email = E-mail address
+field-password = Password
+hint-password = At least 10 characters. A phrase of several unrelated words is easy to remember and hard to guess.
+field-language = Language for e-mails
+register-organisation = Your organisation
+org-choice-new = Register a new organisation
+org-choice-join = Join an organisation that is already registered
+field-org-name = Organisation name
+field-stakeholder-type = Type of organisation
+choose-option = Choose…
+field-country = Country (headquarters)
+field-website = Website (optional)
+field-org-description = Short description of the organisation
+field-join-organisation = Organisation to join
+register-button = Register
+register-done-title = Check your e-mail
+register-done = We sent a link to confirm your e-mail address. Open it within 48 hours, then sign in.
+verify-title = Confirm your e-mail address
+verify-intro = Press the button to confirm your e-mail address.
+verify-button = Confirm my e-mail address
+verify-done = Your e-mail address is confirmed. You can now sign in.
+resend-title = Send the link again
+resend-intro = Enter your e-mail address and we will send a new confirmation link if the account still needs one.
+resend-button = Send a new link
+resend-done = If an account with this address needs confirming, a new link is on its way.
+forgot-link = Forgot your password?
+register-link = New here? Register your organisation
+forgot-title = Reset your password
+forgot-intro = Enter the e-mail address of your account. We will send you a link to choose a new password; it works for one hour.
+forgot-button = Send the link
+forgot-done = If an account with this address exists, a link to reset its password is on its way.
+reset-title = Choose a new password
+field-new-password = New password
+reset-button = Save the new password
+reset-done = Your password has been changed and every session was signed out. Sign in with the new password.
+account-title = My account
+account-password-title = Change password
+field-current-password = Current password
+change-password-button = Change password
+change-password-done = Your password has been changed. Your other sessions were signed out.
+account-email-title = Change e-mail address
+field-new-email = New e-mail address
+change-email-button = Send a confirmation link
+change-email-done = We sent a link to the new address. The change takes effect when you open it.
+confirm-email-title = Confirm your new e-mail address
+confirm-email-button = Use this address
+confirm-email-done = Your e-mail address has been changed.
+org-title = Our organisation
+org-status = Verification
+org-reason = Reason given by ITU: { $reason }
+join-requests-title = Requests to join
+join-requests-empty = Nobody is waiting to join.
+approve-button = Approve
+decline-button = Decline
+leader-title = Lead a focus area
+leader-intro = Focus Area Leaders are nominated by ITU, at most five per focus area. Their top leader attends the Roundtable and speaks for the coalition.
+field-focus-area = Focus area
+field-constituency = Constituency
+field-commitment = The impactful commitment you intend to make at the Roundtable
+field-leader-will-attend = Our top leader will attend the Roundtable and speak for the coalition.
+leader-apply-button = Apply to lead
+leader-applied-done = Your application has been sent to ITU.
+letter-title = Letter of intent
+letter-intro = A letter of intent makes your organisation a Focus Area Member once ITU accepts it: you confirm that you will take an active part in preparing the Roundtable.
+field-letter-areas = Focus areas
+field-statement = The active role your organisation will play in preparing the Roundtable
+field-signatory-name = Signatory's name
+field-signatory-title = Signatory's title
+field-signed-on = Date of signature
+field-pdf = Signed letter (PDF, up to 5 MB, optional)
+hint-pdf = If the form is refused, attach the file again.
+letter-button = Submit the letter of intent
+letter-done = Your letter of intent has been sent to ITU. We will tell you by e-mail when it is decided.
+letter-open = Your organisation has a letter of intent that is submitted or accepted.
+letters-title = Our letters of intent
+download-pdf = Signed letter (PDF)
+desk-title = Coalition desk
+desk-organisations = Organisations awaiting verification
+desk-organisations-empty = No organisation is waiting.
+verify-org-button = Verify
+reject-org-button = Reject
+field-reason = Reason
+desk-leaders = Focus Area Leaders and applications
+desk-leaders-empty = No application or Leader yet.
+nominate-button = Nominate
+revoke-button = Revoke
+desk-seats = { $area }: { $count } of 5 Leaders
+desk-nominate-title = Nominate a Leader directly
+field-organisation = Organisation
+desk-letters = Letters of intent
+desk-letters-empty = No letter is waiting.
+accept-button = Accept
+desk-people = People and roles
+field-role = Role
+set-role-button = Change role
+saved = Saved.
+col-country = Country
+col-areas = Focus areas
+col-person = Person
+coalition-title = The Partner2Connect Digital Coalition
+coalition-intro = Organisations that lead and take part in the coalition's four focus areas.
+coalition-leaders = Leaders
+coalition-members = Members
+coalition-none = None yet.
+mail-signature = Partner2Connect Digital Coalition, International Telecommunication Union
+mail-verify-subject = Confirm your e-mail address for Partner2Connect
+mail-verify-body = Dear { $name },
+
+    Please confirm your e-mail address by opening this link within 48 hours:
+
+    { $link }
+
+    If you did not register, ignore this message.
+mail-new-email-subject = Confirm your new e-mail address for Partner2Connect
+mail-new-email-body = Dear { $name },
+
+    Open this link within 24 hours to use this address for your Partner2Connect account:
+
+    { $link }
+
+    If you did not ask for this, ignore this message; nothing changes.
+mail-reset-subject = Reset your Partner2Connect password
+mail-reset-body = Dear { $name },
+
+    Open this link within one hour to choose a new password:
+
+    { $link }
+
+    If you did not ask for this, ignore this message; your password stays the same.
+mail-join-request-subject = { $person } asks to join { $organisation }
+mail-join-request-body = Dear { $name },
+
+    { $person } asks to join { $organisation } on Partner2Connect. Approve or decline the request here:
+
+    { $link }
+mail-join-decision-subject = Your request to join { $organisation }
+mail-join-approved-body = Dear { $name },
+
+    Your request to join { $organisation } has been approved. You can now sign in:
+
+    { $link }
+mail-join-declined-body = Dear { $name },
+
+    Your request to join { $organisation } has been declined by its administrator.
+mail-org-verified-subject = { $organisation } is verified
+mail-org-verified-body = Dear { $name },
+
+    ITU has verified { $organisation }. Its pledges can now be published once reviewed.
+mail-org-rejected-subject = { $organisation } could not be verified
+mail-org-rejected-body = Dear { $name },
+
+    ITU could not verify { $organisation }. The reason given:
+
+    { $reason }
+mail-leader-subject = { $organisation } is a Focus Area Leader
+mail-leader-body = Dear { $name },
+
+    ITU has nominated { $organisation } as Leader of the focus area { $area }. See the coalition:
+
+    { $link }
+mail-letter-received-subject = Letter of intent received
+mail-letter-received-body = Dear { $name },
+
+    ITU has received the letter of intent of { $organisation }. We will write again when it is decided.
+mail-letter-decided-subject = Your letter of intent: decision
+mail-letter-accepted-body = Dear { $name },
+
+    ITU has accepted the letter of intent of { $organisation }. It is now a Focus Area Member:
+
+    { $link }
+mail-letter-declined-body = Dear { $name },
+
+    ITU has declined the letter of intent of { $organisation }. The reason given:
+
+    { $reason }

@@ -163,3 +163,233 @@ month-12 = diciembre
 date-long = { $day } de { $month } de { $year }
 # Un momento, por ejemplo, «23 de noviembre de 2026, a las 14:05 UTC». $time está en formato de 24 horas (horas:minutos).
 date-time = { $date }, a las { $time } UTC
+
+## Accounts, organisations and the coalition (issue 11)
+nav-coalition = Coalición
+nav-register = Registrarse
+nav-organisation = Nuestra organización
+nav-coalition-desk = Gestión de la Coalición
+nav-account = Mi cuenta
+role-stakeholder = Parte interesada
+role-org-admin = Administrador de la organización
+role-reviewer = Revisor de la UIT
+role-admin = Administrador de la UIT
+role-organiser = Organizador de la Mesa Redonda
+constituency-generation-connect = Generation Connect (jóvenes)
+verification-pending = Pendiente de verificación por la UIT
+verification-verified = Verificada por la UIT
+verification-rejected = No verificada
+membership-pending = Pendiente de aprobación
+membership-active = Miembro
+membership-declined = Solicitud rechazada
+letter-submitted = Enviada, pendiente de decisión de la UIT
+letter-accepted = Aceptada: miembro de ámbito prioritario
+letter-declined = Rechazada
+leader-applied = Candidatura presentada
+leader-nominated = Líder de ámbito prioritario
+leader-declined = Candidatura rechazada
+leader-revoked = Liderazgo revocado
+err-organisation-not-verified = La UIT todavía no ha verificado esta organización, por lo que sus compromisos no se pueden publicar.
+err-email-not-verified = Confirme primero su dirección de correo electrónico abriendo el enlace que le enviamos. Puede solicitar un nuevo enlace a continuación.
+err-membership-pending = El administrador de su organización todavía no ha aprobado su solicitud para unirse a ella. Recibirá un correo electrónico cuando lo haga.
+err-leader-seats-full = Este ámbito prioritario ya tiene cinco líderes. Revoque a uno antes de nombrar a otro.
+v-name = Introduzca su nombre (120 caracteres como máximo).
+v-org-name = Introduzca el nombre de la organización (entre 2 y 200 caracteres).
+v-org-description = Describa la organización en un texto de entre 20 y 2000 caracteres.
+v-one-line = Este campo debe ocupar una sola línea.
+v-choice = Elija una de las opciones.
+v-org-choice = Indique si desea registrar una nueva organización o unirse a una ya existente.
+v-email-taken = Ya existe una cuenta con esta dirección de correo electrónico. Inicie sesión o restablezca su contraseña.
+v-org-taken = Ya hay una organización registrada con este nombre. Solicite unirse a ella.
+v-password-length = Utilice entre 10 y 128 caracteres.
+v-password-weak = Esta contraseña es demasiado fácil de adivinar. Utilice una frase más larga, formada por palabras sin relación entre sí.
+v-password-wrong = Esta no es su contraseña actual.
+v-url = Introduzca una dirección web que empiece por https:// (o deje el campo vacío).
+v-statement = Describa su función en un texto de entre 50 y 5000 caracteres.
+v-commitment = Describa el compromiso en un texto de entre 20 y 2000 caracteres.
+v-signatory = Introduzca entre 2 y 120 caracteres.
+v-date = Introduzca una fecha comprendida entre el 1 de enero de 2021 y hoy.
+v-confirm = Marque esta casilla para confirmar.
+v-reason = Indique un motivo (entre 3 y 2000 caracteres); la organización lo leerá.
+v-pdf = Este archivo no es un documento PDF. Adjunte la carta firmada en formato PDF.
+v-pdf-too-large = El archivo supera los 5 MB.
+v-link-invalid = Este enlace ha caducado o ya se ha utilizado. Solicite uno nuevo.
+register-title = Registre su organización
+register-intro = Cree su cuenta y registre su organización, o solicite unirse a una organización ya registrada. Le enviaremos un enlace para confirmar su dirección de correo electrónico.
+register-about-you = Sus datos
+field-name = Su nombre
+field-email = Dirección de correo electrónico
+field-password = Contraseña
+hint-password = Al menos 10 caracteres. Una frase formada por varias palabras sin relación entre sí es fácil de recordar y difícil de adivinar.
+field-language = Idioma de los correos electrónicos
+register-organisation = Su organización
+org-choice-new = Registrar una nueva organización
+org-choice-join = Unirse a una organización ya registrada
+field-org-name = Nombre de la organización
+field-stakeholder-type = Tipo de organización
+choose-option = Elija…
+field-country = País (sede)
+field-website = Sitio web (opcional)
+field-org-description = Breve descripción de la organización
+field-join-organisation = Organización a la que desea unirse
+register-button = Registrarse
+register-done-title = Consulte su correo electrónico
+register-done = Le hemos enviado un enlace para confirmar su dirección de correo electrónico. Ábralo en un plazo de 48 horas y, a continuación, inicie sesión.
+verify-title = Confirme su dirección de correo electrónico
+verify-intro = Pulse el botón para confirmar su dirección de correo electrónico.
+verify-button = Confirmar mi dirección de correo electrónico
+verify-done = Su dirección de correo electrónico se ha confirmado. Ya puede iniciar sesión.
+resend-title = Volver a enviar el enlace
+resend-intro = Introduzca su dirección de correo electrónico y le enviaremos un nuevo enlace de confirmación si la cuenta todavía lo necesita.
+resend-button = Enviar un nuevo enlace
+resend-done = Si hay una cuenta con esta dirección pendiente de confirmación, se le está enviando un nuevo enlace.
+forgot-link = ¿Ha olvidado su contraseña?
+register-link = ¿Primera visita? Registre su organización
+forgot-title = Restablezca su contraseña
+forgot-intro = Introduzca la dirección de correo electrónico de su cuenta. Le enviaremos un enlace para elegir una nueva contraseña, que será válido durante una hora.
+forgot-button = Enviar el enlace
+forgot-done = Si existe una cuenta con esta dirección, se le está enviando un enlace para restablecer la contraseña.
+reset-title = Elija una nueva contraseña
+field-new-password = Nueva contraseña
+reset-button = Guardar la nueva contraseña
+reset-done = Su contraseña se ha modificado y se han cerrado todas las sesiones. Inicie sesión con la nueva contraseña.
+account-title = Mi cuenta
+account-password-title = Cambiar la contraseña
+field-current-password = Contraseña actual
+change-password-button = Cambiar la contraseña
+change-password-done = Su contraseña se ha modificado. Se han cerrado sus demás sesiones.
+account-email-title = Cambiar la dirección de correo electrónico
+field-new-email = Nueva dirección de correo electrónico
+change-email-button = Enviar un enlace de confirmación
+change-email-done = Hemos enviado un enlace a la nueva dirección. El cambio se hará efectivo cuando lo abra.
+confirm-email-title = Confirme su nueva dirección de correo electrónico
+confirm-email-button = Usar esta dirección
+confirm-email-done = Su dirección de correo electrónico se ha modificado.
+org-title = Nuestra organización
+org-status = Verificación
+org-reason = Motivo indicado por la UIT: { $reason }
+join-requests-title = Solicitudes de adhesión
+join-requests-empty = No hay ninguna solicitud de adhesión pendiente.
+approve-button = Aprobar
+decline-button = Rechazar
+leader-title = Liderar un ámbito prioritario
+leader-intro = La UIT nombra a los líderes de ámbito prioritario, con un máximo de cinco por ámbito. El máximo responsable de cada organización líder asiste a la Mesa Redonda y habla en nombre de la Coalición.
+field-focus-area = Ámbito prioritario
+field-constituency = Grupo de partes interesadas
+field-commitment = El compromiso de gran impacto que su organización se propone asumir en la Mesa Redonda
+field-leader-will-attend = Nuestro máximo responsable asistirá a la Mesa Redonda y hablará en nombre de la Coalición.
+leader-apply-button = Presentar la candidatura
+leader-applied-done = Su candidatura se ha enviado a la UIT.
+letter-title = Carta de intención
+letter-intro = Una vez aceptada por la UIT, la carta de intención convierte a su organización en miembro de ámbito prioritario: con ella, usted confirma que participará activamente en la preparación de la Mesa Redonda.
+field-letter-areas = Ámbitos prioritarios
+field-statement = La función activa que desempeñará su organización en la preparación de la Mesa Redonda
+field-signatory-name = Nombre del signatario
+field-signatory-title = Cargo del signatario
+field-signed-on = Fecha de la firma
+field-pdf = Carta firmada (PDF, hasta 5 MB, opcional)
+hint-pdf = Si se rechaza el formulario, vuelva a adjuntar el archivo.
+letter-button = Enviar la carta de intención
+letter-done = Su carta de intención se ha enviado a la UIT. Le comunicaremos la decisión por correo electrónico.
+letter-open = Su organización ya tiene una carta de intención enviada o aceptada.
+letters-title = Nuestras cartas de intención
+download-pdf = Carta firmada (PDF)
+desk-title = Gestión de la Coalición
+desk-organisations = Organizaciones pendientes de verificación
+desk-organisations-empty = No hay ninguna organización pendiente.
+verify-org-button = Verificar
+reject-org-button = Rechazar
+field-reason = Motivo
+desk-leaders = Líderes de ámbito prioritario y candidaturas
+desk-leaders-empty = Todavía no hay candidaturas ni líderes.
+nominate-button = Nombrar
+revoke-button = Revocar
+desk-seats = { $area }: { $count } de 5 líderes
+desk-nominate-title = Nombrar directamente a un líder
+field-organisation = Organización
+desk-letters = Cartas de intención
+desk-letters-empty = No hay ninguna carta pendiente.
+accept-button = Aceptar
+desk-people = Personas y funciones
+field-role = Función
+set-role-button = Cambiar la función
+saved = Guardado.
+col-country = País
+col-areas = Ámbitos prioritarios
+col-person = Persona
+coalition-title = La Coalición Digital Partner2Connect
+coalition-intro = Organizaciones que lideran los cuatro ámbitos prioritarios de la Coalición o participan en ellos.
+coalition-leaders = Líderes
+coalition-members = Miembros
+coalition-none = Todavía no hay ninguna.
+mail-signature = Coalición Digital Partner2Connect, Unión Internacional de Telecomunicaciones
+mail-verify-subject = Confirme su dirección de correo electrónico para Partner2Connect
+mail-verify-body = Estimado/a { $name }:
+
+    Le rogamos que confirme su dirección de correo electrónico abriendo este enlace en un plazo de 48 horas:
+
+    { $link }
+
+    Si usted no se ha registrado, haga caso omiso de este mensaje.
+mail-new-email-subject = Confirme su nueva dirección de correo electrónico para Partner2Connect
+mail-new-email-body = Estimado/a { $name }:
+
+    Abra este enlace en un plazo de 24 horas para utilizar esta dirección en su cuenta de Partner2Connect:
+
+    { $link }
+
+    Si no lo ha solicitado, haga caso omiso de este mensaje; no se modificará nada.
+mail-reset-subject = Restablezca su contraseña de Partner2Connect
+mail-reset-body = Estimado/a { $name }:
+
+    Abra este enlace en un plazo de una hora para elegir una nueva contraseña:
+
+    { $link }
+
+    Si no lo ha solicitado, haga caso omiso de este mensaje; su contraseña seguirá siendo la misma.
+mail-join-request-subject = { $person } solicita unirse a { $organisation }
+mail-join-request-body = Estimado/a { $name }:
+
+    { $person } solicita unirse a { $organisation } en Partner2Connect. Apruebe o rechace la solicitud aquí:
+
+    { $link }
+mail-join-decision-subject = Su solicitud para unirse a { $organisation }
+mail-join-approved-body = Estimado/a { $name }:
+
+    Se ha aprobado su solicitud para unirse a { $organisation }. Ya puede iniciar sesión:
+
+    { $link }
+mail-join-declined-body = Estimado/a { $name }:
+
+    El administrador de { $organisation } ha rechazado su solicitud para unirse a la organización.
+mail-org-verified-subject = Organización verificada: { $organisation }
+mail-org-verified-body = Estimado/a { $name }:
+
+    La UIT ha verificado { $organisation }. A partir de ahora, sus compromisos podrán publicarse una vez revisados.
+mail-org-rejected-subject = No se ha podido verificar { $organisation }
+mail-org-rejected-body = Estimado/a { $name }:
+
+    La UIT no ha podido verificar { $organisation }. Motivo indicado:
+
+    { $reason }
+mail-leader-subject = { $organisation }, líder de ámbito prioritario
+mail-leader-body = Estimado/a { $name }:
+
+    La UIT ha nombrado a { $organisation } líder del ámbito prioritario { $area }. Consulte la página de la Coalición:
+
+    { $link }
+mail-letter-received-subject = Carta de intención recibida
+mail-letter-received-body = Estimado/a { $name }:
+
+    La UIT ha recibido la carta de intención de { $organisation }. Volveremos a escribirle cuando se haya adoptado una decisión.
+mail-letter-decided-subject = Su carta de intención: decisión
+mail-letter-accepted-body = Estimado/a { $name }:
+
+    La UIT ha aceptado la carta de intención de { $organisation }, que ahora es miembro de ámbito prioritario:
+
+    { $link }
+mail-letter-declined-body = Estimado/a { $name }:
+
+    La UIT ha rechazado la carta de intención de { $organisation }. Motivo indicado:
+
+    { $reason }

@@ -163,3 +163,233 @@ month-12 = décembre
 date-long = { $day } { $month } { $year }
 # Un instant, par exemple « 23 novembre 2026 à 14:05 UTC ». $time est au format 24 heures heures:minutes.
 date-time = { $date } à { $time } UTC
+
+## Accounts, organisations and the coalition (issue 11)
+nav-coalition = La Coalition
+nav-register = S’inscrire
+nav-organisation = Notre organisation
+nav-coalition-desk = Gestion de la Coalition
+nav-account = Mon compte
+role-stakeholder = Partie prenante
+role-org-admin = Administrateur de l’organisation
+role-reviewer = Examinateur de l’UIT
+role-admin = Administrateur de l’UIT
+role-organiser = Organisateur de la Table ronde
+constituency-generation-connect = Generation Connect (jeunes)
+verification-pending = En attente de vérification par l’UIT
+verification-verified = Vérifiée par l’UIT
+verification-rejected = Non vérifiée
+membership-pending = En attente d’approbation
+membership-active = Membre
+membership-declined = Demande refusée
+letter-submitted = Soumise, en attente de la décision de l’UIT
+letter-accepted = Acceptée : membre de domaine prioritaire
+letter-declined = Refusée
+leader-applied = Candidature soumise
+leader-nominated = Chef de file de domaine prioritaire
+leader-declined = Candidature refusée
+leader-revoked = Rôle de chef de file révoqué
+err-organisation-not-verified = Cette organisation n’a pas encore été vérifiée par l’UIT ; ses engagements ne peuvent donc pas être publiés.
+err-email-not-verified = Veuillez d’abord confirmer votre adresse électronique en ouvrant le lien que nous vous avons envoyé. Vous pouvez demander un nouveau lien ci-dessous.
+err-membership-pending = L’administrateur de votre organisation n’a pas encore approuvé votre demande pour la rejoindre. Vous recevrez un courriel dès que ce sera le cas.
+err-leader-seats-full = Ce domaine prioritaire compte déjà cinq chefs de file. Révoquez-en un avant d’en désigner un autre.
+v-name = Saisissez votre nom (120 caractères au maximum).
+v-org-name = Saisissez le nom de l’organisation (entre 2 et 200 caractères).
+v-org-description = Décrivez l’organisation en 20 à 2 000 caractères.
+v-one-line = Ce champ doit tenir sur une seule ligne.
+v-choice = Choisissez l’une des options.
+v-org-choice = Indiquez si vous inscrivez une nouvelle organisation ou si vous rejoignez une organisation existante.
+v-email-taken = Un compte associé à cette adresse électronique existe déjà. Connectez-vous ou réinitialisez votre mot de passe.
+v-org-taken = Une organisation portant ce nom est déjà inscrite. Demandez plutôt à la rejoindre.
+v-password-length = Utilisez entre 10 et 128 caractères.
+v-password-weak = Ce mot de passe est trop facile à deviner. Utilisez une phrase plus longue, composée de mots sans rapport entre eux.
+v-password-wrong = Ce n’est pas votre mot de passe actuel.
+v-url = Saisissez une adresse Web commençant par https:// (ou laissez ce champ vide).
+v-statement = Décrivez votre rôle en 50 à 5 000 caractères.
+v-commitment = Décrivez l’engagement en 20 à 2 000 caractères.
+v-signatory = Saisissez entre 2 et 120 caractères.
+v-date = Saisissez une date comprise entre le 1er janvier 2021 et aujourd’hui.
+v-confirm = Cochez cette case pour confirmer.
+v-reason = Indiquez un motif (entre 3 et 2 000 caractères) ; l’organisation en prendra connaissance.
+v-pdf = Ce fichier n’est pas un document PDF. Joignez la lettre signée au format PDF.
+v-pdf-too-large = La taille du fichier dépasse 5 Mo.
+v-link-invalid = Ce lien a expiré ou a déjà été utilisé. Demandez-en un nouveau.
+register-title = Inscrire votre organisation
+register-intro = Créez votre compte et inscrivez votre organisation, ou demandez à rejoindre une organisation déjà inscrite. Nous vous enverrons un lien pour confirmer votre adresse électronique.
+register-about-you = Vous concernant
+field-name = Votre nom
+field-email = Adresse électronique
+field-password = Mot de passe
+hint-password = Au moins 10 caractères. Une phrase composée de plusieurs mots sans rapport entre eux est facile à retenir et difficile à deviner.
+field-language = Langue des courriels
+register-organisation = Votre organisation
+org-choice-new = Inscrire une nouvelle organisation
+org-choice-join = Rejoindre une organisation déjà inscrite
+field-org-name = Nom de l’organisation
+field-stakeholder-type = Type d’organisation
+choose-option = Choisissez…
+field-country = Pays (siège)
+field-website = Site Web (facultatif)
+field-org-description = Brève description de l’organisation
+field-join-organisation = Organisation à rejoindre
+register-button = S’inscrire
+register-done-title = Consultez votre messagerie
+register-done = Nous vous avons envoyé un lien pour confirmer votre adresse électronique. Ouvrez-le dans un délai de 48 heures, puis connectez-vous.
+verify-title = Confirmer votre adresse électronique
+verify-intro = Cliquez sur le bouton pour confirmer votre adresse électronique.
+verify-button = Confirmer mon adresse électronique
+verify-done = Votre adresse électronique est confirmée. Vous pouvez maintenant vous connecter.
+resend-title = Renvoyer le lien
+resend-intro = Saisissez votre adresse électronique ; nous vous enverrons un nouveau lien de confirmation si le compte doit encore être confirmé.
+resend-button = Envoyer un nouveau lien
+resend-done = Si un compte associé à cette adresse doit être confirmé, un nouveau lien est en cours d’envoi.
+forgot-link = Mot de passe oublié ?
+register-link = Première visite ? Inscrivez votre organisation
+forgot-title = Réinitialiser votre mot de passe
+forgot-intro = Saisissez l’adresse électronique de votre compte. Nous vous enverrons un lien permettant de choisir un nouveau mot de passe ; il est valable une heure.
+forgot-button = Envoyer le lien
+forgot-done = Si un compte associé à cette adresse existe, un lien permettant de réinitialiser son mot de passe est en cours d’envoi.
+reset-title = Choisir un nouveau mot de passe
+field-new-password = Nouveau mot de passe
+reset-button = Enregistrer le nouveau mot de passe
+reset-done = Votre mot de passe a été modifié et toutes les sessions ont été fermées. Connectez-vous avec le nouveau mot de passe.
+account-title = Mon compte
+account-password-title = Modifier le mot de passe
+field-current-password = Mot de passe actuel
+change-password-button = Modifier le mot de passe
+change-password-done = Votre mot de passe a été modifié. Vos autres sessions ont été fermées.
+account-email-title = Modifier l’adresse électronique
+field-new-email = Nouvelle adresse électronique
+change-email-button = Envoyer un lien de confirmation
+change-email-done = Nous avons envoyé un lien à la nouvelle adresse. La modification prendra effet lorsque vous l’ouvrirez.
+confirm-email-title = Confirmer votre nouvelle adresse électronique
+confirm-email-button = Utiliser cette adresse
+confirm-email-done = Votre adresse électronique a été modifiée.
+org-title = Notre organisation
+org-status = Vérification
+org-reason = Motif indiqué par l’UIT : { $reason }
+join-requests-title = Demandes d’adhésion
+join-requests-empty = Aucune demande d’adhésion en attente.
+approve-button = Approuver
+decline-button = Refuser
+leader-title = Devenir chef de file d’un domaine prioritaire
+leader-intro = Les chefs de file des domaines prioritaires sont désignés par l’UIT, à raison de cinq au maximum par domaine prioritaire. Leur plus haut responsable participe à la Table ronde et s’exprime au nom de la Coalition.
+field-focus-area = Domaine prioritaire
+field-constituency = Groupe de parties prenantes
+field-commitment = L’engagement porteur d’impact que vous comptez prendre lors de la Table ronde
+field-leader-will-attend = Notre plus haut responsable participera à la Table ronde et s’exprimera au nom de la Coalition.
+leader-apply-button = Présenter notre candidature
+leader-applied-done = Votre candidature a été transmise à l’UIT.
+letter-title = Lettre d’intention
+letter-intro = Une fois acceptée par l’UIT, la lettre d’intention fait de votre organisation un membre de domaine prioritaire : vous confirmez que vous prendrez une part active à la préparation de la Table ronde.
+field-letter-areas = Domaines prioritaires
+field-statement = Le rôle actif que votre organisation jouera dans la préparation de la Table ronde
+field-signatory-name = Nom du signataire
+field-signatory-title = Fonction du signataire
+field-signed-on = Date de signature
+field-pdf = Lettre signée (PDF, 5 Mo au maximum, facultatif)
+hint-pdf = Si le formulaire est rejeté, joignez de nouveau le fichier.
+letter-button = Soumettre la lettre d’intention
+letter-done = Votre lettre d’intention a été transmise à l’UIT. Nous vous informerons par courriel de la décision prise.
+letter-open = Votre organisation a déjà une lettre d’intention soumise ou acceptée.
+letters-title = Nos lettres d’intention
+download-pdf = Lettre signée (PDF)
+desk-title = Gestion de la Coalition
+desk-organisations = Organisations en attente de vérification
+desk-organisations-empty = Aucune organisation en attente.
+verify-org-button = Vérifier
+reject-org-button = Rejeter
+field-reason = Motif
+desk-leaders = Chefs de file des domaines prioritaires et candidatures
+desk-leaders-empty = Aucune candidature ni aucun chef de file pour l’instant.
+nominate-button = Désigner
+revoke-button = Révoquer
+desk-seats = { $area } : { $count } sur 5 chefs de file
+desk-nominate-title = Désigner directement un chef de file
+field-organisation = Nom de l’organisation
+desk-letters = Lettres d’intention
+desk-letters-empty = Aucune lettre en attente.
+accept-button = Accepter
+desk-people = Personnes et rôles
+field-role = Rôle
+set-role-button = Modifier le rôle
+saved = Enregistré.
+col-country = Pays
+col-areas = Domaines prioritaires
+col-person = Personne
+coalition-title = La Coalition numérique Partner2Connect
+coalition-intro = Les organisations qui dirigent les quatre domaines prioritaires de la Coalition ou qui y participent.
+coalition-leaders = Chefs de file
+coalition-members = Membres
+coalition-none = Aucune pour l’instant.
+mail-signature = Coalition numérique Partner2Connect, Union internationale des télécommunications
+mail-verify-subject = Confirmez votre adresse électronique pour Partner2Connect
+mail-verify-body = Bonjour { $name },
+
+    Veuillez confirmer votre adresse électronique en ouvrant ce lien dans un délai de 48 heures :
+
+    { $link }
+
+    Si vous n’êtes pas à l’origine de cette inscription, ne tenez pas compte de ce message.
+mail-new-email-subject = Confirmez votre nouvelle adresse électronique pour Partner2Connect
+mail-new-email-body = Bonjour { $name },
+
+    Ouvrez ce lien dans un délai de 24 heures pour utiliser cette adresse avec votre compte Partner2Connect :
+
+    { $link }
+
+    Si vous n’avez pas fait cette demande, ne tenez pas compte de ce message ; rien ne sera modifié.
+mail-reset-subject = Réinitialisation de votre mot de passe Partner2Connect
+mail-reset-body = Bonjour { $name },
+
+    Ouvrez ce lien dans un délai d’une heure pour choisir un nouveau mot de passe :
+
+    { $link }
+
+    Si vous n’avez pas fait cette demande, ne tenez pas compte de ce message ; votre mot de passe reste inchangé.
+mail-join-request-subject = { $person } demande à rejoindre { $organisation }
+mail-join-request-body = Bonjour { $name },
+
+    { $person } demande à rejoindre { $organisation } sur Partner2Connect. Approuvez ou refusez cette demande ici :
+
+    { $link }
+mail-join-decision-subject = Votre demande pour rejoindre { $organisation }
+mail-join-approved-body = Bonjour { $name },
+
+    Votre demande pour rejoindre { $organisation } a été approuvée. Vous pouvez maintenant vous connecter :
+
+    { $link }
+mail-join-declined-body = Bonjour { $name },
+
+    Votre demande pour rejoindre { $organisation } a été refusée par l’administrateur de l’organisation.
+mail-org-verified-subject = Organisation vérifiée : { $organisation }
+mail-org-verified-body = Bonjour { $name },
+
+    L’UIT a vérifié { $organisation }. Ses engagements pourront désormais être publiés après examen.
+mail-org-rejected-subject = Organisation non vérifiée : { $organisation }
+mail-org-rejected-body = Bonjour { $name },
+
+    L’UIT n’a pas pu vérifier { $organisation }. Motif indiqué :
+
+    { $reason }
+mail-leader-subject = Nouveau chef de file de domaine prioritaire : { $organisation }
+mail-leader-body = Bonjour { $name },
+
+    L’UIT a désigné { $organisation } chef de file du domaine prioritaire { $area }. Consultez la page de la Coalition :
+
+    { $link }
+mail-letter-received-subject = Lettre d’intention reçue
+mail-letter-received-body = Bonjour { $name },
+
+    L’UIT a bien reçu la lettre d’intention présentée par { $organisation }. Nous vous écrirons de nouveau lorsqu’une décision aura été prise.
+mail-letter-decided-subject = Votre lettre d’intention : décision
+mail-letter-accepted-body = Bonjour { $name },
+
+    L’UIT a accepté la lettre d’intention présentée par { $organisation }, qui est désormais membre de domaine prioritaire :
+
+    { $link }
+mail-letter-declined-body = Bonjour { $name },
+
+    L’UIT a refusé la lettre d’intention présentée par { $organisation }. Motif indiqué :
+
+    { $reason }

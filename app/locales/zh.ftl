@@ -156,3 +156,233 @@ month-11 = 11月
 month-12 = 12月
 date-long = { $year }年{ $month }{ $day }日
 date-time = { $date } { $time }（UTC）
+
+## Accounts, organisations and the coalition (issue 11)
+nav-coalition = 联盟
+nav-register = 注册
+nav-organisation = 本机构
+nav-coalition-desk = 联盟管理
+nav-account = 我的账户
+role-stakeholder = 利益攸关方
+role-org-admin = 机构管理员
+role-reviewer = 国际电联审核人员
+role-admin = 国际电联管理员
+role-organiser = 圆桌会议组织方
+constituency-generation-connect = Generation Connect（青年）
+verification-pending = 等待国际电联核实
+verification-verified = 已通过国际电联核实
+verification-rejected = 未通过核实
+membership-pending = 等待批准
+membership-active = 成员
+membership-declined = 未获批准
+letter-submitted = 已提交，等待国际电联决定
+letter-accepted = 已接受：重点领域成员
+letter-declined = 未获接受
+leader-applied = 申请已提交
+leader-nominated = 重点领域牵头方
+leader-declined = 申请未获批准
+leader-revoked = 牵头方资格已撤销
+err-organisation-not-verified = 该机构尚未通过国际电联核实，因此其承诺无法发布。
+err-email-not-verified = 请先确认您的电子邮件地址：打开我们发送给您的链接。您可以在下方申请新的链接。
+err-membership-pending = 贵机构的管理员尚未批准您的加入申请。申请获批后，您将收到电子邮件通知。
+err-leader-seats-full = 该重点领域已有五个牵头方。请先撤销其中一个，再任命新的牵头方。
+v-name = 请输入您的姓名（不超过 120 个字符）。
+v-org-name = 请输入机构名称（2 至 200 个字符）。
+v-org-description = 请用 20 至 2000 个字符介绍该机构。
+v-one-line = 此字段内容不得超过一行。
+v-choice = 请选择其中一个选项。
+v-org-choice = 请选择是注册新机构还是加入现有机构。
+v-email-taken = 使用此电子邮件地址的账户已存在。请登录或重置密码。
+v-org-taken = 已有同名机构注册。请改为申请加入该机构。
+v-password-length = 密码长度须为 10 至 128 个字符。
+v-password-weak = 此密码太容易被猜中。请使用由互不相关的词语组成的较长短语。
+v-password-wrong = 这不是您当前的密码。
+v-url = 请输入以 https:// 开头的网址（也可留空）。
+v-statement = 请用 50 至 5000 个字符说明贵机构的作用。
+v-commitment = 请用 20 至 2000 个字符说明该承诺。
+v-signatory = 请输入 2 至 120 个字符。
+v-date = 请输入 2021年1月1日至今天之间的日期。
+v-confirm = 请勾选此框以确认。
+v-reason = 请说明理由（3 至 2000 个字符）；该机构将会看到此理由。
+v-pdf = 此文件不是 PDF 文档。请以 PDF 格式附上已签署的意向书。
+v-pdf-too-large = 文件大小超过 5 MB。
+v-link-invalid = 此链接已过期或已被使用。请申请新的链接。
+register-title = 注册贵机构
+register-intro = 创建您的账户并注册贵机构，或申请加入已注册的机构。我们将向您发送一个链接，用于确认您的电子邮件地址。
+register-about-you = 您的信息
+field-name = 您的姓名
+field-email = 电子邮件地址
+field-password = 密码
+hint-password = 至少 10 个字符。由几个互不相关的词语组成的短语既容易记住，又难以被猜中。
+field-language = 电子邮件语言
+register-organisation = 贵机构
+org-choice-new = 注册新机构
+org-choice-join = 加入已注册的机构
+field-org-name = 机构名称
+field-stakeholder-type = 机构类型
+choose-option = 请选择…
+field-country = 国家（总部所在地）
+field-website = 网站（选填）
+field-org-description = 机构简介
+field-join-organisation = 要加入的机构
+register-button = 注册
+register-done-title = 请查收电子邮件
+register-done = 我们已发送一个链接，用于确认您的电子邮件地址。请在 48 小时内打开该链接，然后登录。
+verify-title = 确认您的电子邮件地址
+verify-intro = 请点击下面的按钮，确认您的电子邮件地址。
+verify-button = 确认我的电子邮件地址
+verify-done = 您的电子邮件地址已确认。现在可以登录了。
+resend-title = 重新发送链接
+resend-intro = 请输入您的电子邮件地址。如果该账户仍需确认，我们将发送新的确认链接。
+resend-button = 发送新链接
+resend-done = 如果使用此地址的账户需要确认，我们已向其发送新的链接。
+forgot-link = 忘记密码？
+register-link = 首次访问？请注册贵机构
+forgot-title = 重置密码
+forgot-intro = 请输入您账户的电子邮件地址。我们将向您发送一个用于设置新密码的链接；该链接一小时内有效。
+forgot-button = 发送链接
+forgot-done = 如果存在使用此地址的账户，我们已向其发送重置密码的链接。
+reset-title = 设置新密码
+field-new-password = 新密码
+reset-button = 保存新密码
+reset-done = 您的密码已更改，所有会话均已退出登录。请使用新密码登录。
+account-title = 我的账户
+account-password-title = 更改密码
+field-current-password = 当前密码
+change-password-button = 更改密码
+change-password-done = 您的密码已更改。您的其他会话均已退出登录。
+account-email-title = 更改电子邮件地址
+field-new-email = 新电子邮件地址
+change-email-button = 发送确认链接
+change-email-done = 我们已向新地址发送一个链接。您打开该链接后，更改即生效。
+confirm-email-title = 确认您的新电子邮件地址
+confirm-email-button = 使用此地址
+confirm-email-done = 您的电子邮件地址已更改。
+org-title = 本机构
+org-status = 核实状态
+org-reason = 国际电联给出的理由：{ $reason }
+join-requests-title = 加入申请
+join-requests-empty = 目前没有待处理的加入申请。
+approve-button = 批准
+decline-button = 拒绝
+leader-title = 申请担任重点领域牵头方
+leader-intro = 重点领域牵头方由国际电联任命，每个重点领域最多五个。牵头方的最高负责人出席圆桌会议，并代表联盟发言。
+field-focus-area = 重点领域
+field-constituency = 利益攸关方群体
+field-commitment = 贵机构拟在圆桌会议上作出的具有影响力的承诺
+field-leader-will-attend = 本机构最高负责人将出席圆桌会议，并代表联盟发言。
+leader-apply-button = 申请担任牵头方
+leader-applied-done = 您的申请已发送至国际电联。
+letter-title = 意向书
+letter-intro = 意向书经国际电联接受后，贵机构即成为重点领域成员：您借此确认贵机构将积极参与圆桌会议的筹备工作。
+field-letter-areas = 重点领域
+field-statement = 贵机构将在圆桌会议筹备工作中发挥的积极作用
+field-signatory-name = 签署人姓名
+field-signatory-title = 签署人职务
+field-signed-on = 签署日期
+field-pdf = 已签署的意向书（PDF，不超过 5 MB，选填）
+hint-pdf = 如果表单被退回，请重新附上该文件。
+letter-button = 提交意向书
+letter-done = 您的意向书已发送至国际电联。作出决定后，我们将通过电子邮件通知您。
+letter-open = 贵机构已有一份已提交或已接受的意向书。
+letters-title = 本机构的意向书
+download-pdf = 已签署的意向书（PDF）
+desk-title = 联盟管理
+desk-organisations = 等待核实的机构
+desk-organisations-empty = 目前没有等待核实的机构。
+verify-org-button = 核实
+reject-org-button = 拒绝
+field-reason = 理由
+desk-leaders = 重点领域牵头方及申请
+desk-leaders-empty = 尚无申请或牵头方。
+nominate-button = 任命
+revoke-button = 撤销
+desk-seats = { $area }：已有牵头方 { $count } 个（最多 5 个）
+desk-nominate-title = 直接任命牵头方
+field-organisation = 机构
+desk-letters = 意向书
+desk-letters-empty = 目前没有待处理的意向书。
+accept-button = 接受
+desk-people = 人员和角色
+field-role = 角色
+set-role-button = 更改角色
+saved = 已保存。
+col-country = 国家
+col-areas = 重点领域
+col-person = 人员
+coalition-title = Partner2Connect 数字联盟
+coalition-intro = 牵头或参与联盟四个重点领域工作的机构。
+coalition-leaders = 牵头方
+coalition-members = 成员
+coalition-none = 暂无。
+mail-signature = 国际电信联盟 Partner2Connect 数字联盟
+mail-verify-subject = 请确认您用于 Partner2Connect 的电子邮件地址
+mail-verify-body = 尊敬的 { $name }：
+
+    请在 48 小时内打开以下链接，确认您的电子邮件地址：
+
+    { $link }
+
+    如果您并未注册，请忽略此邮件。
+mail-new-email-subject = 请确认您用于 Partner2Connect 的新电子邮件地址
+mail-new-email-body = 尊敬的 { $name }：
+
+    请在 24 小时内打开以下链接，将此地址用于您的 Partner2Connect 账户：
+
+    { $link }
+
+    如果您并未提出此项申请，请忽略此邮件；一切将保持不变。
+mail-reset-subject = 重置您的 Partner2Connect 密码
+mail-reset-body = 尊敬的 { $name }：
+
+    请在一小时内打开以下链接，设置新密码：
+
+    { $link }
+
+    如果您并未提出此项申请，请忽略此邮件；您的密码将保持不变。
+mail-join-request-subject = { $person } 申请加入 { $organisation }
+mail-join-request-body = 尊敬的 { $name }：
+
+    { $person } 在 Partner2Connect 上申请加入 { $organisation }。请通过以下链接批准或拒绝该申请：
+
+    { $link }
+mail-join-decision-subject = 关于您加入 { $organisation } 的申请
+mail-join-approved-body = 尊敬的 { $name }：
+
+    您加入 { $organisation } 的申请已获批准。现在您可以登录：
+
+    { $link }
+mail-join-declined-body = 尊敬的 { $name }：
+
+    { $organisation } 的管理员已拒绝您的加入申请。
+mail-org-verified-subject = { $organisation } 已通过核实
+mail-org-verified-body = 尊敬的 { $name }：
+
+    国际电联已核实 { $organisation }。今后，该机构的承诺经审核后即可发布。
+mail-org-rejected-subject = { $organisation } 未能通过核实
+mail-org-rejected-body = 尊敬的 { $name }：
+
+    国际电联未能核实 { $organisation }。给出的理由如下：
+
+    { $reason }
+mail-leader-subject = { $organisation } 成为重点领域牵头方
+mail-leader-body = 尊敬的 { $name }：
+
+    国际电联已任命 { $organisation } 为“{ $area }”重点领域的牵头方。请查看联盟页面：
+
+    { $link }
+mail-letter-received-subject = 已收到意向书
+mail-letter-received-body = 尊敬的 { $name }：
+
+    国际电联已收到 { $organisation } 的意向书。作出决定后，我们将再次致函。
+mail-letter-decided-subject = 关于您的意向书的决定
+mail-letter-accepted-body = 尊敬的 { $name }：
+
+    国际电联已接受 { $organisation } 的意向书。该机构现为重点领域成员：
+
+    { $link }
+mail-letter-declined-body = 尊敬的 { $name }：
+
+    国际电联未接受 { $organisation } 的意向书。给出的理由如下：
+
+    { $reason }

@@ -10,6 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::FieldIssue;
 use crate::i18n::Key;
+use crate::leader_lifecycle::LeaderError;
+use crate::letter_lifecycle::LetterError;
+use crate::organisation_lifecycle::OrganisationError;
 use crate::pledge_lifecycle::TransitionError;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -26,13 +29,28 @@ pub enum AppError {
     Conflict,
     #[error("invalid input: {0:?}")]
     Validation(Vec<FieldIssue>),
-    /// A refused pledge form. A browser without JavaScript is redirected back with this error in
+    /// A refused form. A browser without JavaScript is redirected back with this error in
     /// the URL; what was typed waits on the server under `stash`, and the form is filled in from it.
-    #[error("invalid pledge: {issues:?}")]
-    InvalidPledge {
+    #[error("invalid form: {issues:?}")]
+    InvalidForm {
         issues: Vec<FieldIssue>,
         stash: Option<String>,
     },
+    /// Right password, but the address has not been confirmed by its link yet.
+    #[error("e-mail address not verified")]
+    EmailNotVerified,
+    /// Right password, but the organisation's admin has not accepted the person yet.
+    #[error("membership pending")]
+    MembershipPending,
+    /// A link from an e-mail that expired, was used already or never existed.
+    #[error("link invalid")]
+    LinkInvalid,
+    #[error("letter: {0}")]
+    Letter(crate::letter_lifecycle::LetterError),
+    #[error("leader: {0}")]
+    Leader(crate::leader_lifecycle::LeaderError),
+    #[error("organisation: {0}")]
+    Organisation(crate::organisation_lifecycle::OrganisationError),
     /// Too many attempts in a short time (sign-in, anonymous forms).
     #[error("too many requests")]
     TooManyRequests,
@@ -59,13 +77,30 @@ impl AppError {
             AppError::Forbidden => Key::ErrForbidden,
             AppError::NotFound => Key::ErrNotFound,
             AppError::Conflict => Key::ErrConflict,
-            AppError::Validation(_) | AppError::InvalidPledge { .. } => Key::ErrValidation,
+            AppError::Validation(_) | AppError::InvalidForm { .. } => Key::ErrValidation,
             AppError::Transition(TransitionError::OwnOrganisation) => Key::ErrOwnOrganisation,
             AppError::Transition(TransitionError::NotPermitted { .. }) => Key::ErrForbidden,
             AppError::Transition(TransitionError::NotAllowedInState { .. }) => {
                 Key::ErrInvalidTransition
             }
+            AppError::Transition(TransitionError::OrganisationNotVerified) => {
+                Key::ErrOrganisationNotVerified
+            }
             AppError::TooManyRequests => Key::ErrTooManyRequests,
+            AppError::EmailNotVerified => Key::ErrEmailNotVerified,
+            AppError::MembershipPending => Key::ErrMembershipPending,
+            AppError::LinkInvalid => Key::VLinkInvalid,
+            AppError::Letter(LetterError::NotPermitted)
+            | AppError::Leader(LeaderError::NotPermitted { .. })
+            | AppError::Organisation(OrganisationError::NotPermitted) => Key::ErrForbidden,
+            AppError::Letter(LetterError::NotAllowedInState { .. })
+            | AppError::Leader(LeaderError::NotAllowedInState { .. })
+            | AppError::Organisation(OrganisationError::NotAllowedInState) => {
+                Key::ErrInvalidTransition
+            }
+            AppError::Letter(LetterError::ReasonRequired)
+            | AppError::Leader(LeaderError::ReasonRequired) => Key::VReason,
+            AppError::Leader(LeaderError::SeatsFull) => Key::ErrLeaderSeatsFull,
             AppError::CrossSite => Key::ErrCrossSite,
             AppError::TooLarge => Key::ErrTooLarge,
             AppError::Internal => Key::ErrInternal,
@@ -84,9 +119,20 @@ impl AppError {
             AppError::Transition(TransitionError::NotPermitted { .. }) => S::FORBIDDEN,
             AppError::NotFound => S::NOT_FOUND,
             AppError::Conflict
-            | AppError::Transition(TransitionError::NotAllowedInState { .. }) => S::CONFLICT,
-            AppError::Validation(_) | AppError::InvalidPledge { .. } => S::BAD_REQUEST,
+            | AppError::Transition(TransitionError::NotAllowedInState { .. })
+            | AppError::Transition(TransitionError::OrganisationNotVerified) => S::CONFLICT,
+            AppError::Validation(_) | AppError::InvalidForm { .. } => S::BAD_REQUEST,
             AppError::TooManyRequests => S::TOO_MANY_REQUESTS,
+            AppError::EmailNotVerified | AppError::MembershipPending => S::FORBIDDEN,
+            AppError::LinkInvalid => S::BAD_REQUEST,
+            AppError::Letter(LetterError::NotPermitted)
+            | AppError::Leader(LeaderError::NotPermitted { .. })
+            | AppError::Organisation(OrganisationError::NotPermitted) => S::FORBIDDEN,
+            AppError::Letter(LetterError::NotAllowedInState { .. })
+            | AppError::Leader(LeaderError::NotAllowedInState { .. } | LeaderError::SeatsFull)
+            | AppError::Organisation(OrganisationError::NotAllowedInState) => S::CONFLICT,
+            AppError::Letter(LetterError::ReasonRequired)
+            | AppError::Leader(LeaderError::ReasonRequired) => S::BAD_REQUEST,
             AppError::CrossSite => S::FORBIDDEN,
             AppError::TooLarge => S::PAYLOAD_TOO_LARGE,
             AppError::Internal => S::INTERNAL_SERVER_ERROR,
@@ -97,7 +143,7 @@ impl AppError {
     /// Where the server keeps a refused form's input for a browser without JavaScript.
     pub fn stash_id(&self) -> Option<&str> {
         match self {
-            AppError::InvalidPledge { stash, .. } => stash.as_deref(),
+            AppError::InvalidForm { stash, .. } => stash.as_deref(),
             _ => None,
         }
     }
@@ -105,9 +151,27 @@ impl AppError {
     /// Field issues to show next to the fields, if this is a validation error.
     pub fn field_issues(&self) -> &[FieldIssue] {
         match self {
-            AppError::Validation(issues) | AppError::InvalidPledge { issues, .. } => issues,
+            AppError::Validation(issues) | AppError::InvalidForm { issues, .. } => issues,
             _ => &[],
         }
+    }
+}
+
+impl From<LetterError> for AppError {
+    fn from(e: LetterError) -> Self {
+        AppError::Letter(e)
+    }
+}
+
+impl From<LeaderError> for AppError {
+    fn from(e: LeaderError) -> Self {
+        AppError::Leader(e)
+    }
+}
+
+impl From<OrganisationError> for AppError {
+    fn from(e: OrganisationError) -> Self {
+        AppError::Organisation(e)
     }
 }
 

@@ -37,11 +37,14 @@ code_enum! {
 }
 
 code_enum! {
-    /// What an account may do. Stakeholders act for their own organisation; reviewers and admins are ITU staff.
+    /// What an account may do. Stakeholders act for their own organisation and its admin also
+    /// manages who belongs to it; reviewers and admins are ITU staff; organisers run the Roundtable.
     Role {
         Stakeholder => "stakeholder",
+        OrgAdmin => "org_admin",
         Reviewer => "reviewer",
         Admin => "admin",
+        Organiser => "organiser",
     }
 }
 
@@ -72,6 +75,21 @@ impl Role {
     pub fn is_itu_staff(self) -> bool {
         matches!(self, Role::Reviewer | Role::Admin)
     }
+
+    /// Acts for its organisation: drafts pledges, letters of intent and Leader applications.
+    pub fn acts_for_organisation(self) -> bool {
+        matches!(self, Role::Stakeholder | Role::OrgAdmin)
+    }
+
+    pub fn label(self) -> Key {
+        match self {
+            Role::Stakeholder => Key::RoleStakeholder,
+            Role::OrgAdmin => Key::RoleOrgAdmin,
+            Role::Reviewer => Key::RoleReviewer,
+            Role::Admin => Key::RoleAdmin,
+            Role::Organiser => Key::RoleOrganiser,
+        }
+    }
 }
 
 /// Who is acting, as far as the rules care.
@@ -93,6 +111,16 @@ pub enum TransitionError {
     NotPermitted { action: PledgeAction },
     #[error("reviewers may not review their own organisation's pledges")]
     OwnOrganisation,
+    /// ITU has not verified the pledging organisation yet: its pledges wait, unpublished.
+    #[error("the pledging organisation is not verified")]
+    OrganisationNotVerified,
+}
+
+/// What the rules need to know about the pledge besides its state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pledger {
+    /// ITU has verified the pledging organisation.
+    pub verified: bool,
 }
 
 /// The state a pledge moves to when `actor` takes `action` in state `from`.
@@ -100,6 +128,7 @@ pub fn next_status(
     from: PledgeStatus,
     action: PledgeAction,
     actor: Actor,
+    pledger: Pledger,
 ) -> Result<PledgeStatus, TransitionError> {
     use PledgeAction as A;
     use PledgeStatus as S;
@@ -145,6 +174,10 @@ pub fn next_status(
             }
         }
     }
+    // Drafting and submitting may start before verification; publication may not.
+    if target == S::Published && !pledger.verified {
+        return Err(TransitionError::OrganisationNotVerified);
+    }
     Ok(target)
 }
 
@@ -186,14 +219,55 @@ mod tests {
         same_organisation: true,
     };
 
+    /// The rules for a verified organisation's pledge.
+    fn next_status_v(
+        from: PledgeStatus,
+        action: PledgeAction,
+        actor: Actor,
+    ) -> Result<PledgeStatus, TransitionError> {
+        next_status(from, action, actor, Pledger { verified: true })
+    }
+
+    #[test]
+    fn an_unverified_organisation_submits_but_is_never_published() {
+        let unverified = Pledger { verified: false };
+        assert_eq!(
+            next_status(
+                PledgeStatus::Draft,
+                PledgeAction::Submit,
+                PLEDGER,
+                unverified
+            ),
+            Ok(PledgeStatus::Submitted)
+        );
+        assert_eq!(
+            next_status(
+                PledgeStatus::Submitted,
+                PledgeAction::Claim,
+                REVIEWER,
+                unverified
+            ),
+            Ok(PledgeStatus::InReview)
+        );
+        assert_eq!(
+            next_status(
+                PledgeStatus::InReview,
+                PledgeAction::Approve,
+                REVIEWER,
+                unverified
+            ),
+            Err(TransitionError::OrganisationNotVerified)
+        );
+    }
+
     #[test]
     fn the_happy_path_reaches_publication() {
-        let s = next_status(PledgeStatus::Draft, PledgeAction::Submit, PLEDGER);
-        let s = s.and_then(|s| next_status(s, PledgeAction::Claim, REVIEWER));
-        let s = s.and_then(|s| next_status(s, PledgeAction::Approve, REVIEWER));
+        let s = next_status_v(PledgeStatus::Draft, PledgeAction::Submit, PLEDGER);
+        let s = s.and_then(|s| next_status_v(s, PledgeAction::Claim, REVIEWER));
+        let s = s.and_then(|s| next_status_v(s, PledgeAction::Approve, REVIEWER));
         assert_eq!(s, Ok(PledgeStatus::Published));
         assert_eq!(
-            next_status(PledgeStatus::Published, PledgeAction::Withdraw, PLEDGER),
+            next_status_v(PledgeStatus::Published, PledgeAction::Withdraw, PLEDGER),
             Ok(PledgeStatus::Withdrawn)
         );
     }
@@ -201,7 +275,7 @@ mod tests {
     #[test]
     fn changes_requested_goes_back_to_the_queue() {
         assert_eq!(
-            next_status(
+            next_status_v(
                 PledgeStatus::InReview,
                 PledgeAction::RequestChanges,
                 REVIEWER
@@ -209,7 +283,7 @@ mod tests {
             Ok(PledgeStatus::ChangesRequested)
         );
         assert_eq!(
-            next_status(
+            next_status_v(
                 PledgeStatus::ChangesRequested,
                 PledgeAction::Resubmit,
                 PLEDGER
@@ -217,7 +291,7 @@ mod tests {
             Ok(PledgeStatus::Submitted)
         );
         assert_eq!(
-            next_status(PledgeStatus::InReview, PledgeAction::Reject, REVIEWER),
+            next_status_v(PledgeStatus::InReview, PledgeAction::Reject, REVIEWER),
             Ok(PledgeStatus::Rejected)
         );
     }
@@ -229,7 +303,7 @@ mod tests {
             for action in PledgeAction::ALL {
                 let ok = [PLEDGER, REVIEWER]
                     .iter()
-                    .any(|a| next_status(*from, *action, *a).is_ok());
+                    .any(|a| next_status_v(*from, *action, *a).is_ok());
                 allowed += usize::from(ok);
             }
         }
@@ -240,8 +314,8 @@ mod tests {
     fn nothing_leaves_a_final_state_except_published_by_withdrawal() {
         for action in PledgeAction::ALL {
             for actor in [PLEDGER, REVIEWER] {
-                assert!(next_status(PledgeStatus::Rejected, *action, actor).is_err());
-                assert!(next_status(PledgeStatus::Withdrawn, *action, actor).is_err());
+                assert!(next_status_v(PledgeStatus::Rejected, *action, actor).is_err());
+                assert!(next_status_v(PledgeStatus::Withdrawn, *action, actor).is_err());
             }
         }
     }
@@ -249,36 +323,36 @@ mod tests {
     #[test]
     fn only_itu_staff_review_and_never_their_own_organisation() {
         assert_eq!(
-            next_status(PledgeStatus::InReview, PledgeAction::Approve, PLEDGER),
+            next_status_v(PledgeStatus::InReview, PledgeAction::Approve, PLEDGER),
             Err(TransitionError::NotPermitted {
                 action: PledgeAction::Approve
             })
         );
         assert_eq!(
-            next_status(PledgeStatus::Submitted, PledgeAction::Claim, ITU_OWN),
+            next_status_v(PledgeStatus::Submitted, PledgeAction::Claim, ITU_OWN),
             Err(TransitionError::OwnOrganisation)
         );
         assert_eq!(
-            next_status(PledgeStatus::InReview, PledgeAction::Approve, ITU_OWN),
+            next_status_v(PledgeStatus::InReview, PledgeAction::Approve, ITU_OWN),
             Err(TransitionError::OwnOrganisation)
         );
     }
 
     #[test]
     fn only_the_pledging_organisation_submits_or_withdraws() {
-        assert!(next_status(PledgeStatus::Draft, PledgeAction::Submit, OUTSIDER).is_err());
-        assert!(next_status(PledgeStatus::Published, PledgeAction::Withdraw, REVIEWER).is_err());
+        assert!(next_status_v(PledgeStatus::Draft, PledgeAction::Submit, OUTSIDER).is_err());
+        assert!(next_status_v(PledgeStatus::Published, PledgeAction::Withdraw, REVIEWER).is_err());
     }
 
     #[test]
     fn skipping_review_is_impossible() {
         assert_eq!(
-            next_status(PledgeStatus::Submitted, PledgeAction::Approve, REVIEWER),
+            next_status_v(PledgeStatus::Submitted, PledgeAction::Approve, REVIEWER),
             Err(TransitionError::NotAllowedInState {
                 from: PledgeStatus::Submitted,
                 action: PledgeAction::Approve
             })
         );
-        assert!(next_status(PledgeStatus::Draft, PledgeAction::Approve, REVIEWER).is_err());
+        assert!(next_status_v(PledgeStatus::Draft, PledgeAction::Approve, REVIEWER).is_err());
     }
 }

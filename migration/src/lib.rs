@@ -5,6 +5,7 @@ mod m20261123_000001_create_organisations_and_users;
 mod m20261123_000002_create_sessions;
 mod m20261123_000003_create_pledges;
 mod m20261123_000004_create_form_stashes;
+mod m20261124_000005_accounts_and_coalition;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_create_sessions::Migration),
             Box::new(m20261123_000003_create_pledges::Migration),
             Box::new(m20261123_000004_create_form_stashes::Migration),
+            Box::new(m20261124_000005_accounts_and_coalition::Migration),
         ]
     }
 }

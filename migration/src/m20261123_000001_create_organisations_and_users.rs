@@ -63,6 +63,11 @@ pub enum Organisations {
     CountryCode,
     Verified,
     CreatedAt,
+    // Added by m20261124_000005.
+    Website,
+    Description,
+    Verification,
+    VerificationReason,
 }
 
 #[derive(DeriveIden)]
@@ -75,4 +80,8 @@ pub enum Users {
     PasswordHash,
     Role,
     CreatedAt,
+    // Added by m20261124_000005.
+    EmailVerifiedAt,
+    PreferredLanguage,
+    Membership,
 }

@@ -29,6 +29,17 @@ pub struct Settings {
     pub client_ip_header: Option<HeaderName>,
     /// How often expired sessions and stashed forms are deleted.
     pub sweep_every: Duration,
+    /// The site's address as people reach it: the start of every link in an e-mail.
+    pub public_url: Option<String>,
+    /// `smtp://…` / `smtps://…`: deliver mail by SMTP. Unset: write `.eml` files to `outbox_dir`.
+    pub smtp_url: Option<String>,
+    pub outbox_dir: PathBuf,
+    pub mail_from: String,
+    /// How often the outbox worker looks for due messages, and the first retry delay (it doubles).
+    pub outbox_poll: Duration,
+    pub outbox_retry_base: Duration,
+    /// Where signed letters of intent are kept (never under the site root).
+    pub letters_dir: PathBuf,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -129,6 +140,20 @@ impl Settings {
             body_limit: parsed("P2C_BODY_LIMIT_BYTES", 1024 * 1024)?,
             client_ip_header,
             sweep_every: Duration::from_secs(parsed("P2C_SWEEP_SECONDS", 3600_u64)?.max(1)),
+            public_url: var("P2C_PUBLIC_URL").map(|u| u.trim().trim_end_matches('/').to_owned()),
+            smtp_url: var("SMTP_URL"),
+            outbox_dir: var("P2C_OUTBOX_DIR")
+                .unwrap_or_else(|| "data/outbox".into())
+                .into(),
+            mail_from: var("P2C_MAIL_FROM")
+                .unwrap_or_else(|| "Partner2Connect <no-reply@p2c.localhost>".into()),
+            outbox_poll: Duration::from_millis(parsed("P2C_OUTBOX_POLL_MS", 2000_u64)?.max(10)),
+            outbox_retry_base: Duration::from_millis(
+                parsed("P2C_OUTBOX_RETRY_BASE_MS", 30_000_u64)?.max(10),
+            ),
+            letters_dir: var("P2C_LETTERS_DIR")
+                .unwrap_or_else(|| "data/letters".into())
+                .into(),
         })
     }
 }

@@ -1,5 +1,6 @@
 pub mod config;
 pub mod db;
+pub mod mail_worker;
 mod routes;
 pub mod security;
 pub mod startup;

@@ -1,4 +1,5 @@
 //! The Partner2Connect server: configuration, telemetry, database, HTTP.
+//! `server create-admin --email …` makes the first ITU admin on a fresh database.
 use std::process::ExitCode;
 
 use server::{config::Settings, startup, telemetry};
@@ -15,10 +16,56 @@ async fn main() -> ExitCode {
         }
     };
     telemetry::init(settings.json_logs);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        None => {}
+        Some("create-admin") => return create_admin(&settings, &args[1..]).await,
+        Some(other) => {
+            eprintln!("unknown command {other:?}; usage: server [create-admin --email ADDRESS]");
+            return ExitCode::from(2);
+        }
+    }
     match startup::run(settings).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             tracing::error!(error = %e, "server stopped with an error");
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn create_admin(settings: &Settings, args: &[String]) -> ExitCode {
+    let email = match args {
+        [flag, email] if flag == "--email" => email,
+        _ => {
+            eprintln!("usage: server create-admin --email ADDRESS");
+            return ExitCode::from(2);
+        }
+    };
+    let db = match server::db::connect(&settings.database_url).await {
+        Ok(db) => db,
+        Err(e) => {
+            eprintln!("database: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match app::ssr::organisations::create_admin(&db, email).await {
+        Ok(true) => {
+            println!(
+                "Created ITU admin {email}. Choose its password with \"Forgot your password?\" on the sign-in page."
+            );
+            ExitCode::SUCCESS
+        }
+        Ok(false) => {
+            println!("{email} already had an account; it is now an ITU admin.");
+            ExitCode::SUCCESS
+        }
+        Err(app::error::AppError::Validation(_)) => {
+            eprintln!("{email:?} is not an e-mail address");
+            ExitCode::from(2)
+        }
+        Err(e) => {
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }

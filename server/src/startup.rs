@@ -21,8 +21,10 @@ use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
 
 use crate::config::Settings;
+use crate::mail_worker::MailWorker;
 use crate::security::{self, AnonymousPostLimits, ClientIpSource, CspNonce, EdgeSettings};
 use crate::{db, routes};
+use app::ssr::mail::MailTransport;
 
 #[derive(Clone, axum::extract::FromRef)]
 pub struct AppState {
@@ -39,6 +41,8 @@ pub enum StartupError {
     Seed(app::error::AppError),
     #[error("network: {0}")]
     Io(#[from] std::io::Error),
+    #[error("mail: {0}")]
+    Mail(String),
 }
 
 pub async fn run(settings: Settings) -> Result<(), StartupError> {
@@ -51,6 +55,7 @@ pub async fn run(settings: Settings) -> Result<(), StartupError> {
     let listener = TcpListener::bind(settings.addr).await?;
     let addr = listener.local_addr()?;
     let (app, state) = router(&settings, db, addr);
+    tokio::spawn(mail_worker(&settings, &state)?.run());
     tokio::spawn(sweep_periodically(state, settings.sweep_every));
 
     // Scripts and tests read this line to learn the port (the address may ask for port 0).
@@ -76,6 +81,32 @@ pub async fn run(settings: Settings) -> Result<(), StartupError> {
     Ok(())
 }
 
+fn mail_worker(settings: &Settings, state: &AppState) -> Result<MailWorker, StartupError> {
+    let transport = match &settings.smtp_url {
+        Some(url) => MailTransport::smtp(url).map_err(StartupError::Mail)?,
+        None => MailTransport::files(settings.outbox_dir.clone())?,
+    };
+    let from = settings
+        .mail_from
+        .parse()
+        .map_err(|e| StartupError::Mail(format!("P2C_MAIL_FROM: {e}")))?;
+    tracing::info!(
+        transport = if settings.smtp_url.is_some() {
+            "smtp"
+        } else {
+            "files"
+        },
+        "mail worker started"
+    );
+    Ok(MailWorker {
+        db: state.ctx.db.clone(),
+        transport,
+        from,
+        poll: settings.outbox_poll,
+        retry_base: settings.outbox_retry_base,
+    })
+}
+
 pub fn router(
     settings: &Settings,
     db: sea_orm::DatabaseConnection,
@@ -99,6 +130,12 @@ pub fn router(
             session_days: settings.session_days,
         }),
         limits: Arc::new(RateLimits::new(settings.sign_ins_per_account_per_minute)),
+        public_url: settings
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{addr}"))
+            .into(),
+        letters_dir: settings.letters_dir.clone().into(),
     };
     let state = AppState {
         leptos_options,
@@ -112,6 +149,7 @@ pub fn router(
     let routes = Router::new()
         .route("/healthz", get(routes::health::health))
         .route("/lang/{code}", get(routes::language::switch_language))
+        .route("/letters/{id}/pdf", get(routes::letter_pdf::download))
         .leptos_routes_with_context(
             &state,
             route_list,

@@ -1,10 +1,14 @@
 //! Server functions: thin adapters that read the session, call a service and return.
 //! Endpoints are named so their URLs stay stable for forms without JavaScript and for tests.
 //! Errors are `AppError`s; the server's handler gives each response the error's HTTP status.
+mod accounts;
 mod auth;
+mod coalition;
 mod pledges;
 
+pub use accounts::*;
 pub use auth::*;
+pub use coalition::*;
 pub use pledges::*;
 
 #[cfg(feature = "ssr")]

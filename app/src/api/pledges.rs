@@ -27,7 +27,7 @@ pub async fn submit_pledge(input: PledgeInput) -> Result<i32, AppError> {
             } else {
                 None
             };
-            return Err(AppError::InvalidPledge { issues, stash });
+            return Err(AppError::InvalidForm { issues, stash });
         }
     };
     let id = pledge_service::submit_new(&ctx.db, &user, pledge).await?;

@@ -10,6 +10,13 @@ pub struct FieldIssue {
 }
 
 impl FieldIssue {
+    pub fn new(field: &str, code: &str) -> FieldIssue {
+        FieldIssue {
+            field: field.to_owned(),
+            code: code.to_owned(),
+        }
+    }
+
     /// The message shown next to the field; every rule code maps to one i18n key here.
     pub fn message_key(&self) -> Key {
         match self.code.as_str() {
@@ -20,6 +27,27 @@ impl FieldIssue {
             "benefit" => Key::VBenefitRequired,
             "email" => Key::VEmail,
             "password_required" => Key::VPasswordRequired,
+            "name" => Key::VName,
+            "org_name" => Key::VOrgName,
+            "org_description" => Key::VOrgDescription,
+            "one_line" => Key::VOneLine,
+            "choice" => Key::VChoice,
+            "org_choice" => Key::VOrgChoice,
+            "email_taken" => Key::VEmailTaken,
+            "org_taken" => Key::VOrgTaken,
+            "password_length" => Key::VPasswordLength,
+            "password_weak" => Key::VPasswordWeak,
+            "password_wrong" => Key::VPasswordWrong,
+            "url" => Key::VUrl,
+            "statement" => Key::VStatement,
+            "commitment" => Key::VCommitment,
+            "signatory" => Key::VSignatory,
+            "date" => Key::VDate,
+            "confirm" => Key::VConfirm,
+            "reason" => Key::VReason,
+            "pdf" => Key::VPdf,
+            "pdf_too_large" => Key::VPdfTooLarge,
+            "link_invalid" => Key::VLinkInvalid,
             _ => Key::ErrValidation,
         }
     }

@@ -65,7 +65,7 @@ async fn password_matches(hash: String, password: String) -> Result<bool, AppErr
     .await
 }
 
-fn token_hash(token: &str) -> String {
+pub(crate) fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
@@ -101,11 +101,14 @@ pub async fn sign_in(
         }
     };
 
-    let token = format!(
-        "{}{}",
-        uuid::Uuid::new_v4().simple(),
-        uuid::Uuid::new_v4().simple()
-    );
+    match verify_standing(&account) {
+        Ok(()) => {}
+        Err(e) => {
+            tracing::info!(user_id = account.id, "sign-in refused: {e}");
+            return Err(e);
+        }
+    }
+    let token = new_token();
     let now = Utc::now();
     if let Some(previous) = previous_token {
         sign_out(&ctx.db, previous).await?;
@@ -123,8 +126,49 @@ pub async fn sign_in(
     Ok(token)
 }
 
+/// 256 random bits, as 64 hex characters: session cookies and the links in e-mails.
+pub(crate) fn new_token() -> String {
+    format!(
+        "{}{}",
+        uuid::Uuid::new_v4().simple(),
+        uuid::Uuid::new_v4().simple()
+    )
+}
+
+/// The right password is not enough: the address must be verified and the organisation's admin
+/// must have accepted the person. Checked after the password, so it tells nothing to a guesser.
+fn verify_standing(account: &user::Model) -> Result<(), AppError> {
+    use crate::organisation_lifecycle::Membership;
+    if account.email_verified_at.is_none() {
+        return Err(AppError::EmailNotVerified);
+    }
+    match Membership::parse(&account.membership) {
+        Some(Membership::Active) => Ok(()),
+        Some(Membership::Pending) => Err(AppError::MembershipPending),
+        Some(Membership::Declined) | None => Err(AppError::Forbidden),
+    }
+}
+
+/// Ends every session of the account but `keep` (after a password change, on every other device).
+pub async fn sign_out_everywhere_else<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    user_id: i32,
+    keep: Option<&str>,
+) -> Result<u64, AppError> {
+    let mut delete = session::Entity::delete_many().filter(session::Column::UserId.eq(user_id));
+    if let Some(keep) = keep {
+        delete = delete.filter(session::Column::TokenHash.ne(token_hash(keep)));
+    }
+    Ok(delete.exec(conn).await?.rows_affected)
+}
+
+/// Whether `password` is this account's password (costs one Argon2 check, behind the permits).
+pub async fn password_is(account: &user::Model, password: &str) -> Result<bool, AppError> {
+    password_matches(account.password_hash.clone(), password.to_owned()).await
+}
+
 /// An address as logs may show it: the first character and the domain (`a…@minict.example`).
-fn masked_email(email: &str) -> String {
+pub(crate) fn masked_email(email: &str) -> String {
     match email.split_once('@') {
         Some((local, domain)) => {
             let first: String = local.chars().take(1).collect();

@@ -22,6 +22,10 @@ pub struct ServerContext {
     pub db: DatabaseConnection,
     pub auth: Arc<AuthSettings>,
     pub limits: Arc<RateLimits>,
+    /// Where people reach the site (`https://p2c.itu.int`): the start of every link in an e-mail.
+    pub public_url: Arc<str>,
+    /// Signed letters of intent: outside the web root, served only to their organisation and ITU.
+    pub letters_dir: Arc<std::path::Path>,
 }
 
 pub fn server_context() -> Result<ServerContext, AppError> {

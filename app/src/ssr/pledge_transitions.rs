@@ -4,11 +4,11 @@ use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
-use super::entity::{pledge, pledge_event};
+use super::entity::{organisation, pledge, pledge_event};
 use super::errors::internal;
 use crate::domain::SessionUser;
 use crate::error::AppError;
-use crate::pledge_lifecycle::{Actor, PledgeAction, PledgeStatus, next_status};
+use crate::pledge_lifecycle::{Actor, PledgeAction, PledgeStatus, Pledger, next_status};
 
 #[tracing::instrument(skip(conn, current, actor), fields(pledge_id = current.id, user_id = actor.user_id))]
 pub(crate) async fn apply<C: ConnectionTrait>(
@@ -20,6 +20,12 @@ pub(crate) async fn apply<C: ConnectionTrait>(
 ) -> Result<pledge::Model, AppError> {
     let from = PledgeStatus::parse(&current.status)
         .ok_or_else(|| internal("stored pledge status", &current.status))?;
+    let verified = organisation::Entity::find_by_id(current.organisation_id)
+        .one(conn)
+        .await?
+        .is_some_and(|o| {
+            o.verification == crate::organisation_lifecycle::Verification::Verified.code()
+        });
     let to = next_status(
         from,
         action,
@@ -27,6 +33,7 @@ pub(crate) async fn apply<C: ConnectionTrait>(
             role: actor.role,
             same_organisation: actor.organisation_id == current.organisation_id,
         },
+        Pledger { verified },
     )?;
     let now = Utc::now();
 

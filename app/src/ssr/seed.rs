@@ -1,13 +1,17 @@
 //! Demo data for a first look and for the tests: three accounts and a few pledges, made through the
 //! same services as real use so the audit log is complete. Runs only on an empty database.
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    Set,
+};
 
 use super::auth::hash_password;
 use super::entity::{organisation, user};
 use super::pledge_service;
 use crate::domain::{NewPledge, SessionUser};
 use crate::error::AppError;
+use crate::organisation_lifecycle::Verification;
 use crate::pledge_lifecycle::Role;
 use crate::reference::{BenefitLevel as B, FocusArea as F, PledgeType as T, StakeholderType};
 
@@ -23,14 +27,14 @@ pub struct DemoAccount {
 }
 
 /// The demo logins; the start-up banner lists them too.
-pub const ACCOUNTS: [DemoAccount; 3] = [
+pub const ACCOUNTS: [DemoAccount; 4] = [
     DemoAccount {
         org: "Ministry of ICT and Innovation, Rwanda",
         stakeholder: StakeholderType::Government,
         country: "RW",
         email: "amina@minict.example",
         name: "Amina Uwase",
-        role: Role::Stakeholder,
+        role: Role::OrgAdmin,
     },
     DemoAccount {
         org: "Pacific Connect Ltd",
@@ -48,6 +52,14 @@ pub const ACCOUNTS: [DemoAccount; 3] = [
         name: "Kwame Mensah",
         role: Role::Reviewer,
     },
+    DemoAccount {
+        org: "ITU Telecommunication Development Bureau",
+        stakeholder: StakeholderType::UnEntity,
+        country: "CH",
+        email: "admin@itu.example",
+        name: "Grace Achieng",
+        role: Role::Admin,
+    },
 ];
 
 /// Seeds the demo data; returns false (and does nothing) when the database already has accounts.
@@ -58,16 +70,27 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
     let password_hash = hash_password(DEMO_PASSWORD.to_owned()).await?;
     let mut people = Vec::new();
     for a in &ACCOUNTS {
-        let org = organisation::ActiveModel {
-            name: Set(a.org.to_owned()),
-            stakeholder_type: Set(a.stakeholder.code().to_owned()),
-            country_code: Set(a.country.to_owned()),
-            verified: Set(true),
-            created_at: Set(Utc::now()),
-            ..Default::default()
-        }
-        .insert(db)
-        .await?;
+        let existing = organisation::Entity::find()
+            .filter(organisation::Column::Name.eq(a.org))
+            .one(db)
+            .await?;
+        let org = match existing {
+            Some(org) => org,
+            None => {
+                organisation::ActiveModel {
+                    name: Set(a.org.to_owned()),
+                    stakeholder_type: Set(a.stakeholder.code().to_owned()),
+                    country_code: Set(a.country.to_owned()),
+                    website: Set(String::new()),
+                    description: Set(String::new()),
+                    verification: Set(Verification::Verified.code().to_owned()),
+                    created_at: Set(Utc::now()),
+                    ..Default::default()
+                }
+                .insert(db)
+                .await?
+            }
+        };
         let account = user::ActiveModel {
             organisation_id: Set(org.id),
             email: Set(a.email.to_owned()),
@@ -75,6 +98,9 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
             password_hash: Set(password_hash.clone()),
             role: Set(a.role.code().to_owned()),
             created_at: Set(Utc::now()),
+            email_verified_at: Set(Some(Utc::now())),
+            preferred_language: Set("en".to_owned()),
+            membership: Set("active".to_owned()),
             ..Default::default()
         }
         .insert(db)
@@ -88,10 +114,10 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
             organisation_name: org.name,
         });
     }
-    let [ministry, pacific, reviewer] = &people[..] else {
+    let [ministry, pacific, reviewer, _admin] = &people[..] else {
         return Err(super::errors::internal(
             "seed",
-            "expected three demo accounts",
+            "expected four demo accounts",
         ));
     };
 

@@ -19,7 +19,9 @@ use crate::error::AppError;
 use crate::i18n::{Key, use_locale};
 use components::SiteHeader;
 use pages::{
-    CompendiumPage, LoginPage, MyPledgesPage, NewPledgePage, NotFoundPage, ReviewQueuePage,
+    AccountPage, CoalitionDeskPage, CoalitionPage, CompendiumPage, ConfirmEmailPage,
+    ForgotPasswordPage, LoginPage, MyPledgesPage, NewPledgePage, NotFoundPage, OrganisationPage,
+    RegisterPage, ResetPasswordPage, ReviewQueuePage, VerifyEmailPage,
 };
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -89,6 +91,15 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/pledges/new") view=NewPledgePage ssr=SsrMode::Async />
                 <Route path=path!("/my/pledges") view=MyPledgesPage ssr=SsrMode::Async />
                 <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async />
+                <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async />
+                <Route path=path!("/verify") view=VerifyEmailPage ssr=SsrMode::Async />
+                <Route path=path!("/password/forgot") view=ForgotPasswordPage ssr=SsrMode::Async />
+                <Route path=path!("/password/reset") view=ResetPasswordPage ssr=SsrMode::Async />
+                <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                <Route path=path!("/account/email") view=ConfirmEmailPage ssr=SsrMode::Async />
+                <Route path=path!("/organisation") view=OrganisationPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/coalition") view=CoalitionDeskPage ssr=SsrMode::Async />
+                <Route path=path!("/coalition") view=CoalitionPage ssr=SsrMode::Async />
             </Routes>
         </main>
         <footer class="site-footer">

@@ -1,2 +1,3 @@
 pub mod health;
 pub mod language;
+pub mod letter_pdf;

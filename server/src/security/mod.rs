@@ -4,6 +4,7 @@
 //! From the outside in: a request id (returned in `x-request-id` and carried by the request's log
 //! span), security headers with a per-response CSP nonce, a body-size limit, the same-origin check
 //! on state-changing requests, and per-IP rate limits on the forms anonymous visitors can post.
+mod body_limit;
 mod client_ip;
 mod headers;
 mod origin;
@@ -14,7 +15,6 @@ use std::sync::Arc;
 
 use axum::{Router, http::Request, middleware};
 use tower_http::{
-    limit::RequestBodyLimitLayer,
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
     trace::TraceLayer,
 };
@@ -42,7 +42,10 @@ pub fn protect(router: Router, settings: EdgeSettings, limits: Arc<AnonymousPost
             rate_limit::limit_anonymous_posts,
         ))
         .layer(middleware::from_fn(origin::same_origin_only))
-        .layer(RequestBodyLimitLayer::new(settings.body_limit))
+        .layer(middleware::from_fn_with_state(
+            settings.body_limit,
+            body_limit::limit_bodies,
+        ))
         .layer(middleware::from_fn_with_state(
             headers,
             headers::secure_headers,

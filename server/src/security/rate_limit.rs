@@ -17,7 +17,14 @@ use super::client_ip::ClientIpSource;
 use super::refusal::refuse_form;
 
 /// The server functions that anonymous visitors can call with a form.
-const ANONYMOUS_FORMS: &[&str] = &["/api/login"];
+const ANONYMOUS_FORMS: &[&str] = &[
+    "/api/login",
+    "/api/register",
+    "/api/resend_verification",
+    "/api/forgot_password",
+    "/api/reset_password",
+    "/api/verify_email",
+];
 
 pub struct AnonymousPostLimits {
     per_ip: Limiter<IpAddr>,

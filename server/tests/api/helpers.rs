@@ -11,6 +11,7 @@ pub const PASSWORD: &str = "p2c-demo-2026";
 pub const MINISTRY: &str = "amina@minict.example";
 pub const PACIFIC: &str = "sione@pacificconnect.example";
 pub const REVIEWER: &str = "reviewer@itu.example";
+pub const ADMIN: &str = "admin@itu.example";
 
 #[derive(Clone, Debug)]
 pub enum Backend {
@@ -107,6 +108,11 @@ pub fn server_command(
         .env("P2C_ADDR", "127.0.0.1:0")
         .env("P2C_SEED_DEMO", "true")
         .env("P2C_SITE_ROOT", site_root)
+        // Mail and letters stay inside the test's own directory.
+        .env("P2C_OUTBOX_DIR", site_root.join("outbox"))
+        .env("P2C_LETTERS_DIR", site_root.join("letters"))
+        .env("P2C_OUTBOX_POLL_MS", "100")
+        .env_remove("SMTP_URL")
         .env(
             "RUST_LOG",
             std::env::var("TEST_LOG").unwrap_or_else(|_| "warn".into()),
@@ -193,6 +199,20 @@ impl TestApp {
             .unwrap()
             .expect("no row");
         row.try_get_by_index::<i64>(0).unwrap()
+    }
+
+    /// One text value from the server's database (the first row's first column).
+    pub async fn one_string(&self, sql: &str) -> String {
+        let db = Database::connect(self.database_url.as_str()).await.unwrap();
+        let row = db
+            .query_one_raw(Statement::from_string(
+                db.get_database_backend(),
+                sql.to_owned(),
+            ))
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("no row for {sql}"));
+        row.try_get_by_index::<String>(0).unwrap()
     }
 
     /// Runs a statement on the server's database (to set up what no page can, like an expired session).

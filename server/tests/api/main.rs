@@ -4,7 +4,10 @@
 #![cfg(test)]
 
 mod helpers;
+mod smtp;
 
+mod accounts;
+mod coalition;
 mod health;
 mod i18n;
 mod review;

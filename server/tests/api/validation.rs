@@ -4,9 +4,7 @@ use crate::helpers::{Backend, MINISTRY, TestApp, pledge_form};
 
 fn fields(result: Result<String, AppError>) -> Vec<String> {
     match result {
-        Err(AppError::InvalidPledge { issues, .. }) => {
-            issues.into_iter().map(|i| i.field).collect()
-        }
+        Err(AppError::InvalidForm { issues, .. }) => issues.into_iter().map(|i| i.field).collect(),
         other => panic!("expected a validation error, got {other:?}"),
     }
 }

@@ -9,8 +9,11 @@ pub struct Model {
     pub name: String,
     pub stakeholder_type: String,
     pub country_code: String,
-    pub verified: bool,
     pub created_at: DateTimeUtc,
+    pub website: String,
+    pub description: String,
+    pub verification: String,
+    pub verification_reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -13,6 +13,9 @@ pub struct Model {
     pub password_hash: String,
     pub role: String,
     pub created_at: DateTimeUtc,
+    pub email_verified_at: Option<DateTimeUtc>,
+    pub preferred_language: String,
+    pub membership: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -17,14 +17,20 @@ pub fn SiteHeader() -> impl IntoView {
             Some(u) if u.role.is_itu_staff() => view! {
                 <a href="/review">{locale.t(Key::NavReview)}</a>
                 <a href="/my/pledges">{locale.t(Key::NavMyPledges)}</a>
+                {(u.role == crate::pledge_lifecycle::Role::Admin)
+                    .then(|| view! { <a href="/admin/coalition">{locale.t(Key::NavCoalitionDesk)}</a> })}
+                <a href="/account">{locale.t(Key::NavAccount)}</a>
             }
             .into_any(),
-            Some(_) => view! {
+            Some(u) if u.role.acts_for_organisation() => view! {
                 <a href="/pledges/new">{locale.t(Key::NavNewPledge)}</a>
                 <a href="/my/pledges">{locale.t(Key::NavMyPledges)}</a>
+                <a href="/organisation">{locale.t(Key::NavOrganisation)}</a>
+                <a href="/account">{locale.t(Key::NavAccount)}</a>
             }
             .into_any(),
-            None => ().into_any(),
+            Some(_) => view! { <a href="/account">{locale.t(Key::NavAccount)}</a> }.into_any(),
+            None => view! { <a href="/register">{locale.t(Key::NavRegister)}</a> }.into_any(),
         };
         let account = match u {
             Some(u) => view! {
@@ -41,6 +47,7 @@ pub fn SiteHeader() -> impl IntoView {
         view! {
             <nav aria-label=locale.t(Key::AppName) class="main-nav">
                 <a href="/">{locale.t(Key::NavCompendium)}</a>
+                <a href="/coalition">{locale.t(Key::NavCoalition)}</a>
                 {links}
             </nav>
             <div class="account">{account}</div>

@@ -26,6 +26,12 @@ pub fn LoginPage() -> impl IntoView {
         <Title text=locale.t(Key::LoginTitle) />
         <h1>{locale.t(Key::LoginTitle)}</h1>
         <p class="lead">{locale.t(Key::LoginIntro)}</p>
+        <Show when=move || query.read().get("verified").is_some()>
+            <p role="status">{locale.t(Key::VerifyDone)}</p>
+        </Show>
+        <Show when=move || query.read().get("reset").is_some()>
+            <p role="status">{locale.t(Key::ResetDone)}</p>
+        </Show>
         {move || error().map(|error| view! { <ErrorNotice error /> })}
         <ActionForm action=login attr:class="stack narrow">
             <input type="hidden" name="next" value=next />
@@ -41,5 +47,8 @@ pub fn LoginPage() -> impl IntoView {
                 {locale.t(Key::LoginButton)}
             </button>
         </ActionForm>
+        <p><a href="/password/forgot">{locale.t(Key::ForgotLink)}</a></p>
+        <p><a href="/verify">{locale.t(Key::ResendTitle)}</a></p>
+        <p><a href="/register">{locale.t(Key::RegisterLink)}</a></p>
     }
 }

@@ -1,13 +1,27 @@
+mod account;
+mod coalition;
+mod coalition_desk;
 mod compendium;
+mod email_links;
 mod login;
 mod my_pledges;
 mod new_pledge;
 mod not_found;
+mod organisation;
+mod password_reset;
+mod register;
 mod review_queue;
 
+pub use account::AccountPage;
+pub use coalition::CoalitionPage;
+pub use coalition_desk::CoalitionDeskPage;
 pub use compendium::CompendiumPage;
+pub use email_links::{ConfirmEmailPage, VerifyEmailPage};
 pub use login::LoginPage;
 pub use my_pledges::MyPledgesPage;
 pub use new_pledge::NewPledgePage;
 pub use not_found::NotFoundPage;
+pub use organisation::OrganisationPage;
+pub use password_reset::{ForgotPasswordPage, ResetPasswordPage};
+pub use register::RegisterPage;
 pub use review_queue::ReviewQueuePage;

@@ -1,0 +1,120 @@
+use leptos::prelude::*;
+
+use crate::domain::{
+    ChangeEmailInput, ChangePasswordInput, EmailInput, OrganisationSummary, RegistrationInput,
+    ResetPasswordInput,
+};
+use crate::error::AppError;
+
+/// The stash name of the registration form (kept without its password).
+#[cfg(feature = "ssr")]
+const REGISTRATION_FORM: &str = "registration";
+
+#[server(endpoint = "register")]
+pub async fn register(input: RegistrationInput) -> Result<(), AppError> {
+    use super::respond::redirect_local;
+    use crate::ssr::{accounts, context, form_stash};
+
+    let ctx = context::server_context()?;
+    match accounts::register(&ctx, &input).await {
+        Ok(_) => redirect_local("/register?done=1"),
+        Err(AppError::Validation(issues)) => {
+            let stash = if context::is_plain_form_post() {
+                Some(
+                    form_stash::put(&ctx.db, REGISTRATION_FORM, None, &input.without_password())
+                        .await?,
+                )
+            } else {
+                None
+            };
+            Err(AppError::InvalidForm { issues, stash })
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// What a browser without JavaScript typed into the registration form before it was refused.
+#[server(endpoint = "stashed_registration")]
+pub async fn stashed_registration(id: String) -> Result<Option<RegistrationInput>, AppError> {
+    use crate::ssr::{context, form_stash};
+    let ctx = context::server_context()?;
+    form_stash::get(&ctx.db, REGISTRATION_FORM, None, &id).await
+}
+
+/// Organisations a newcomer may ask to join.
+#[server(endpoint = "joinable_organisations")]
+pub async fn joinable_organisations() -> Result<Vec<OrganisationSummary>, AppError> {
+    let ctx = crate::ssr::context::server_context()?;
+    crate::ssr::organisations::joinable(&ctx.db).await
+}
+
+#[server(endpoint = "verify_email")]
+pub async fn verify_email(token: String) -> Result<(), AppError> {
+    use crate::ssr::{accounts, context};
+    let ctx = context::server_context()?;
+    accounts::verify_email(&ctx, &token).await?;
+    super::respond::redirect_local("/login?verified=1")
+}
+
+#[server(endpoint = "resend_verification")]
+pub async fn resend_verification(input: EmailInput) -> Result<(), AppError> {
+    use crate::ssr::{accounts, context};
+    valid(&input)?;
+    let ctx = context::server_context()?;
+    accounts::resend_verification(&ctx, &input.email).await?;
+    super::respond::redirect_local("/verify?sent=1")
+}
+
+#[server(endpoint = "forgot_password")]
+pub async fn forgot_password(input: EmailInput) -> Result<(), AppError> {
+    use crate::ssr::{accounts, context};
+    valid(&input)?;
+    let ctx = context::server_context()?;
+    accounts::request_password_reset(&ctx, &input.email).await?;
+    super::respond::redirect_local("/password/forgot?sent=1")
+}
+
+#[server(endpoint = "reset_password")]
+pub async fn reset_password(input: ResetPasswordInput) -> Result<(), AppError> {
+    use crate::ssr::{accounts, context};
+    let ctx = context::server_context()?;
+    accounts::reset_password(&ctx, &input).await?;
+    super::respond::redirect_local("/login?reset=1")
+}
+
+#[server(endpoint = "change_password")]
+pub async fn change_password(input: ChangePasswordInput) -> Result<(), AppError> {
+    use crate::ssr::{accounts, context};
+    let who = context::require_user().await?;
+    let ctx = context::server_context()?;
+    let current = context::current_session_token();
+    accounts::change_password(&ctx, &who, current.as_deref(), &input).await?;
+    super::respond::redirect_local("/account?password=1")
+}
+
+#[server(endpoint = "change_email")]
+pub async fn change_email(input: ChangeEmailInput) -> Result<(), AppError> {
+    use crate::ssr::{accounts, context};
+    let who = context::require_user().await?;
+    let ctx = context::server_context()?;
+    accounts::request_email_change(&ctx, &who, &input).await?;
+    super::respond::redirect_local("/account?email=1")
+}
+
+#[server(endpoint = "confirm_email")]
+pub async fn confirm_email(token: String) -> Result<(), AppError> {
+    use crate::ssr::{accounts, context};
+    let ctx = context::server_context()?;
+    accounts::confirm_email_change(&ctx, &token).await?;
+    super::respond::redirect_local("/account?email_changed=1")
+}
+
+#[cfg(feature = "ssr")]
+fn valid(input: &impl validator::Validate) -> Result<(), AppError> {
+    let issues = crate::domain::flat_issues(input);
+    if issues.is_empty() {
+        Ok(())
+    } else {
+        Err(AppError::Validation(issues))
+    }
+}

@@ -1,0 +1,471 @@
+//! Accounts people make themselves: registration, the e-mail links, passwords and addresses, and
+//! an organisation admin's answer to a request to join. Each change and the mail it causes are
+//! written in one transaction.
+use chrono::Utc;
+use sea_orm::sea_query::{Expr, ExprTrait, Func};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+
+use super::account_tokens::{self, Purpose};
+use super::audit::{self, Event};
+use super::auth::{self, hash_password};
+use super::context::ServerContext;
+use super::entity::{organisation, user};
+use super::mail::{Mail, enqueue};
+use crate::domain::text_rules::{normalise_email, password_is_weak};
+use crate::domain::{
+    ChangeEmailInput, ChangePasswordInput, FieldIssue, RegistrationInput, ResetPasswordInput,
+    SessionUser, flat_issues,
+};
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::organisation_lifecycle::{Membership, MembershipAction, Verification, next_membership};
+use crate::pledge_lifecycle::Role;
+
+pub fn locale_of(account: &user::Model) -> Locale {
+    Locale::parse(&account.preferred_language).unwrap_or(Locale::En)
+}
+
+pub async fn find_by_email(
+    db: &impl sea_orm::ConnectionTrait,
+    email: &str,
+) -> Result<Option<user::Model>, AppError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(normalise_email(email)))
+        .one(db)
+        .await?)
+}
+
+fn weak_password_issue(field: &str, password: &str, personal: &[&str]) -> Option<FieldIssue> {
+    password_is_weak(password, personal).then(|| FieldIssue::new(field, "password_weak"))
+}
+
+/// A unique index said no: someone registered the same address (or name) a moment ago.
+fn is_duplicate(e: &sea_orm::DbErr) -> bool {
+    matches!(
+        e.sql_err(),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+    )
+}
+
+/// Registers a person with a new organisation (they become its admin) or asking to join one.
+/// Nothing is written unless every field is right; the verification mail is queued with the account.
+#[tracing::instrument(skip_all)]
+pub async fn register(ctx: &ServerContext, input: &RegistrationInput) -> Result<i32, AppError> {
+    let mut issues = input.issues();
+    let email = normalise_email(&input.email);
+    if !issues.iter().any(|i| i.field == "password")
+        && let Some(issue) =
+            weak_password_issue("password", &input.password, &[&input.name, &email])
+    {
+        issues.push(issue);
+    }
+    if find_by_email(&ctx.db, &email).await?.is_some() {
+        issues.push(FieldIssue::new("email", "email_taken"));
+    }
+    let new_org = input.org_choice == "new";
+    let org_name = input.organisation.name.trim().to_owned();
+    if new_org && organisation_named(&ctx.db, &org_name).await?.is_some() {
+        issues.push(FieldIssue::new("organisation.name", "org_taken"));
+    }
+    let join_target = if new_org {
+        None
+    } else {
+        let id = input.join_organisation.trim().parse::<i32>().unwrap_or(-1);
+        let found = organisation::Entity::find_by_id(id).one(&ctx.db).await?;
+        if found.is_none() && !issues.iter().any(|i| i.field == "join_organisation") {
+            issues.push(FieldIssue::new("join_organisation", "choice"));
+        }
+        found
+    };
+    if !issues.is_empty() {
+        return Err(AppError::Validation(issues));
+    }
+
+    let password_hash = hash_password(input.password.clone()).await?;
+    let now = Utc::now();
+    let txn = super::write_txn(&ctx.db).await?;
+    let (org_id, role, membership) = match join_target {
+        Some(org) => (org.id, Role::Stakeholder, Membership::Pending),
+        None => {
+            let org = organisation::ActiveModel {
+                name: Set(org_name),
+                stakeholder_type: Set(input.organisation.stakeholder_type.clone()),
+                country_code: Set(input.organisation.country.clone()),
+                website: Set(input.organisation.website.trim().to_owned()),
+                description: Set(input.organisation.description.trim().to_owned()),
+                verification: Set(Verification::Pending.code().to_owned()),
+                created_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await
+            .map_err(|e| duplicate_as(e, "organisation.name", "org_taken"))?;
+            (org.id, Role::OrgAdmin, Membership::Active)
+        }
+    };
+    let account = user::ActiveModel {
+        organisation_id: Set(org_id),
+        email: Set(email.clone()),
+        display_name: Set(input.name.trim().to_owned()),
+        password_hash: Set(password_hash),
+        role: Set(role.code().to_owned()),
+        created_at: Set(now),
+        email_verified_at: Set(None),
+        preferred_language: Set(input.language.clone()),
+        membership: Set(membership.code().to_owned()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(|e| duplicate_as(e, "email", "email_taken"))?;
+    let token = account_tokens::issue(&txn, account.id, Purpose::VerifyEmail, None).await?;
+    enqueue(
+        &txn,
+        &ctx.public_url,
+        &email,
+        locale_of(&account),
+        &Mail::VerifyEmail {
+            name: account.display_name.clone(),
+            path: format!("/verify?token={token}"),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    tracing::info!(user_id = account.id, joined = !new_org, "registered");
+    Ok(account.id)
+}
+
+fn duplicate_as(e: sea_orm::DbErr, field: &str, code: &str) -> AppError {
+    if is_duplicate(&e) {
+        AppError::Validation(vec![FieldIssue::new(field, code)])
+    } else {
+        e.into()
+    }
+}
+
+async fn organisation_named(
+    db: &DatabaseConnection,
+    name: &str,
+) -> Result<Option<organisation::Model>, AppError> {
+    // Names are unique without regard to case, like addresses: "UNICEF" and "Unicef" are one body.
+    Ok(organisation::Entity::find()
+        .filter(
+            Expr::expr(Func::lower(Expr::col(organisation::Column::Name))).eq(name.to_lowercase()),
+        )
+        .one(db)
+        .await?)
+}
+
+/// Confirms the address from the link. A person who asked to join an organisation is now
+/// announced to its admins (not before: an unconfirmed address must not be able to send mail).
+pub async fn verify_email(ctx: &ServerContext, token: &str) -> Result<(), AppError> {
+    let txn = super::write_txn(&ctx.db).await?;
+    let used = account_tokens::consume(&txn, token, Purpose::VerifyEmail).await?;
+    let account = user::Entity::find_by_id(used.user_id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::LinkInvalid)?;
+    if account.email_verified_at.is_none() {
+        user::Entity::update_many()
+            .col_expr(user::Column::EmailVerifiedAt, Expr::value(Utc::now()))
+            .filter(user::Column::Id.eq(account.id))
+            .exec(&txn)
+            .await?;
+        if account.membership == Membership::Pending.code() {
+            announce_join_request(ctx, &txn, &account).await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+async fn announce_join_request(
+    ctx: &ServerContext,
+    txn: &sea_orm::DatabaseTransaction,
+    account: &user::Model,
+) -> Result<(), AppError> {
+    let org = organisation::Entity::find_by_id(account.organisation_id)
+        .one(txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    for admin in organisation_admins(txn, org.id).await? {
+        enqueue(
+            txn,
+            &ctx.public_url,
+            &admin.email,
+            locale_of(&admin),
+            &Mail::JoinRequest {
+                name: admin.display_name.clone(),
+                person: format!("{} <{}>", account.display_name, account.email),
+                organisation: org.name.clone(),
+                path: "/organisation".to_owned(),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+pub async fn organisation_admins(
+    conn: &impl sea_orm::ConnectionTrait,
+    org_id: i32,
+) -> Result<Vec<user::Model>, AppError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::OrganisationId.eq(org_id))
+        .filter(user::Column::Role.eq(Role::OrgAdmin.code()))
+        .filter(user::Column::Membership.eq(Membership::Active.code()))
+        .all(conn)
+        .await?)
+}
+
+/// Sends a new verification link if the address belongs to an unverified account. Says nothing
+/// either way, so the form cannot be used to learn who has an account.
+pub async fn resend_verification(ctx: &ServerContext, email: &str) -> Result<(), AppError> {
+    let Some(account) = find_by_email(&ctx.db, email).await? else {
+        return Ok(());
+    };
+    if account.email_verified_at.is_some() {
+        return Ok(());
+    }
+    send_link(ctx, &account, Purpose::VerifyEmail).await
+}
+
+/// Issues a fresh single-use link of `purpose` and queues the e-mail that carries it, together.
+async fn send_link(
+    ctx: &ServerContext,
+    account: &user::Model,
+    purpose: Purpose,
+) -> Result<(), AppError> {
+    let txn = super::write_txn(&ctx.db).await?;
+    let token = account_tokens::issue(&txn, account.id, purpose, None).await?;
+    let name = account.display_name.clone();
+    let mail = match purpose {
+        Purpose::VerifyEmail => Mail::VerifyEmail {
+            name,
+            path: format!("/verify?token={token}"),
+        },
+        Purpose::ResetPassword => Mail::ResetPassword {
+            name,
+            path: format!("/password/reset?token={token}"),
+        },
+        Purpose::ChangeEmail => return Err(AppError::Internal),
+    };
+    enqueue(
+        &txn,
+        &ctx.public_url,
+        &account.email,
+        locale_of(account),
+        &mail,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Sends a reset link if the address has an account; answers the same either way.
+pub async fn request_password_reset(ctx: &ServerContext, email: &str) -> Result<(), AppError> {
+    let Some(account) = find_by_email(&ctx.db, email).await? else {
+        tracing::info!(account = %auth::masked_email(&normalise_email(email)), "reset asked for an unknown address");
+        return Ok(());
+    };
+    send_link(ctx, &account, Purpose::ResetPassword).await
+}
+
+/// Sets a new password from a reset link and closes every session of the account. Following the
+/// link proves the mailbox, so an unverified address counts as verified from now on.
+pub async fn reset_password(
+    ctx: &ServerContext,
+    input: &ResetPasswordInput,
+) -> Result<(), AppError> {
+    let mut issues = flat_issues(input);
+    if issues.is_empty()
+        && let Some(issue) = weak_password_issue("password", &input.password, &[])
+    {
+        issues.push(issue);
+    }
+    if !issues.is_empty() {
+        return Err(AppError::Validation(issues));
+    }
+    let hash = hash_password(input.password.clone()).await?;
+    let txn = super::write_txn(&ctx.db).await?;
+    let used = account_tokens::consume(&txn, &input.token, Purpose::ResetPassword).await?;
+    let account = user::Entity::find_by_id(used.user_id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::LinkInvalid)?;
+    let mut active: user::ActiveModel = account.clone().into();
+    active.password_hash = Set(hash);
+    if account.email_verified_at.is_none() {
+        active.email_verified_at = Set(Some(Utc::now()));
+    }
+    active.update(&txn).await?;
+    auth::sign_out_everywhere_else(&txn, account.id, None).await?;
+    txn.commit().await?;
+    tracing::info!(user_id = account.id, "password reset");
+    Ok(())
+}
+
+/// Changes the password after checking the current one; every other session of the account ends.
+pub async fn change_password(
+    ctx: &ServerContext,
+    who: &SessionUser,
+    current_session: Option<&str>,
+    input: &ChangePasswordInput,
+) -> Result<(), AppError> {
+    let mut issues = flat_issues(input);
+    let account = user::Entity::find_by_id(who.user_id)
+        .one(&ctx.db)
+        .await?
+        .ok_or(AppError::NotSignedIn)?;
+    if !input.current_password.is_empty()
+        && !auth::password_is(&account, &input.current_password).await?
+    {
+        issues.push(FieldIssue::new("current_password", "password_wrong"));
+    }
+    if !issues.iter().any(|i| i.field == "new_password")
+        && let Some(issue) = weak_password_issue(
+            "new_password",
+            &input.new_password,
+            &[&account.display_name, &account.email],
+        )
+    {
+        issues.push(issue);
+    }
+    if !issues.is_empty() {
+        return Err(AppError::Validation(issues));
+    }
+    let hash = hash_password(input.new_password.clone()).await?;
+    let txn = super::write_txn(&ctx.db).await?;
+    let mut active: user::ActiveModel = account.clone().into();
+    active.password_hash = Set(hash);
+    active.update(&txn).await?;
+    let closed = auth::sign_out_everywhere_else(&txn, account.id, current_session).await?;
+    txn.commit().await?;
+    tracing::info!(user_id = account.id, closed, "password changed");
+    Ok(())
+}
+
+/// Starts an address change: the link goes to the new address, which replaces the old one only
+/// once it is confirmed.
+pub async fn request_email_change(
+    ctx: &ServerContext,
+    who: &SessionUser,
+    input: &ChangeEmailInput,
+) -> Result<(), AppError> {
+    let mut issues = flat_issues(input);
+    let account = user::Entity::find_by_id(who.user_id)
+        .one(&ctx.db)
+        .await?
+        .ok_or(AppError::NotSignedIn)?;
+    if !input.current_password.is_empty()
+        && !auth::password_is(&account, &input.current_password).await?
+    {
+        issues.push(FieldIssue::new("current_password", "password_wrong"));
+    }
+    let new_email = normalise_email(&input.new_email);
+    if issues.iter().all(|i| i.field != "new_email")
+        && find_by_email(&ctx.db, &new_email).await?.is_some()
+    {
+        issues.push(FieldIssue::new("new_email", "email_taken"));
+    }
+    if !issues.is_empty() {
+        return Err(AppError::Validation(issues));
+    }
+    let txn = super::write_txn(&ctx.db).await?;
+    let token = account_tokens::issue(
+        &txn,
+        account.id,
+        Purpose::ChangeEmail,
+        Some(new_email.clone()),
+    )
+    .await?;
+    enqueue(
+        &txn,
+        &ctx.public_url,
+        &new_email,
+        locale_of(&account),
+        &Mail::ConfirmNewEmail {
+            name: account.display_name.clone(),
+            path: format!("/account/email?token={token}"),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub async fn confirm_email_change(ctx: &ServerContext, token: &str) -> Result<(), AppError> {
+    let txn = super::write_txn(&ctx.db).await?;
+    let used = account_tokens::consume(&txn, token, Purpose::ChangeEmail).await?;
+    let new_email = used.new_email.ok_or(AppError::LinkInvalid)?;
+    user::Entity::update_many()
+        .col_expr(user::Column::Email, Expr::value(new_email))
+        .col_expr(user::Column::EmailVerifiedAt, Expr::value(Utc::now()))
+        .filter(user::Column::Id.eq(used.user_id))
+        .exec(&txn)
+        .await
+        // Someone took the address between the request and the click.
+        .map_err(|e| duplicate_as(e, "new_email", "email_taken"))?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// An organisation admin approves or declines a person's request to join.
+pub async fn decide_join(
+    ctx: &ServerContext,
+    admin: &SessionUser,
+    person_id: i32,
+    action: MembershipAction,
+) -> Result<(), AppError> {
+    if admin.role != Role::OrgAdmin {
+        return Err(AppError::Forbidden);
+    }
+    let txn = super::write_txn(&ctx.db).await?;
+    let person = user::Entity::find_by_id(person_id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let same = person.organisation_id == admin.organisation_id;
+    if !same {
+        // Another organisation's people do not exist for this admin.
+        return Err(AppError::NotFound);
+    }
+    let from = Membership::parse(&person.membership).ok_or(AppError::Internal)?;
+    let to = next_membership(from, action, admin.role, same)?;
+    let changed = user::Entity::update_many()
+        .col_expr(user::Column::Membership, Expr::value(to.code()))
+        .filter(user::Column::Id.eq(person.id))
+        .filter(user::Column::Membership.eq(from.code()))
+        .exec(&txn)
+        .await?;
+    if changed.rows_affected != 1 {
+        return Err(AppError::Conflict);
+    }
+    audit::record(
+        &txn,
+        Event {
+            subject: "account",
+            subject_id: person.id,
+            actor: Some(admin.user_id),
+            action: action.code(),
+            from: from.code(),
+            to: to.code(),
+            reason: None,
+        },
+    )
+    .await?;
+    enqueue(
+        &txn,
+        &ctx.public_url,
+        &person.email,
+        locale_of(&person),
+        &Mail::JoinDecision {
+            name: person.display_name.clone(),
+            organisation: admin.organisation_name.clone(),
+            approved: to == Membership::Active,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,9 @@
+//! Mail that is never lost: a message is written to the `outbox` table in the same transaction as
+//! the change that causes it; a worker in the server delivers it with retries and back-off.
+mod compose;
+pub mod outbox;
+pub mod transport;
+
+pub use compose::Mail;
+pub use outbox::enqueue;
+pub use transport::{MailTransport, SendError};

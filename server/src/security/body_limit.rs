@@ -1,0 +1,37 @@
+//! Request bodies are small (forms), except the letter-of-intent upload, which may carry a 5 MB
+//! signed PDF. A body over its route's limit is refused with 413 before it is read, when the
+//! browser announces its length, and cut off at the limit when it does not.
+use app::domain::LETTER_PDF_MAX_BYTES;
+use app::error::AppError;
+use axum::{
+    body::Body,
+    extract::{Request, State},
+    http::header,
+    middleware::Next,
+    response::Response,
+};
+use http_body_util::Limited;
+
+use super::refusal::refuse;
+
+/// The upload route's limit: the PDF plus room for the form's other fields and multipart framing.
+const UPLOAD_LIMIT: usize = LETTER_PDF_MAX_BYTES + 256 * 1024;
+pub const UPLOAD_PATH: &str = "/api/submit_letter";
+
+pub async fn limit_bodies(State(default): State<usize>, request: Request, next: Next) -> Response {
+    let limit = if request.uri().path() == UPLOAD_PATH {
+        UPLOAD_LIMIT.max(default)
+    } else {
+        default
+    };
+    let announced = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if announced.is_some_and(|n| n > limit) {
+        return refuse(&request, AppError::TooLarge);
+    }
+    let request = request.map(|body| Body::new(Limited::new(body, limit)));
+    next.run(request).await
+}

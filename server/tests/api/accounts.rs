@@ -1,0 +1,482 @@
+//! Registration, the links in e-mails, and mail that survives an SMTP outage.
+use std::time::Duration;
+
+use crate::helpers::{Backend, TestApp};
+use crate::on_both_databases;
+use crate::smtp::SmtpSink;
+use app::error::AppError;
+
+pub const STRONG: &str = "violet-harbour-kettle-93";
+
+pub fn registration<'a>(name: &'a str, email: &'a str, org: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("input[name]", name),
+        ("input[email]", email),
+        ("input[password]", STRONG),
+        ("input[language]", "fr"),
+        ("input[org_choice]", "new"),
+        ("input[organisation][name]", org),
+        ("input[organisation][stakeholder_type]", "civil_society"),
+        ("input[organisation][country]", "FJ"),
+        ("input[organisation][website]", "https://moana.example"),
+        (
+            "input[organisation][description]",
+            "Community networks for outer islands across the Pacific.",
+        ),
+    ]
+}
+
+/// The token of the first link in `text` that contains `path` (`/verify?token=`).
+pub fn token_in(text: &str, path: &str) -> String {
+    let start = text
+        .find(path)
+        .unwrap_or_else(|| panic!("no {path} link in {text}"))
+        + path.len();
+    text[start..]
+        .chars()
+        .take_while(char::is_ascii_hexdigit)
+        .collect()
+}
+
+async fn mail_is_delivered_by_smtp_and_survives_an_outage(backend: Backend) {
+    let mut smtp = SmtpSink::start().await;
+    let url = smtp.url();
+    let app = TestApp::spawn_with(
+        backend,
+        &[
+            ("SMTP_URL", &url),
+            ("P2C_OUTBOX_POLL_MS", "100"),
+            ("P2C_OUTBOX_RETRY_BASE_MS", "100"),
+        ],
+    )
+    .await;
+    let visitor = app.anonymous();
+    visitor
+        .call(
+            "register",
+            &registration("Aroha Ngata", "Aroha@Moana.example", "Moana Digital Trust"),
+        )
+        .await
+        .unwrap();
+    let mail = smtp.wait_for(1, Duration::from_secs(20)).await.remove(0);
+    assert_eq!(mail.to, ["aroha@moana.example"]);
+    // In the language chosen at registration, with both parts.
+    assert!(
+        mail.subject.contains("Partner2Connect") && mail.subject.contains("adresse"),
+        "{}",
+        mail.subject
+    );
+    assert!(
+        mail.html.as_deref().is_some_and(|h| h.contains("<a href=")),
+        "{:?}",
+        mail.html
+    );
+    let link = mail
+        .link_containing("/verify?token=")
+        .expect("verification link");
+    assert!(link.starts_with(&app.base), "{link} is not on {}", app.base);
+
+    // Not verified yet: the right password is refused with a clear message.
+    let refused = visitor
+        .call(
+            "login",
+            &[
+                ("input[email]", "aroha@moana.example"),
+                ("input[password]", STRONG),
+            ],
+        )
+        .await;
+    assert_eq!(refused, Err(AppError::EmailNotVerified));
+    // The link works (once).
+    let token = token_in(&link, "/verify?token=");
+    visitor.page(&format!("/verify?token={token}")).await;
+    visitor
+        .call("verify_email", &[("token", &token)])
+        .await
+        .unwrap();
+    assert_eq!(
+        visitor.call("verify_email", &[("token", &token)]).await,
+        Err(AppError::LinkInvalid)
+    );
+    visitor
+        .call(
+            "login",
+            &[
+                ("input[email]", "AROHA@moana.example"),
+                ("input[password]", STRONG),
+            ],
+        )
+        .await
+        .unwrap();
+
+    // SMTP goes down: the next message waits in the outbox, and arrives exactly once when it is back.
+    smtp.stop().await;
+    app.anonymous()
+        .call(
+            "forgot_password",
+            &[("input[email]", "aroha@moana.example")],
+        )
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM outbox WHERE status = 'pending' AND attempts > 0")
+            .await,
+        1
+    );
+    smtp.restart().await;
+    let all = smtp.wait_for(2, Duration::from_secs(30)).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let all_after = smtp.messages();
+    assert_eq!(
+        all_after.len(),
+        2,
+        "{:?}",
+        all_after.iter().map(|m| &m.subject).collect::<Vec<_>>()
+    );
+    assert!(all[1].link_containing("/password/reset?token=").is_some());
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")
+            .await,
+        2
+    );
+}
+
+async fn registration_writes_nothing_when_a_field_is_wrong(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let visitor = app.anonymous();
+    let users = app.count("SELECT COUNT(*) FROM users").await;
+    let orgs = app.count("SELECT COUNT(*) FROM organisations").await;
+    let cases: Vec<(&str, &str, &str)> = vec![
+        ("input[name]", "", "name"),
+        (
+            "input[name]",
+            &*Box::leak("x".repeat(121).into_boxed_str()),
+            "name",
+        ),
+        ("input[email]", "aroha", "email"),
+        ("input[email]", "AMINA@MinICT.example", "email_taken"),
+        ("input[password]", "short", "password_length"),
+        ("input[password]", "password123456", "password_weak"),
+        ("input[password]", "qwertyuiop123", "password_weak"),
+        ("input[password]", "arohangata", "password_weak"),
+        ("input[language]", "de", "choice"),
+        ("input[organisation][name]", "", "org_name"),
+        (
+            "input[organisation][name]",
+            "pacific connect ltd",
+            "org_taken",
+        ),
+        ("input[organisation][stakeholder_type]", "cartel", "choice"),
+        ("input[organisation][country]", "XX", "choice"),
+        ("input[organisation][website]", "javascript:alert(1)", "url"),
+        (
+            "input[organisation][description]",
+            "too short",
+            "org_description",
+        ),
+    ];
+    for (field, value, code) in cases {
+        let mut form = registration("Aroha Ngata", "aroha@moana.example", "Moana Digital Trust");
+        for entry in form.iter_mut().filter(|(f, _)| *f == field) {
+            entry.1 = value;
+        }
+        let error = visitor.call("register", &form).await.expect_err(field);
+        let issues = error.field_issues();
+        let expected = field
+            .trim_start_matches("input[")
+            .replace("][", ".")
+            .trim_end_matches(']')
+            .to_owned();
+        assert!(
+            issues.iter().any(|i| i.field == expected && i.code == code),
+            "{field}={value:?}: expected {expected}:{code}, got {issues:?}"
+        );
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, users);
+    assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, orgs);
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 0);
+}
+
+async fn expired_and_reused_links_are_refused(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let visitor = app.anonymous();
+    visitor
+        .call(
+            "register",
+            &registration("Aroha Ngata", "aroha@moana.example", "Moana Digital Trust"),
+        )
+        .await
+        .unwrap();
+    let text = app
+        .one_string("SELECT body_text FROM outbox ORDER BY id DESC")
+        .await;
+    let token = token_in(&text, "/verify?token=");
+    app.execute("UPDATE account_tokens SET expires_at = created_at")
+        .await;
+    assert_eq!(
+        visitor.call("verify_email", &[("token", &token)]).await,
+        Err(AppError::LinkInvalid)
+    );
+    assert_eq!(
+        visitor.call("verify_email", &[("token", "0123")]).await,
+        Err(AppError::LinkInvalid)
+    );
+    // A fresh link from "send it again" works; only hashes are stored.
+    visitor
+        .call(
+            "resend_verification",
+            &[("input[email]", "aroha@moana.example")],
+        )
+        .await
+        .unwrap();
+    let text = app
+        .one_string("SELECT body_text FROM outbox ORDER BY id DESC")
+        .await;
+    let token = token_in(&text, "/verify?token=");
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM account_tokens WHERE token_hash = '{token}'"
+        ))
+        .await,
+        0
+    );
+    visitor
+        .call("verify_email", &[("token", &token)])
+        .await
+        .unwrap();
+
+    // Password reset: weak passwords refused, the link works once, and old sessions end.
+    let signed_in = app.anonymous();
+    signed_in
+        .call(
+            "login",
+            &[
+                ("input[email]", "aroha@moana.example"),
+                ("input[password]", STRONG),
+            ],
+        )
+        .await
+        .unwrap();
+    visitor
+        .call(
+            "forgot_password",
+            &[("input[email]", "aroha@moana.example")],
+        )
+        .await
+        .unwrap();
+    visitor
+        .call(
+            "forgot_password",
+            &[("input[email]", "nobody@nowhere.example")],
+        )
+        .await
+        .unwrap();
+    let text = app
+        .one_string("SELECT body_text FROM outbox WHERE kind = 'reset_password' ORDER BY id DESC")
+        .await;
+    let token = token_in(&text, "/password/reset?token=");
+    let weak = visitor
+        .call(
+            "reset_password",
+            &[
+                ("input[token]", &token),
+                ("input[password]", "password123456"),
+            ],
+        )
+        .await;
+    assert!(
+        weak.expect_err("weak")
+            .field_issues()
+            .iter()
+            .any(|i| i.code == "password_weak")
+    );
+    visitor
+        .call(
+            "reset_password",
+            &[
+                ("input[token]", &token),
+                ("input[password]", "quiet-lantern-orchard-71"),
+            ],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        visitor
+            .call(
+                "reset_password",
+                &[
+                    ("input[token]", &token),
+                    ("input[password]", "quiet-lantern-orchard-72")
+                ]
+            )
+            .await,
+        Err(AppError::LinkInvalid)
+    );
+    assert_eq!(
+        signed_in.call("organisation_overview", &[]).await,
+        Err(AppError::NotSignedIn)
+    );
+    app.anonymous()
+        .call(
+            "login",
+            &[
+                ("input[email]", "aroha@moana.example"),
+                ("input[password]", "quiet-lantern-orchard-71"),
+            ],
+        )
+        .await
+        .unwrap();
+}
+
+async fn a_password_change_signs_out_other_sessions_and_an_email_change_needs_its_link(
+    backend: Backend,
+) {
+    let app = TestApp::spawn(backend).await;
+    let here = app.sign_in(crate::helpers::MINISTRY).await;
+    let elsewhere = app.sign_in(crate::helpers::MINISTRY).await;
+    let wrong = here
+        .call(
+            "change_password",
+            &[
+                ("input[current_password]", "nope"),
+                ("input[new_password]", "quiet-lantern-orchard-71"),
+            ],
+        )
+        .await;
+    assert!(
+        wrong
+            .expect_err("wrong")
+            .field_issues()
+            .iter()
+            .any(|i| i.field == "current_password" && i.code == "password_wrong")
+    );
+    here.call(
+        "change_password",
+        &[
+            ("input[current_password]", crate::helpers::PASSWORD),
+            ("input[new_password]", "quiet-lantern-orchard-71"),
+        ],
+    )
+    .await
+    .unwrap();
+    here.call("organisation_overview", &[]).await.unwrap();
+    assert_eq!(
+        elsewhere.call("organisation_overview", &[]).await,
+        Err(AppError::NotSignedIn)
+    );
+
+    let taken = here
+        .call(
+            "change_email",
+            &[
+                ("input[new_email]", "SIONE@pacificconnect.example"),
+                ("input[current_password]", "quiet-lantern-orchard-71"),
+            ],
+        )
+        .await;
+    assert!(
+        taken
+            .expect_err("taken")
+            .field_issues()
+            .iter()
+            .any(|i| i.code == "email_taken")
+    );
+    here.call(
+        "change_email",
+        &[
+            ("input[new_email]", "amina.uwase@minict.example"),
+            ("input[current_password]", "quiet-lantern-orchard-71"),
+        ],
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM users WHERE email = 'amina.uwase@minict.example'")
+            .await,
+        0
+    );
+    let text = app
+        .one_string("SELECT body_text FROM outbox WHERE recipient = 'amina.uwase@minict.example'")
+        .await;
+    here.call(
+        "confirm_email",
+        &[("token", &token_in(&text, "/account/email?token="))],
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM users WHERE email = 'amina.uwase@minict.example'")
+            .await,
+        1
+    );
+}
+
+async fn a_join_request_waits_for_the_organisation_admin(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let ministry_id = app
+        .one_string("SELECT CAST(id AS TEXT) FROM organisations WHERE name LIKE 'Ministry%'")
+        .await;
+    let visitor = app.anonymous();
+    let mut form = registration("Jean Habimana", "jean@minict.example", "");
+    form.retain(|(f, _)| !f.starts_with("input[organisation]") && *f != "input[org_choice]");
+    form.push(("input[org_choice]", "join"));
+    form.push(("input[join_organisation]", &ministry_id));
+    visitor.call("register", &form).await.unwrap();
+    let text = app
+        .one_string("SELECT body_text FROM outbox ORDER BY id DESC")
+        .await;
+    visitor
+        .call(
+            "verify_email",
+            &[("token", &token_in(&text, "/verify?token="))],
+        )
+        .await
+        .unwrap();
+    // The organisation's admin hears of it; the person cannot sign in until approved.
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE kind = 'join_request' AND recipient = 'amina@minict.example'").await, 1);
+    let login = [
+        ("input[email]", "jean@minict.example"),
+        ("input[password]", STRONG),
+    ];
+    assert_eq!(
+        visitor.call("login", &login).await,
+        Err(AppError::MembershipPending)
+    );
+    let person = app
+        .one_string("SELECT CAST(id AS TEXT) FROM users WHERE email = 'jean@minict.example'")
+        .await;
+    // Another organisation's people cannot decide.
+    let pacific = app.sign_in(crate::helpers::PACIFIC).await;
+    assert!(
+        pacific
+            .call(
+                "decide_join",
+                &[("person_id", &person), ("action", "approve")]
+            )
+            .await
+            .is_err()
+    );
+    let admin = app.sign_in(crate::helpers::MINISTRY).await;
+    admin
+        .call(
+            "decide_join",
+            &[("person_id", &person), ("action", "approve")],
+        )
+        .await
+        .unwrap();
+    visitor.call("login", &login).await.unwrap();
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM outbox WHERE kind = 'join_decision'")
+            .await,
+        1
+    );
+}
+
+on_both_databases!(
+    mail_is_delivered_by_smtp_and_survives_an_outage,
+    registration_writes_nothing_when_a_field_is_wrong,
+    expired_and_reused_links_are_refused,
+    a_password_change_signs_out_other_sessions_and_an_email_change_needs_its_link,
+    a_join_request_waits_for_the_organisation_admin,
+);
