@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { MINISTRY, REVIEWER, signIn, watchForErrors } from './people';
+import { ADMIN, MINISTRY, REVIEWER, signIn, watchForErrors } from './people';
 
 async function expectNoViolations(page: Page, path: string) {
   await page.goto(path);
@@ -13,6 +13,11 @@ test('public pages meet WCAG 2.1 AA as far as axe can tell', async ({ page }) =>
   const errors = watchForErrors(page);
   await expectNoViolations(page, '/');
   await expectNoViolations(page, '/login');
+  await expectNoViolations(page, '/register');
+  await expectNoViolations(page, '/coalition');
+  await expectNoViolations(page, '/verify?token=0123');
+  await expectNoViolations(page, '/password/forgot');
+  await expectNoViolations(page, '/password/reset?token=0123');
   await expectNoViolations(page, '/no/such/page');
   // The 404 page is meant to answer 404; anything else (a CSP violation) fails.
   expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
@@ -23,6 +28,8 @@ test('stakeholder pages meet WCAG 2.1 AA as far as axe can tell', async ({ page 
   await signIn(page, MINISTRY);
   await expectNoViolations(page, '/pledges/new');
   await expectNoViolations(page, '/my/pledges');
+  await expectNoViolations(page, '/organisation');
+  await expectNoViolations(page, '/account');
   expect(errors).toEqual([]);
 });
 
@@ -30,5 +37,12 @@ test('the review queue meets WCAG 2.1 AA as far as axe can tell', async ({ page 
   const errors = watchForErrors(page);
   await signIn(page, REVIEWER);
   await expectNoViolations(page, '/review');
+  expect(errors).toEqual([]);
+});
+
+test('the coalition desk meets WCAG 2.1 AA as far as axe can tell', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await signIn(page, ADMIN);
+  await expectNoViolations(page, '/admin/coalition');
   expect(errors).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated, MINISTRY, REVIEWER, signIn, watchForErrors } from './people';
+import { ADMIN, hydrated, MINISTRY, REVIEWER, signIn, watchForErrors } from './people';
 
 // Each language by the name it gives itself, with a word of its compendium heading.
 const LANGUAGES = [
@@ -44,10 +44,14 @@ test('every page in Arabic is right-to-left and passes axe', async ({ page }) =>
   const errors = watchForErrors(page);
   await signIn(page, MINISTRY);
   await page.goto('/lang/ar?next=/');
-  await arabicPagesPassAxe(page, ['/', '/login', '/no/such/page', '/pledges/new', '/my/pledges']);
+  await arabicPagesPassAxe(page, ['/', '/login', '/no/such/page', '/pledges/new', '/my/pledges', '/register', '/coalition', '/organisation', '/account']);
   await page.context().clearCookies();
   await signIn(page, REVIEWER);
   await page.goto('/lang/ar?next=/review');
   await arabicPagesPassAxe(page, ['/review']);
+  await page.context().clearCookies();
+  await signIn(page, ADMIN);
+  await page.goto('/lang/ar?next=/admin/coalition');
+  await arabicPagesPassAxe(page, ['/admin/coalition']);
   expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
 });

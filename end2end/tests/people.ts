@@ -4,6 +4,7 @@ import { expect, type Page } from '@playwright/test';
 export const PASSWORD = 'p2c-demo-2026';
 export const MINISTRY = 'amina@minict.example';
 export const REVIEWER = 'reviewer@itu.example';
+export const ADMIN = 'admin@itu.example';
 
 export async function signIn(page: Page, email: string) {
   await page.goto('/login');

@@ -12,24 +12,13 @@ const REGISTRATION_FORM: &str = "registration";
 
 #[server(endpoint = "register")]
 pub async fn register(input: RegistrationInput) -> Result<(), AppError> {
-    use super::respond::redirect_local;
-    use crate::ssr::{accounts, context, form_stash};
+    use super::respond::{redirect_local, refused};
+    use crate::ssr::{accounts, context};
 
     let ctx = context::server_context()?;
     match accounts::register(&ctx, &input).await {
         Ok(_) => redirect_local("/register?done=1"),
-        Err(AppError::Validation(issues)) => {
-            let stash = if context::is_plain_form_post() {
-                Some(
-                    form_stash::put(&ctx.db, REGISTRATION_FORM, None, &input.without_password())
-                        .await?,
-                )
-            } else {
-                None
-            };
-            Err(AppError::InvalidForm { issues, stash })
-        }
-        Err(e) => Err(e),
+        Err(e) => Err(refused(e, REGISTRATION_FORM, None, &input.without_password()).await),
     }
 }
 

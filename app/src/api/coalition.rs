@@ -44,8 +44,24 @@ pub async fn apply_to_lead(input: LeaderApplicationInput) -> Result<(), AppError
     use crate::ssr::{context, leaders};
     let who = context::require_user().await?;
     let ctx = context::server_context()?;
-    leaders::apply(&ctx, &who, &input).await?;
-    super::respond::redirect_local("/organisation?applied=1")
+    match leaders::apply(&ctx, &who, &input).await {
+        Ok(()) => super::respond::redirect_local("/organisation?applied=1"),
+        Err(e) => Err(super::respond::refused(e, LEADER_FORM, Some(who.user_id), &input).await),
+    }
+}
+
+#[cfg(feature = "ssr")]
+const LEADER_FORM: &str = "leader_application";
+
+/// What a browser without JavaScript typed into the Leader application before it was refused.
+#[server(endpoint = "stashed_leader_application")]
+pub async fn stashed_leader_application(
+    id: String,
+) -> Result<Option<LeaderApplicationInput>, AppError> {
+    use crate::ssr::{context, form_stash};
+    let who = context::require_user().await?;
+    let ctx = context::server_context()?;
+    form_stash::get(&ctx.db, LEADER_FORM, Some(who.user_id), &id).await
 }
 
 /// The letter of intent, sent as `multipart/form-data` so the signed PDF can come with it. Works
@@ -106,18 +122,7 @@ pub async fn submit_letter(data: MultipartData) -> Result<(), AppError> {
     };
     match result {
         Ok(()) => super::respond::redirect_local("/organisation?letter=1"),
-        Err(AppError::Validation(issues)) => {
-            let stash = if context::is_plain_form_post() {
-                Some(
-                    crate::ssr::form_stash::put(&ctx.db, LETTER_FORM, Some(who.user_id), &input)
-                        .await?,
-                )
-            } else {
-                None
-            };
-            Err(AppError::InvalidForm { issues, stash })
-        }
-        Err(e) => Err(e),
+        Err(e) => Err(super::respond::refused(e, LETTER_FORM, Some(who.user_id), &input).await),
     }
 }
 

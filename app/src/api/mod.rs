@@ -37,4 +37,31 @@ mod respond {
     }
 
     pub use crate::ssr::safe_local_path;
+
+    /// A refused form: its validation issues come back as `InvalidForm`, and without JavaScript
+    /// what was typed is kept in the stash, so the page that is sent back can be filled in again.
+    pub async fn refused<T: serde::Serialize>(
+        error: AppError,
+        form: &str,
+        user_id: Option<i32>,
+        input: &T,
+    ) -> AppError {
+        use crate::ssr::{context, form_stash};
+        let AppError::Validation(issues) = error else {
+            return error;
+        };
+        let stash = if context::is_plain_form_post() {
+            let ctx = match context::server_context() {
+                Ok(ctx) => ctx,
+                Err(e) => return e,
+            };
+            match form_stash::put(&ctx.db, form, user_id, input).await {
+                Ok(id) => Some(id),
+                Err(e) => return e,
+            }
+        } else {
+            None
+        };
+        AppError::InvalidForm { issues, stash }
+    }
 }

@@ -45,6 +45,34 @@ pub async fn submit(
         ),
         None => None,
     };
+    let saved = record_letter(
+        ctx,
+        who,
+        input,
+        signed_on,
+        stored.clone(),
+        pdf.map(<[u8]>::len),
+    )
+    .await;
+    if saved.is_err()
+        && let Some(name) = stored
+            .as_deref()
+            .and_then(|n| letter_files::path_of(&ctx.letters_dir, n))
+    {
+        // Nothing of a refused letter is kept, its file included.
+        let _ = tokio::fs::remove_file(name).await;
+    }
+    saved
+}
+
+async fn record_letter(
+    ctx: &ServerContext,
+    who: &SessionUser,
+    input: &LetterInput,
+    signed_on: chrono::NaiveDate,
+    stored: Option<String>,
+    pdf_len: Option<usize>,
+) -> Result<i32, AppError> {
     let txn = super::write_txn(&ctx.db).await?;
     let open = letter::Entity::find()
         .filter(letter::Column::OrganisationId.eq(who.organisation_id))
@@ -71,7 +99,7 @@ pub async fn submit(
         signatory_title: Set(input.signatory_title.trim().to_owned()),
         signed_on: Set(signed_on),
         pdf_file: Set(stored),
-        pdf_bytes: Set(pdf.and_then(|b| i32::try_from(b.len()).ok())),
+        pdf_bytes: Set(pdf_len.and_then(|n| i32::try_from(n).ok())),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()

@@ -27,7 +27,7 @@ pub struct DemoAccount {
 }
 
 /// The demo logins; the start-up banner lists them too.
-pub const ACCOUNTS: [DemoAccount; 4] = [
+pub const ACCOUNTS: [DemoAccount; 5] = [
     DemoAccount {
         org: "Ministry of ICT and Innovation, Rwanda",
         stakeholder: StakeholderType::Government,
@@ -59,6 +59,14 @@ pub const ACCOUNTS: [DemoAccount; 4] = [
         email: "admin@itu.example",
         name: "Grace Achieng",
         role: Role::Admin,
+    },
+    DemoAccount {
+        org: "ITU Telecommunication Development Bureau",
+        stakeholder: StakeholderType::UnEntity,
+        country: "CH",
+        email: "organiser@itu.example",
+        name: "Lucía Fernández",
+        role: Role::Organiser,
     },
 ];
 
@@ -114,10 +122,10 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
             organisation_name: org.name,
         });
     }
-    let [ministry, pacific, reviewer, _admin] = &people[..] else {
+    let [ministry, pacific, reviewer, _admin, _organiser] = &people[..] else {
         return Err(super::errors::internal(
             "seed",
-            "expected four demo accounts",
+            "expected five demo accounts",
         ));
     };
 

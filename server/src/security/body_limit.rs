@@ -1,6 +1,10 @@
 //! Request bodies are small (forms), except the letter-of-intent upload, which may carry a 5 MB
 //! signed PDF. A body over its route's limit is refused with 413 before it is read, when the
 //! browser announces its length, and cut off at the limit when it does not.
+//!
+//! An upload that is too large is read to its end (up to `DRAIN_CAP`) and discarded before the
+//! answer: a browser still sending a 20 MB scan would otherwise see the connection reset, not the
+//! form again with "the file is larger than 5 MB".
 use app::domain::LETTER_PDF_MAX_BYTES;
 use app::error::AppError;
 use axum::{
@@ -12,11 +16,12 @@ use axum::{
 };
 use http_body_util::Limited;
 
-use super::refusal::refuse;
+use super::refusal::{refuse, refuse_form};
 
 /// The upload route's limit: the PDF plus room for the form's other fields and multipart framing.
 const UPLOAD_LIMIT: usize = LETTER_PDF_MAX_BYTES + 256 * 1024;
 pub const UPLOAD_PATH: &str = "/api/submit_letter";
+const DRAIN_CAP: usize = 64 * 1024 * 1024;
 
 pub async fn limit_bodies(State(default): State<usize>, request: Request, next: Next) -> Response {
     let limit = if request.uri().path() == UPLOAD_PATH {
@@ -29,8 +34,15 @@ pub async fn limit_bodies(State(default): State<usize>, request: Request, next: 
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
-    if announced.is_some_and(|n| n > limit) {
-        return refuse(&request, AppError::TooLarge);
+    match announced {
+        Some(n) if n > limit && limit > default && n <= DRAIN_CAP => {
+            let (parts, body) = request.into_parts();
+            let _ = http_body_util::BodyExt::collect(Limited::new(body, DRAIN_CAP)).await;
+            let request = Request::from_parts(parts, Body::empty());
+            return refuse_form(&request, AppError::TooLarge, None);
+        }
+        Some(n) if n > limit => return refuse(&request, AppError::TooLarge),
+        _ => {}
     }
     let request = request.map(|body| Body::new(Limited::new(body, limit)));
     next.run(request).await

@@ -54,7 +54,7 @@ pub async fn limit_anonymous_posts(
         && let Err(wait) = limits.per_ip.check(&ip)
     {
         tracing::warn!(%ip, path = request.uri().path(), "rate limit: too many posts from one address");
-        return refuse_form(&request, AppError::TooManyRequests, wait);
+        return refuse_form(&request, AppError::TooManyRequests, Some(wait));
     }
     next.run(request).await
 }

@@ -42,7 +42,11 @@ pub fn refuse<B>(request: &Request<B>, error: AppError) -> Response {
 
 /// Refuses a form post of this site: a browser without JavaScript goes back to the form, which
 /// shows the message (the same way server functions report their errors); others get the status.
-pub fn refuse_form<B>(request: &Request<B>, error: AppError, retry_after: Duration) -> Response {
+pub fn refuse_form<B>(
+    request: &Request<B>,
+    error: AppError,
+    retry_after: Option<Duration>,
+) -> Response {
     let headers = request.headers();
     if accepts_html(headers)
         && let Some(referer) = same_site_referer(headers)
@@ -53,8 +57,9 @@ pub fn refuse_form<B>(request: &Request<B>, error: AppError, retry_after: Durati
         return (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
     }
     let mut response = json(&error);
-    let seconds = retry_after.as_secs().max(1).to_string();
-    if let Ok(value) = HeaderValue::from_str(&seconds) {
+    if let Some(wait) = retry_after
+        && let Ok(value) = HeaderValue::from_str(&wait.as_secs().max(1).to_string())
+    {
         response.headers_mut().insert(header::RETRY_AFTER, value);
     }
     response

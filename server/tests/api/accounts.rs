@@ -414,25 +414,8 @@ async fn a_password_change_signs_out_other_sessions_and_an_email_change_needs_it
 
 async fn a_join_request_waits_for_the_organisation_admin(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let ministry_id = app
-        .one_string("SELECT CAST(id AS TEXT) FROM organisations WHERE name LIKE 'Ministry%'")
-        .await;
     let visitor = app.anonymous();
-    let mut form = registration("Jean Habimana", "jean@minict.example", "");
-    form.retain(|(f, _)| !f.starts_with("input[organisation]") && *f != "input[org_choice]");
-    form.push(("input[org_choice]", "join"));
-    form.push(("input[join_organisation]", &ministry_id));
-    visitor.call("register", &form).await.unwrap();
-    let text = app
-        .one_string("SELECT body_text FROM outbox ORDER BY id DESC")
-        .await;
-    visitor
-        .call(
-            "verify_email",
-            &[("token", &token_in(&text, "/verify?token="))],
-        )
-        .await
-        .unwrap();
+    let person = crate::coalition::join_ministry(&app, "jean@minict.example").await;
     // The organisation's admin hears of it; the person cannot sign in until approved.
     assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE kind = 'join_request' AND recipient = 'amina@minict.example'").await, 1);
     let login = [
@@ -443,9 +426,6 @@ async fn a_join_request_waits_for_the_organisation_admin(backend: Backend) {
         visitor.call("login", &login).await,
         Err(AppError::MembershipPending)
     );
-    let person = app
-        .one_string("SELECT CAST(id AS TEXT) FROM users WHERE email = 'jean@minict.example'")
-        .await;
     // Another organisation's people cannot decide.
     let pacific = app.sign_in(crate::helpers::PACIFIC).await;
     assert!(
@@ -479,4 +459,52 @@ on_both_databases!(
     expired_and_reused_links_are_refused,
     a_password_change_signs_out_other_sessions_and_an_email_change_needs_its_link,
     a_join_request_waits_for_the_organisation_admin,
+    two_servers_never_send_a_message_twice,
 );
+
+/// Two servers on one database deliver a burst of mail: every message arrives exactly once.
+async fn two_servers_never_send_a_message_twice(backend: Backend) {
+    let smtp = SmtpSink::start().await;
+    let url = smtp.url();
+    let env = [("SMTP_URL", url.as_str()), ("P2C_OUTBOX_POLL_MS", "20")];
+    let first = TestApp::spawn_with(backend, &env).await;
+    let second = first.spawn_beside(&env).await;
+    // Both workers poll every 20 ms; the 30 messages appear at once, so they race for each one.
+    let mut values = Vec::new();
+    for n in 0..30 {
+        values.push(format!(
+            "('person{n}@example.org', 'en', 'test', 'Message {n}', 'Body {n}', '<p>Body {n}</p>', 'pending', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+        ));
+    }
+    first
+        .execute(&format!(
+            "INSERT INTO outbox (recipient, language, kind, subject, body_text, body_html, status, attempts, next_attempt_at, created_at) VALUES {}",
+            values.join(", ")
+        ))
+        .await;
+    smtp.wait_for(30, Duration::from_secs(30)).await;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    let mut subjects: Vec<String> = smtp.messages().into_iter().map(|m| m.subject).collect();
+    subjects.sort();
+    let before = subjects.len();
+    subjects.dedup();
+    assert_eq!(
+        (before, subjects.len()),
+        (30, 30),
+        "duplicates or losses: {subjects:?}"
+    );
+    assert_eq!(
+        first
+            .count("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")
+            .await,
+        30
+    );
+    // Both servers took part: the race was real.
+    assert_eq!(
+        first
+            .count("SELECT COUNT(DISTINCT claimed_by) FROM outbox")
+            .await,
+        2
+    );
+    drop(second);
+}

@@ -12,6 +12,7 @@ pub const MINISTRY: &str = "amina@minict.example";
 pub const PACIFIC: &str = "sione@pacificconnect.example";
 pub const REVIEWER: &str = "reviewer@itu.example";
 pub const ADMIN: &str = "admin@itu.example";
+pub const ORGANISER: &str = "organiser@itu.example";
 
 #[derive(Clone, Debug)]
 pub enum Backend {
@@ -71,6 +72,8 @@ pub struct TestApp {
     pub database_url: String,
     /// Everything the server wrote to stderr (its log), for checks of what is logged.
     logs: Arc<Mutex<String>>,
+    /// One connection pool for the test's own queries (a new PostgreSQL connection costs ~100 ms).
+    db: tokio::sync::OnceCell<sea_orm::DatabaseConnection>,
     _child: Child,
     _dir: tempfile::TempDir,
 }
@@ -135,6 +138,15 @@ impl TestApp {
     pub async fn spawn_with(backend: Backend, env: &[(&str, &str)]) -> TestApp {
         let dir = tempfile::tempdir().unwrap();
         let database_url = fresh_database(&backend, dir.path()).await;
+        TestApp::start(database_url, dir, env).await
+    }
+
+    /// A second server on this one's database, as behind a load balancer (its own files).
+    pub async fn spawn_beside(&self, env: &[(&str, &str)]) -> TestApp {
+        TestApp::start(self.database_url.clone(), tempfile::tempdir().unwrap(), env).await
+    }
+
+    async fn start(database_url: String, dir: tempfile::TempDir, env: &[(&str, &str)]) -> TestApp {
         let mut child = server_command(&database_url, dir.path(), env)
             .spawn()
             .expect("cannot start server");
@@ -177,9 +189,21 @@ impl TestApp {
             base,
             database_url,
             logs,
+            db: tokio::sync::OnceCell::new(),
             _child: child,
             _dir: dir,
         }
+    }
+
+    async fn db(&self) -> &sea_orm::DatabaseConnection {
+        self.db
+            .get_or_init(|| async { Database::connect(self.database_url.as_str()).await.unwrap() })
+            .await
+    }
+
+    /// The server's own directory (outbox files, stored letters).
+    pub fn dir(&self) -> &std::path::Path {
+        self._dir.path()
     }
 
     /// The server's log so far.
@@ -189,7 +213,7 @@ impl TestApp {
 
     /// One number from the server's database, e.g. `SELECT COUNT(*) FROM sessions`.
     pub async fn count(&self, sql: &str) -> i64 {
-        let db = Database::connect(self.database_url.as_str()).await.unwrap();
+        let db = self.db().await;
         let row = db
             .query_one_raw(Statement::from_string(
                 db.get_database_backend(),
@@ -203,7 +227,7 @@ impl TestApp {
 
     /// One text value from the server's database (the first row's first column).
     pub async fn one_string(&self, sql: &str) -> String {
-        let db = Database::connect(self.database_url.as_str()).await.unwrap();
+        let db = self.db().await;
         let row = db
             .query_one_raw(Statement::from_string(
                 db.get_database_backend(),
@@ -217,13 +241,13 @@ impl TestApp {
 
     /// Runs a statement on the server's database (to set up what no page can, like an expired session).
     pub async fn execute(&self, sql: &str) {
-        let db = Database::connect(self.database_url.as_str()).await.unwrap();
+        let db = self.db().await;
         db.execute_unprepared(sql).await.unwrap();
     }
 
     /// (action, from, to, actor e-mail) of every audit-log entry of a pledge, oldest first.
     pub async fn audit_log(&self, pledge_id: &str) -> Vec<(String, String, String, String)> {
-        let db = Database::connect(self.database_url.as_str()).await.unwrap();
+        let db = self.db().await;
         let sql = format!(
             "SELECT e.action, e.from_status, e.to_status, u.email FROM pledge_events e \
              JOIN users u ON u.id = e.actor_user_id WHERE e.pledge_id = {} ORDER BY e.id",

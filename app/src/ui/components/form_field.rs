@@ -34,6 +34,25 @@ where
         .and_then(|e| e.stash_id().map(str::to_owned))
 }
 
+/// What the server kept of a form it refused without JavaScript (see `api::respond::refused`),
+/// fetched by `fetch` (the form's `stashed_…` server function); `None` when nothing was kept.
+pub fn stashed<T, F, Fut>(id: Option<String>, fetch: F) -> Resource<Option<T>>
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    F: Fn(String) -> Fut + Copy + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<Option<T>, AppError>> + Send + 'static,
+{
+    Resource::new(
+        move || id.clone(),
+        move |id| async move {
+            match id {
+                Some(id) => fetch(id).await.ok().flatten(),
+                None => None,
+            }
+        },
+    )
+}
+
 fn message_for(issues: Signal<Vec<FieldIssue>>, field: &'static str) -> Signal<Option<Key>> {
     Signal::derive(move || {
         issues.with(|all| {

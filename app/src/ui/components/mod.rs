@@ -6,6 +6,6 @@ mod site_header;
 
 pub use error_notice::ErrorNotice;
 pub use field_error::FieldError;
-pub use form_field::{IssueFor, TextArea, TextField, issues_of, stash_of};
+pub use form_field::{IssueFor, TextArea, TextField, issues_of, stash_of, stashed};
 pub use message::message;
 pub use site_header::SiteHeader;

@@ -201,7 +201,7 @@ fn Desk(
                                     <span class="status">{locale.t(l.status.label())}</span>
                                     <p>{l.statement.clone()}</p>
                                     <p class="hint">{l.signatory.clone()} ", " {locale.date(l.signed_on)}
-                                        {l.has_pdf.then(|| view! { " " <a href=format!("/letters/{}/pdf", l.id)>{locale.t(Key::DownloadPdf)}</a> })}
+                                        {l.has_pdf.then(|| view! { " " <a href=format!("/letters/{}/pdf", l.id) rel="external" download>{locale.t(Key::DownloadPdf)}</a> })}
                                     </p>
                                     <ActionForm action=letter attr:class="inline">
                                         <input type="hidden" name="letter_id" value=l.id.to_string() />

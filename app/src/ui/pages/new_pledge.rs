@@ -10,7 +10,7 @@ use crate::domain::{
 use crate::i18n::{Key, use_locale};
 use crate::reference::{BenefitLevel, CountryGroup, FocusArea, PledgeType};
 use crate::ui::UserResource;
-use crate::ui::components::{ErrorNotice, FieldError};
+use crate::ui::components::{ErrorNotice, FieldError, stashed};
 use crate::ui::typed_before_hydration::restore_after_hydration;
 
 /// The pledge form. The same `PledgeInput` rules run here as the user types (after they leave a
@@ -27,15 +27,7 @@ pub fn NewPledgePage() -> impl IntoView {
         .get_untracked()
         .and_then(Result::err)
         .and_then(|e| e.stash_id().map(str::to_owned));
-    let stashed = Resource::new(
-        move || stash.clone(),
-        |id| async move {
-            match id {
-                Some(id) => stashed_pledge_form(id).await.ok().flatten(),
-                None => None,
-            }
-        },
-    );
+    let kept = stashed(stash, stashed_pledge_form);
     view! {
         <Title text=locale.t(Key::NewPledgeTitle) />
         <h1>{locale.t(Key::NewPledgeTitle)}</h1>
@@ -43,7 +35,7 @@ pub fn NewPledgePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match user.await {
                     Ok(Some(_)) => {
-                        let start = stashed.await.unwrap_or_default();
+                        let start = kept.await.unwrap_or_default();
                         view! { <PledgeForm submit start /> }.into_any()
                     }
                     Ok(None) => view! { <ErrorNotice error=crate::error::AppError::NotSignedIn /> }.into_any(),

@@ -2,12 +2,16 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::{ApplyToLead, DecideJoin, organisation_overview, stashed_letter};
-use crate::domain::{LetterInput, MyOrganisation};
+use crate::api::{
+    ApplyToLead, DecideJoin, organisation_overview, stashed_leader_application, stashed_letter,
+};
+use crate::domain::{LeaderApplicationInput, LetterInput, MyOrganisation};
 use crate::error::AppError;
 use crate::i18n::{Arg, Key, use_locale};
 use crate::reference::{Constituency, FocusArea};
-use crate::ui::components::{ErrorNotice, IssueFor, TextArea, TextField, issues_of};
+use crate::ui::components::{
+    ErrorNotice, IssueFor, TextArea, TextField, issues_of, stash_of, stashed,
+};
 
 /// An organisation's own page: its verification, who asks to join it, its Leader applications
 /// and its letters of intent.
@@ -23,15 +27,9 @@ pub fn OrganisationPage() -> impl IntoView {
     let stash = letter
         .get_untracked()
         .and_then(|e| e.stash_id().map(str::to_owned));
-    let stashed = Resource::new(
-        move || stash.clone(),
-        |id| async move {
-            match id {
-                Some(id) => stashed_letter(id).await.ok().flatten(),
-                None => None,
-            }
-        },
-    );
+    let letter_start = stashed(stash, stashed_letter);
+    let leader_stash = stash_of(apply);
+    let stashed_application = stashed(leader_stash, stashed_leader_application);
     let overview = Resource::new(
         move || (decide.version().get(), apply.version().get()),
         |_| organisation_overview(),
@@ -45,9 +43,10 @@ pub fn OrganisationPage() -> impl IntoView {
         {move || decide.value().get().and_then(Result::err).map(|error| view! { <ErrorNotice error /> })}
         <Suspense fallback=move || view! { <p>{locale.t(Key::Loading)}</p> }>
             {move || Suspend::new(async move {
-                let start = stashed.await.unwrap_or_default();
+                let start = letter_start.await.unwrap_or_default();
+                let application = stashed_application.await.unwrap_or_default();
                 match overview.await {
-                    Ok(mine) => view! { <Overview mine decide apply letter start /> }.into_any(),
+                    Ok(mine) => view! { <Overview mine decide apply letter start application /> }.into_any(),
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 }
             })}
@@ -62,6 +61,7 @@ fn Overview(
     apply: ServerAction<ApplyToLead>,
     letter: Signal<Option<AppError>>,
     start: LetterInput,
+    application: LeaderApplicationInput,
 ) -> impl IntoView {
     let locale = use_locale();
     let apply_issues = issues_of(apply);
@@ -132,7 +132,7 @@ fn Overview(
                     <label for="focus_area">{locale.t(Key::FieldFocusArea)}</label>
                     <select id="focus_area" name="input[focus_area]" aria-describedby="focus_area-error">
                         <option value="">{locale.t(Key::ChooseOption)}</option>
-                        {FocusArea::ALL.iter().map(|a| view! { <option value=a.code()>{locale.t(a.label())}</option> }).collect_view()}
+                        {FocusArea::ALL.iter().map(|a| view! { <option value=a.code() selected=application.focus_area == a.code()>{locale.t(a.label())}</option> }).collect_view()}
                     </select>
                     <IssueFor field="focus_area" issues=apply_issues />
                 </div>
@@ -140,13 +140,13 @@ fn Overview(
                     <label for="constituency">{locale.t(Key::FieldConstituency)}</label>
                     <select id="constituency" name="input[constituency]" aria-describedby="constituency-error">
                         <option value="">{locale.t(Key::ChooseOption)}</option>
-                        {Constituency::ALL.iter().map(|c| view! { <option value=c.code()>{locale.t(c.label())}</option> }).collect_view()}
+                        {Constituency::ALL.iter().map(|c| view! { <option value=c.code() selected=application.constituency == c.code()>{locale.t(c.label())}</option> }).collect_view()}
                     </select>
                     <IssueFor field="constituency" issues=apply_issues />
                 </div>
-                <TextArea field="commitment" name="input[commitment]" label=Key::FieldCommitment issues=apply_issues maxlength=2000 />
+                <TextArea field="commitment" name="input[commitment]" label=Key::FieldCommitment issues=apply_issues value=application.commitment.clone() maxlength=2000 />
                 <div class="choice">
-                    <input type="checkbox" id="leader_will_attend" name="input[leader_will_attend]" value="yes" aria-describedby="leader_will_attend-error" />
+                    <input type="checkbox" id="leader_will_attend" name="input[leader_will_attend]" value="yes" checked=application.leader_will_attend == "yes" aria-describedby="leader_will_attend-error" />
                     <label for="leader_will_attend">{locale.t(Key::FieldLeaderWillAttend)}</label>
                 </div>
                 <IssueFor field="leader_will_attend" issues=apply_issues />
@@ -170,7 +170,7 @@ fn Overview(
                                     {locale.date(l.signed_on)} " – " {areas.join(", ")} ": "
                                     <span class="status">{locale.t(l.status.label())}</span>
                                     {l.reason.map(|r| view! { " – " {r} })}
-                                    {l.has_pdf.then(|| view! { " " <a href=format!("/letters/{}/pdf", l.id)>{locale.t(Key::DownloadPdf)}</a> })}
+                                    {l.has_pdf.then(|| view! { " " <a href=format!("/letters/{}/pdf", l.id) rel="external" download>{locale.t(Key::DownloadPdf)}</a> })}
                                 </li>
                             }
                         }).collect_view()}

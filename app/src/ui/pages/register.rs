@@ -7,7 +7,7 @@ use crate::domain::RegistrationInput;
 use crate::domain::text_rules::PASSWORD_MAX;
 use crate::i18n::{Key, Locale, use_locale};
 use crate::reference::{CountryTable, StakeholderType, country_name};
-use crate::ui::components::{ErrorNotice, IssueFor, TextField, issues_of, stash_of};
+use crate::ui::components::{ErrorNotice, IssueFor, TextField, issues_of, stash_of, stashed};
 
 /// Registration: the person and their organisation (new, or one to join). Without JavaScript a
 /// refused form comes back filled in from the server's stash, except the password.
@@ -18,15 +18,7 @@ pub fn RegisterPage() -> impl IntoView {
     let query = use_query_map();
     let done = move || query.read().get("done").is_some();
     let stash = stash_of(register);
-    let start = Resource::new(
-        move || stash.clone(),
-        |id| async move {
-            match id {
-                Some(id) => stashed_registration(id).await.ok().flatten(),
-                None => None,
-            }
-        },
-    );
+    let start = stashed(stash, stashed_registration);
     let orgs = Resource::new(|| (), |_| joinable_organisations());
     view! {
         <Title text=locale.t(Key::RegisterTitle) />
