@@ -5,14 +5,8 @@ use crate::helpers::{ADMIN, Backend, MINISTRY, ORGANISER, PACIFIC, REVIEWER, Ses
 use crate::on_both_databases;
 use app::error::AppError;
 
-/// Registers, verifies and signs in a new organisation's admin; returns the session and org id.
-async fn new_organisation(app: &TestApp, n: usize) -> (Session, String) {
-    let email = format!("admin{n}@org{n}.example");
-    let org = format!("Coalition Org {n}");
-    let s = app.anonymous();
-    s.call("register", &registration("Ama Owusu", &email, &org))
-        .await
-        .unwrap();
+/// Opens the verification link that was mailed to `email`, in the session `s`.
+pub async fn confirm_address(app: &TestApp, s: &Session, email: &str) {
     let text = app
         .one_string(&format!(
             "SELECT body_text FROM outbox WHERE recipient = '{email}'"
@@ -24,6 +18,17 @@ async fn new_organisation(app: &TestApp, n: usize) -> (Session, String) {
     )
     .await
     .unwrap();
+}
+
+/// Registers, verifies and signs in a new organisation's admin; returns the session and org id.
+async fn new_organisation(app: &TestApp, n: usize) -> (Session, String) {
+    let email = format!("admin{n}@org{n}.example");
+    let org = format!("Coalition Org {n}");
+    let s = app.anonymous();
+    s.call("register", &registration("Ama Owusu", &email, &org))
+        .await
+        .unwrap();
+    confirm_address(app, &s, &email).await;
     s.call(
         "login",
         &[("input[email]", &email), ("input[password]", STRONG)],
@@ -466,17 +471,7 @@ pub async fn join_ministry(app: &TestApp, email: &str) -> String {
     form.push(("input[org_choice]", "join"));
     form.push(("input[join_organisation]", &ministry));
     s.call("register", &form).await.unwrap();
-    let text = app
-        .one_string(&format!(
-            "SELECT body_text FROM outbox WHERE recipient = '{email}'"
-        ))
-        .await;
-    s.call(
-        "verify_email",
-        &[("token", &token_in(&text, "/verify?token="))],
-    )
-    .await
-    .unwrap();
+    confirm_address(app, &s, email).await;
     app.one_string(&format!(
         "SELECT CAST(id AS TEXT) FROM users WHERE email = '{email}'"
     ))
