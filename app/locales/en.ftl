@@ -234,6 +234,7 @@ field-website = Website (optional)
 field-org-description = Short description of the organisation
 field-join-organisation = Organisation to join
 register-button = Register
+register-apply-to-lead = Our organisation also applies to lead a focus area (optional).
 register-done-title = Check your e-mail
 register-done = We sent a link to confirm your e-mail address. Open it within 48 hours, then sign in.
 verify-title = Confirm your e-mail address

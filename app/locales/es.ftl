@@ -233,6 +233,7 @@ field-website = Sitio web (opcional)
 field-org-description = Breve descripción de la organización
 field-join-organisation = Organización a la que desea unirse
 register-button = Registrarse
+register-apply-to-lead = Nuestra organización también solicita ser líder de un ámbito prioritario (opcional).
 register-done-title = Consulte su correo electrónico
 register-done = Le hemos enviado un enlace para confirmar su dirección de correo electrónico. Ábralo en un plazo de 48 horas y, a continuación, inicie sesión.
 verify-title = Confirme su dirección de correo electrónico

@@ -233,6 +233,7 @@ field-website = Site Web (facultatif)
 field-org-description = Brève description de l’organisation
 field-join-organisation = Organisation à rejoindre
 register-button = S’inscrire
+register-apply-to-lead = Notre organisation se porte également candidate pour être chef de file d’un domaine prioritaire (facultatif).
 register-done-title = Consultez votre messagerie
 register-done = Nous vous avons envoyé un lien pour confirmer votre adresse électronique. Ouvrez-le dans un délai de 48 heures, puis connectez-vous.
 verify-title = Confirmer votre adresse électronique

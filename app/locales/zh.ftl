@@ -226,6 +226,7 @@ field-website = 网站（选填）
 field-org-description = 机构简介
 field-join-organisation = 要加入的机构
 register-button = 注册
+register-apply-to-lead = 本机构同时申请担任某一重点领域的牵头方（可选）。
 register-done-title = 请查收电子邮件
 register-done = 我们已发送一个链接，用于确认您的电子邮件地址。请在 48 小时内打开该链接，然后登录。
 verify-title = 确认您的电子邮件地址

@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationError};
 
 use super::text_rules::{chars_between, email, optional_website, password_length};
-use super::{FieldIssue, issues_from};
+use super::{FieldIssue, LeaderApplicationInput, issues_from};
 use crate::i18n::Locale;
 use crate::reference::{CountryTable, StakeholderType};
 
@@ -32,6 +32,10 @@ pub struct RegistrationInput {
     pub organisation: OrganisationInput,
     /// Checked only when `org_choice` is `join`: the id of an existing organisation.
     pub join_organisation: String,
+    /// `yes` when a new organisation also applies to lead a focus area, in the same form.
+    pub apply_to_lead: String,
+    /// Checked only when `apply_to_lead` is `yes` (and the organisation is new).
+    pub lead: LeaderApplicationInput,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
@@ -112,13 +116,21 @@ impl RegistrationInput {
             .map(|e| issues_from(&e))
             .unwrap_or_default()
             .into_iter()
-            .filter(|i| i.field != "organisation")
+            .filter(|i| i.field != "organisation" && i.field != "lead")
             .collect();
         match self.org_choice.as_str() {
             "new" => {
                 if let Err(e) = self.organisation.validate() {
                     issues.extend(issues_from(&e).into_iter().map(|i| FieldIssue {
                         field: format!("organisation.{}", i.field),
+                        code: i.code,
+                    }));
+                }
+                if self.applies_to_lead()
+                    && let Err(e) = self.lead.validate()
+                {
+                    issues.extend(issues_from(&e).into_iter().map(|i| FieldIssue {
+                        field: format!("lead.{}", i.field),
                         code: i.code,
                     }));
                 }
@@ -129,6 +141,11 @@ impl RegistrationInput {
             _ => {}
         }
         issues
+    }
+
+    /// A new organisation that also applies to lead a focus area.
+    pub fn applies_to_lead(&self) -> bool {
+        self.org_choice == "new" && self.apply_to_lead == "yes"
     }
 
     /// What may be kept while the person corrects the form: everything but the password.
@@ -203,6 +220,8 @@ mod tests {
                 description: "Community networks for outer islands across the Pacific.".into(),
             },
             join_organisation: String::new(),
+            apply_to_lead: String::new(),
+            lead: LeaderApplicationInput::default(),
         }
     }
 
@@ -244,6 +263,24 @@ mod tests {
                 "{expected} missing from {fields:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_application_to_lead_is_checked_only_when_asked_for() {
+        let mut r = good();
+        r.lead.commitment = "Soon.".into();
+        assert_eq!(r.issues(), vec![]);
+        r.apply_to_lead = "yes".into();
+        let fields: Vec<String> = r.issues().into_iter().map(|i| i.field).collect();
+        assert_eq!(
+            fields,
+            [
+                "lead.commitment",
+                "lead.constituency",
+                "lead.focus_area",
+                "lead.leader_will_attend"
+            ]
+        );
     }
 
     #[test]

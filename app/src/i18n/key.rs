@@ -57,7 +57,7 @@ keys! {
     VPdfTooLarge, VLinkInvalid, RegisterTitle, RegisterIntro, RegisterAboutYou, FieldName,
     FieldEmail, FieldPassword, HintPassword, FieldLanguage, RegisterOrganisation, OrgChoiceNew,
     OrgChoiceJoin, FieldOrgName, FieldStakeholderType, ChooseOption, FieldCountry, FieldWebsite,
-    FieldOrgDescription, FieldJoinOrganisation, RegisterButton, RegisterDoneTitle, RegisterDone,
+    FieldOrgDescription, FieldJoinOrganisation, RegisterButton, RegisterApplyToLead, RegisterDoneTitle, RegisterDone,
     VerifyTitle, VerifyIntro, VerifyButton, VerifyDone, ResendTitle, ResendIntro, ResendButton,
     ResendDone, ForgotLink, RegisterLink, ForgotTitle, ForgotIntro, ForgotButton, ForgotDone,
     ResetTitle, FieldNewPassword, ResetButton, ResetDone, AccountTitle, AccountPasswordTitle,

@@ -103,6 +103,7 @@ pub async fn register(ctx: &ServerContext, input: &RegistrationInput) -> Result<
             (org.id, Role::OrgAdmin, Membership::Active)
         }
     };
+    let new_org_id = new_org.then_some(org_id);
     let account = user::ActiveModel {
         organisation_id: Set(org_id),
         email: Set(email.clone()),
@@ -118,6 +119,11 @@ pub async fn register(ctx: &ServerContext, input: &RegistrationInput) -> Result<
     .insert(&txn)
     .await
     .map_err(|e| duplicate_as(e, "email", "email_taken"))?;
+    if let Some(org_id) = new_org_id
+        && input.applies_to_lead()
+    {
+        super::leaders::apply_in(&txn, org_id, account.id, role, &input.lead).await?;
+    }
     let token = account_tokens::issue(&txn, account.id, Purpose::VerifyEmail, None).await?;
     enqueue(
         &txn,

@@ -26,11 +26,25 @@ pub async fn apply(
     if !issues.is_empty() {
         return Err(AppError::Validation(issues));
     }
-    let area = FocusArea::parse(&input.focus_area).ok_or(AppError::Internal)?;
     let txn = super::write_txn(&ctx.db).await?;
-    let current = standing(&txn, who.organisation_id, area).await?;
+    apply_in(&txn, who.organisation_id, who.user_id, who.role, input).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The application itself, in the caller's transaction: also used by registration, where a new
+/// organisation may apply in the same form.
+pub(crate) async fn apply_in(
+    txn: &DatabaseTransaction,
+    organisation_id: i32,
+    user_id: i32,
+    role: crate::pledge_lifecycle::Role,
+    input: &LeaderApplicationInput,
+) -> Result<(), AppError> {
+    let area = FocusArea::parse(&input.focus_area).ok_or(AppError::Internal)?;
+    let current = standing(txn, organisation_id, area).await?;
     let from = current.as_ref().map(status_of).transpose()?;
-    let to = next_leader_status(from, LeaderAction::Apply, who.role, None)?;
+    let to = next_leader_status(from, LeaderAction::Apply, role, None)?;
     let now = Utc::now();
     let row = match current {
         Some(row) => {
@@ -41,11 +55,11 @@ pub async fn apply(
             active.leader_will_attend = Set(true);
             active.reason = Set(None);
             active.updated_at = Set(now);
-            active.update(&txn).await?
+            active.update(txn).await?
         }
         None => {
             leader::ActiveModel {
-                organisation_id: Set(who.organisation_id),
+                organisation_id: Set(organisation_id),
                 focus_area: Set(area.code().to_owned()),
                 status: Set(to.code().to_owned()),
                 constituency: Set(Some(input.constituency.clone())),
@@ -55,16 +69,16 @@ pub async fn apply(
                 updated_at: Set(now),
                 ..Default::default()
             }
-            .insert(&txn)
+            .insert(txn)
             .await?
         }
     };
     audit::record(
-        &txn,
+        txn,
         Event {
             subject: "leader",
             subject_id: row.id,
-            actor: Some(who.user_id),
+            actor: Some(user_id),
             action: LeaderAction::Apply.code(),
             from: from.map_or("none", LeaderStatus::code),
             to: to.code(),
@@ -72,7 +86,6 @@ pub async fn apply(
         },
     )
     .await?;
-    txn.commit().await?;
     Ok(())
 }
 

@@ -198,6 +198,49 @@ async fn registration_writes_nothing_when_a_field_is_wrong(backend: Backend) {
     assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 0);
 }
 
+/// A new organisation may apply to lead a focus area in the registration form itself.
+async fn a_new_organisation_applies_to_lead_as_it_registers(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let visitor = app.anonymous();
+    let mut form = registration("Aroha Ngata", "aroha@moana.example", "Moana Digital Trust");
+    form.push(("input[apply_to_lead]", "yes"));
+    form.push(("input[lead][focus_area]", "adoption"));
+    form.push(("input[lead][constituency]", "civil_society"));
+    form.push(("input[lead][commitment]", "Soon."));
+    // The application's fields are checked with the rest; nothing is written.
+    let error = visitor
+        .call("register", &form)
+        .await
+        .expect_err("short commitment");
+    let fields: Vec<&str> = error
+        .field_issues()
+        .iter()
+        .map(|i| i.field.as_str())
+        .collect();
+    assert_eq!(fields, ["lead.commitment", "lead.leader_will_attend"]);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM organisations WHERE name = 'Moana Digital Trust'")
+            .await,
+        0
+    );
+
+    form.retain(|(f, _)| *f != "input[lead][commitment]");
+    form.push((
+        "input[lead][commitment]",
+        "Community networks for 40 outer islands by 2028.",
+    ));
+    form.push(("input[lead][leader_will_attend]", "yes"));
+    visitor.call("register", &form).await.unwrap();
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM focus_area_leaders l JOIN organisations o ON o.id = l.organisation_id \
+             WHERE o.name = 'Moana Digital Trust' AND l.focus_area = 'adoption' AND l.status = 'applied'"
+        )
+        .await,
+        1
+    );
+}
+
 async fn expired_and_reused_links_are_refused(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let visitor = app.anonymous();
@@ -456,6 +499,7 @@ async fn a_join_request_waits_for_the_organisation_admin(backend: Backend) {
 on_both_databases!(
     mail_is_delivered_by_smtp_and_survives_an_outage,
     registration_writes_nothing_when_a_field_is_wrong,
+    a_new_organisation_applies_to_lead_as_it_registers,
     expired_and_reused_links_are_refused,
     a_password_change_signs_out_other_sessions_and_an_email_change_needs_its_link,
     a_join_request_waits_for_the_organisation_admin,

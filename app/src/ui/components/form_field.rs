@@ -53,7 +53,7 @@ where
     )
 }
 
-fn message_for(issues: Signal<Vec<FieldIssue>>, field: &'static str) -> Signal<Option<Key>> {
+fn message_for(issues: Signal<Vec<FieldIssue>>, field: String) -> Signal<Option<Key>> {
     Signal::derive(move || {
         issues.with(|all| {
             all.iter()
@@ -85,7 +85,7 @@ pub fn TextField(
     let id = id.map_or_else(|| field.replace('.', "-"), str::to_owned);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let message = message_for(issues, field);
+    let message = message_for(issues, field.to_owned());
     view! {
         <div class="field">
             <label for=id.clone()>{locale.t(label)}</label>
@@ -115,11 +115,12 @@ pub fn TextArea(
     issues: Signal<Vec<FieldIssue>>,
     #[prop(optional, into)] value: String,
     #[prop(optional)] maxlength: Option<usize>,
+    #[prop(default = true)] required: bool,
 ) -> impl IntoView {
     let locale = use_locale();
     let id = field.replace('.', "-");
     let error_id = format!("{id}-error");
-    let message = message_for(issues, field);
+    let message = message_for(issues, field.to_owned());
     view! {
         <div class="field">
             <label for=id.clone()>{locale.t(label)}</label>
@@ -127,7 +128,7 @@ pub fn TextArea(
                 id=id
                 name=name
                 rows="5"
-                required
+                required=required
                 maxlength=maxlength.map(|m| m.to_string())
                 aria-describedby=error_id.clone()
                 aria-invalid=move || if message.get().is_some() { "true" } else { "false" }
@@ -141,7 +142,7 @@ pub fn TextArea(
 
 /// The message of one field, for fields laid out by hand (choices, checkboxes, files).
 #[component]
-pub fn IssueFor(field: &'static str, issues: Signal<Vec<FieldIssue>>) -> impl IntoView {
+pub fn IssueFor(#[prop(into)] field: String, issues: Signal<Vec<FieldIssue>>) -> impl IntoView {
     let id = format!("{}-error", field.replace('.', "-"));
-    view! { <FieldError id message=message_for(issues, field) /> }
+    view! { <FieldError id message=message_for(issues, field.to_owned()) /> }
 }

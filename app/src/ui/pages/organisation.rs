@@ -8,9 +8,10 @@ use crate::api::{
 use crate::domain::{LeaderApplicationInput, LetterInput, MyOrganisation};
 use crate::error::AppError;
 use crate::i18n::{Arg, Key, use_locale};
-use crate::reference::{Constituency, FocusArea};
+use crate::reference::FocusArea;
 use crate::ui::components::{
-    ErrorNotice, IssueFor, TextArea, TextField, issues_of, stash_of, stashed,
+    ErrorNotice, IssueFor, LeaderFields, LeaderFieldsIn, TextArea, TextField, issues_of, stash_of,
+    stashed,
 };
 
 /// An organisation's own page: its verification, who asks to join it, its Leader applications
@@ -128,28 +129,7 @@ fn Overview(
             </ul>
             {move || apply_error().map(|error| view! { <ErrorNotice error /> })}
             <ActionForm action=apply attr:class="stack">
-                <div class="field">
-                    <label for="focus_area">{locale.t(Key::FieldFocusArea)}</label>
-                    <select id="focus_area" name="input[focus_area]" aria-describedby="focus_area-error">
-                        <option value="">{locale.t(Key::ChooseOption)}</option>
-                        {FocusArea::ALL.iter().map(|a| view! { <option value=a.code() selected=application.focus_area == a.code()>{locale.t(a.label())}</option> }).collect_view()}
-                    </select>
-                    <IssueFor field="focus_area" issues=apply_issues />
-                </div>
-                <div class="field">
-                    <label for="constituency">{locale.t(Key::FieldConstituency)}</label>
-                    <select id="constituency" name="input[constituency]" aria-describedby="constituency-error">
-                        <option value="">{locale.t(Key::ChooseOption)}</option>
-                        {Constituency::ALL.iter().map(|c| view! { <option value=c.code() selected=application.constituency == c.code()>{locale.t(c.label())}</option> }).collect_view()}
-                    </select>
-                    <IssueFor field="constituency" issues=apply_issues />
-                </div>
-                <TextArea field="commitment" name="input[commitment]" label=Key::FieldCommitment issues=apply_issues value=application.commitment.clone() maxlength=2000 />
-                <div class="choice">
-                    <input type="checkbox" id="leader_will_attend" name="input[leader_will_attend]" value="yes" checked=application.leader_will_attend == "yes" aria-describedby="leader_will_attend-error" />
-                    <label for="leader_will_attend">{locale.t(Key::FieldLeaderWillAttend)}</label>
-                </div>
-                <IssueFor field="leader_will_attend" issues=apply_issues />
+                <LeaderFields within=LeaderFieldsIn::OwnForm issues=apply_issues start=application />
                 <button type="submit" class="primary">{locale.t(Key::LeaderApplyButton)}</button>
             </ActionForm>
         </section>

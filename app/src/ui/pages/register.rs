@@ -7,7 +7,9 @@ use crate::domain::RegistrationInput;
 use crate::domain::text_rules::PASSWORD_MAX;
 use crate::i18n::{Key, Locale, use_locale};
 use crate::reference::{CountryTable, StakeholderType, country_name};
-use crate::ui::components::{ErrorNotice, IssueFor, TextField, issues_of, stash_of, stashed};
+use crate::ui::components::{
+    ErrorNotice, IssueFor, LeaderFields, LeaderFieldsIn, TextField, issues_of, stash_of, stashed,
+};
 
 /// Registration: the person and their organisation (new, or one to join). Without JavaScript a
 /// refused form comes back filled in from the server's stash, except the password.
@@ -134,6 +136,15 @@ fn RegistrationForm(
                         </textarea>
                         <IssueFor field="organisation.description" issues />
                     </div>
+                    <fieldset class="field">
+                        <legend>{locale.t(Key::LeaderTitle)}</legend>
+                        <p class="hint">{locale.t(Key::LeaderIntro)}</p>
+                        <div class="choice">
+                            <input type="checkbox" id="apply_to_lead" name="input[apply_to_lead]" value="yes" checked=start.apply_to_lead == "yes" />
+                            <label for="apply_to_lead">{locale.t(Key::RegisterApplyToLead)}</label>
+                        </div>
+                        <LeaderFields within=LeaderFieldsIn::Registration issues start=start.lead.clone() />
+                    </fieldset>
                 </fieldset>
 
                 <fieldset class="field">
