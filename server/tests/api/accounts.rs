@@ -147,13 +147,15 @@ async fn registration_writes_nothing_when_a_field_is_wrong(backend: Backend) {
     let visitor = app.anonymous();
     let users = app.count("SELECT COUNT(*) FROM users").await;
     let orgs = app.count("SELECT COUNT(*) FROM organisations").await;
+    let long_name = "x".repeat(121);
+    let long_org = "Moana ".repeat(34);
+    let long_website = format!("https://moana.example/{}", "a".repeat(290));
+    let long_description = "Community networks. ".repeat(101);
     let cases: Vec<(&str, &str, &str)> = vec![
         ("input[name]", "", "name"),
-        (
-            "input[name]",
-            &*Box::leak("x".repeat(121).into_boxed_str()),
-            "name",
-        ),
+        ("input[name]", &long_name, "name"),
+        ("input[name]", "Aroha\u{7}Ngata", "one_line"),
+        ("input[email]", "", "email"),
         ("input[email]", "aroha", "email"),
         ("input[email]", "AMINA@MinICT.example", "email_taken"),
         ("input[password]", "short", "password_length"),
@@ -162,6 +164,14 @@ async fn registration_writes_nothing_when_a_field_is_wrong(backend: Backend) {
         ("input[password]", "arohangata", "password_weak"),
         ("input[language]", "de", "choice"),
         ("input[organisation][name]", "", "org_name"),
+        ("input[organisation][name]", &long_org, "org_name"),
+        ("input[organisation][website]", &long_website, "url"),
+        (
+            "input[organisation][description]",
+            &long_description,
+            "org_description",
+        ),
+        ("input[org_choice]", "both", "org_choice"),
         (
             "input[organisation][name]",
             "pacific connect ltd",

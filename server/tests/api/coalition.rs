@@ -167,14 +167,22 @@ async fn coalition_forms_refuse_bad_input_by_field(backend: Backend) {
     let org = app.sign_in(MINISTRY).await;
     let before = fingerprint(&app).await;
 
+    let long_statement = "We will co-organise the Access session. ".repeat(130);
+    let long_name = "Dr Aroha Ngata ".repeat(9);
     let cases: Vec<(&str, &str, &str)> = vec![
         ("focus_areas[]", "", "focus_areas"),
+        ("focus_areas[]", "everything", "focus_areas"),
+        ("statement", "", "statement"),
         ("statement", "We like it.", "statement"),
+        ("statement", &long_statement, "statement"),
+        ("signatory_name", "", "signatory"),
+        ("signatory_name", &long_name, "signatory"),
         ("signatory_name", "X", "signatory"),
         ("signatory_title", "Chief\nExecutive", "one_line"),
         ("signed_on", "2999-01-01", "date"),
         ("signed_on", "02/11/2026", "date"),
         ("signed_on", "2020-12-31", "date"),
+        ("signed_on", "", "date"),
     ];
     for (field, value, code) in cases {
         let mut fields = letter_fields(STATEMENT);
@@ -231,10 +239,12 @@ async fn coalition_forms_refuse_bad_input_by_field(backend: Backend) {
         ),
         ("input[leader_will_attend]", "yes"),
     ];
+    let long_commitment = "Broadband for district hospitals. ".repeat(70);
     for (field, value, code) in [
         ("input[focus_area]", "everything", "choice"),
         ("input[constituency]", "", "choice"),
         ("input[commitment]", "Soon.", "commitment"),
+        ("input[commitment]", &long_commitment, "commitment"),
         ("input[leader_will_attend]", "no", "confirm"),
     ] {
         let mut form = good.to_vec();
@@ -620,6 +630,7 @@ async fn every_role_gets_exactly_its_rights(backend: Backend) {
             vec![("id", "0123456789abcdef")],
             EVERYONE,
         ),
+        ("register", vec![("input[name]", "")], EVERYONE),
         ("verify_email", vec![("token", "0123")], EVERYONE),
         ("confirm_email", vec![("token", "0123")], EVERYONE),
         (
