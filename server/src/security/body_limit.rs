@@ -2,9 +2,9 @@
 //! signed PDF. A body over its route's limit is refused with 413 before it is read, when the
 //! browser announces its length, and cut off at the limit when it does not.
 //!
-//! An upload that is too large is read to its end (up to `DRAIN_CAP`) and discarded before the
+//! A body that is too large is read to its end (up to `DRAIN_CAP`) and discarded before the
 //! answer: a browser still sending a 20 MB scan would otherwise see the connection reset, not the
-//! form again with "the file is larger than 5 MB".
+//! form again with "the file is larger than 5 MB". Beyond the cap the connection is simply closed.
 use app::domain::LETTER_PDF_MAX_BYTES;
 use app::error::AppError;
 use axum::{
@@ -21,7 +21,7 @@ use super::refusal::{refuse, refuse_form};
 /// The upload route's limit: the PDF plus room for the form's other fields and multipart framing.
 const UPLOAD_LIMIT: usize = LETTER_PDF_MAX_BYTES + 256 * 1024;
 pub const UPLOAD_PATH: &str = "/api/submit_letter";
-const DRAIN_CAP: usize = 64 * 1024 * 1024;
+const DRAIN_CAP: usize = 32 * 1024 * 1024;
 
 pub async fn limit_bodies(State(default): State<usize>, request: Request, next: Next) -> Response {
     let limit = if request.uri().path() == UPLOAD_PATH {
@@ -35,7 +35,7 @@ pub async fn limit_bodies(State(default): State<usize>, request: Request, next: 
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
     match announced {
-        Some(n) if n > limit && limit > default && n <= DRAIN_CAP => {
+        Some(n) if n > limit && n <= DRAIN_CAP => {
             let (parts, body) = request.into_parts();
             let _ = http_body_util::BodyExt::collect(Limited::new(body, DRAIN_CAP)).await;
             let request = Request::from_parts(parts, Body::empty());
