@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationError};
 
-use super::text_rules::chars_between;
+use super::text_rules::{chars_between, known_focus_areas};
 use super::{FieldIssue, issues_from};
 use crate::reference::{Constituency, FocusArea};
 
@@ -54,14 +54,6 @@ pub struct LeaderApplicationInput {
 pub struct ReasonInput {
     #[validate(custom(function = "reason"))]
     pub reason: String,
-}
-
-fn known_focus_areas(values: &[String]) -> Result<(), ValidationError> {
-    if !values.is_empty() && values.iter().all(|v| FocusArea::parse(v).is_some()) {
-        Ok(())
-    } else {
-        Err(ValidationError::new("focus_areas"))
-    }
 }
 
 fn known_focus_area(v: &str) -> Result<(), ValidationError> {

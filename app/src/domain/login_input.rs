@@ -3,7 +3,7 @@ use validator::Validate;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Validate)]
 pub struct LoginInput {
-    #[validate(email(code = "email"))]
+    #[validate(custom(function = "super::text_rules::email"))]
     pub email: String,
     #[validate(length(min = 1, code = "password_required"))]
     pub password: String,

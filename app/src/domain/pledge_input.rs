@@ -1,13 +1,14 @@
 use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationError};
 
+use super::text_rules::{chars_between, known_focus_areas};
 use super::{FieldIssue, issues_from};
 use crate::reference::{BenefitLevel, FocusArea, PledgeType};
 
-pub const TITLE_MIN: u64 = 5;
-pub const TITLE_MAX: u64 = 200;
-pub const DESCRIPTION_MIN: u64 = 20;
-pub const DESCRIPTION_MAX: u64 = 5000;
+pub const TITLE_MIN: usize = 5;
+pub const TITLE_MAX: usize = 200;
+pub const DESCRIPTION_MIN: usize = 20;
+pub const DESCRIPTION_MAX: usize = 5000;
 
 /// The pledge form as the browser sends it: strings, exactly as typed or chosen.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
@@ -43,36 +44,18 @@ pub struct NewPledge {
     pub benefit_sids: BenefitLevel,
 }
 
-fn char_count_between(value: &str, min: u64, max: u64) -> Result<(), ValidationError> {
-    // Characters, not bytes: a Chinese title of five characters is five characters long.
-    let n = value.trim().chars().count() as u64;
-    if (min..=max).contains(&n) {
-        Ok(())
-    } else {
-        Err(ValidationError::new("length"))
-    }
-}
-
 fn title_length(value: &str) -> Result<(), ValidationError> {
-    char_count_between(value, TITLE_MIN, TITLE_MAX)
+    chars_between(value, TITLE_MIN, TITLE_MAX, "length")
 }
 
 fn description_length(value: &str) -> Result<(), ValidationError> {
-    char_count_between(value, DESCRIPTION_MIN, DESCRIPTION_MAX)
+    chars_between(value, DESCRIPTION_MIN, DESCRIPTION_MAX, "length")
 }
 
 fn known_pledge_type(value: &str) -> Result<(), ValidationError> {
     PledgeType::parse(value)
         .map(|_| ())
         .ok_or_else(|| ValidationError::new("pledge_type"))
-}
-
-fn known_focus_areas(values: &[String]) -> Result<(), ValidationError> {
-    if !values.is_empty() && values.iter().all(|v| FocusArea::parse(v).is_some()) {
-        Ok(())
-    } else {
-        Err(ValidationError::new("focus_areas"))
-    }
 }
 
 fn known_benefit(value: &str) -> Result<(), ValidationError> {

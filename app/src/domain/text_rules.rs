@@ -16,6 +16,19 @@ pub fn chars_between(
     }
 }
 
+/// One or more focus areas, each a known code (pledges and letters of intent).
+pub fn known_focus_areas(values: &[String]) -> Result<(), ValidationError> {
+    if !values.is_empty()
+        && values
+            .iter()
+            .all(|v| crate::reference::FocusArea::parse(v).is_some())
+    {
+        Ok(())
+    } else {
+        Err(ValidationError::new("focus_areas"))
+    }
+}
+
 /// Control characters never belong in a one-line field (they break e-mail headers and exports).
 pub fn one_line(value: &str) -> bool {
     !value.chars().any(char::is_control)

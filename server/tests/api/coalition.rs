@@ -1,165 +1,12 @@
 //! Focus Area Leaders (at most five, whatever the concurrency), letters of intent with their PDF,
-//! organisation verification, the public coalition page, and who may call what.
-use crate::accounts::{STRONG, registration, token_in};
-use crate::helpers::{ADMIN, Backend, MINISTRY, ORGANISER, PACIFIC, REVIEWER, Session, TestApp};
+//! organisation verification and the public coalition page.
+use crate::fixtures::{
+    STATEMENT, fingerprint, letter_fields, new_organisation, send_letter, send_letter_form,
+    tiny_pdf,
+};
+use crate::helpers::{ADMIN, Backend, MINISTRY, PACIFIC, REVIEWER, Session, TestApp};
 use crate::on_both_databases;
 use app::error::AppError;
-
-/// Opens the verification link that was mailed to `email`, in the session `s`.
-pub async fn confirm_address(app: &TestApp, s: &Session, email: &str) {
-    let text = app
-        .one_string(&format!(
-            "SELECT body_text FROM outbox WHERE recipient = '{email}'"
-        ))
-        .await;
-    s.call(
-        "verify_email",
-        &[("token", &token_in(&text, "/verify?token="))],
-    )
-    .await
-    .unwrap();
-}
-
-/// Registers, verifies and signs in a new organisation's admin; returns the session and org id.
-async fn new_organisation(app: &TestApp, n: usize) -> (Session, String) {
-    let email = format!("admin{n}@org{n}.example");
-    let org = format!("Coalition Org {n}");
-    let s = app.anonymous();
-    s.call("register", &registration("Ama Owusu", &email, &org))
-        .await
-        .unwrap();
-    confirm_address(app, &s, &email).await;
-    s.call(
-        "login",
-        &[("input[email]", &email), ("input[password]", STRONG)],
-    )
-    .await
-    .unwrap();
-    let id = app
-        .one_string(&format!(
-            "SELECT CAST(id AS TEXT) FROM organisations WHERE name = '{org}'"
-        ))
-        .await;
-    (s, id)
-}
-
-async fn six_concurrent_nominations_leave_exactly_five_leaders(backend: Backend) {
-    let app = TestApp::spawn(backend).await;
-    let mut orgs = Vec::new();
-    for n in 0..6 {
-        orgs.push(new_organisation(&app, n).await.1);
-    }
-    let admin = app.sign_in(ADMIN).await;
-    let calls = orgs.iter().map(|id| {
-        let admin = Session {
-            base: admin.base.clone(),
-            client: admin.client.clone(),
-        };
-        let id = id.clone();
-        tokio::spawn(async move {
-            admin
-                .call(
-                    "nominate_leader",
-                    &[("organisation_id", &id), ("focus_area", "access")],
-                )
-                .await
-        })
-    });
-    let mut ok = 0;
-    let mut full = 0;
-    for call in calls.collect::<Vec<_>>() {
-        match call.await.unwrap() {
-            Ok(_) => ok += 1,
-            Err(AppError::Leader(app::leader_lifecycle::LeaderError::SeatsFull)) => full += 1,
-            Err(other) => panic!("unexpected {other:?}"),
-        }
-    }
-    assert_eq!((ok, full), (5, 1));
-    assert_eq!(app.count("SELECT COUNT(*) FROM focus_area_leaders WHERE focus_area = 'access' AND status = 'nominated'").await, 5);
-    assert_eq!(
-        app.count(
-            "SELECT CAST(leaders AS BIGINT) FROM focus_area_seats WHERE focus_area = 'access'"
-        )
-        .await,
-        5
-    );
-    // Revoking one frees its seat.
-    let leader = app.one_string("SELECT CAST(id AS TEXT) FROM focus_area_leaders WHERE status = 'nominated' ORDER BY id").await;
-    assert!(
-        admin
-            .call(
-                "decide_leader",
-                &[("leader_id", &leader), ("action", "revoke")]
-            )
-            .await
-            .is_err()
-    );
-    admin
-        .call(
-            "decide_leader",
-            &[
-                ("leader_id", &leader),
-                ("action", "revoke"),
-                ("reason", "Left the coalition"),
-            ],
-        )
-        .await
-        .unwrap();
-    assert_eq!(
-        app.count(
-            "SELECT CAST(leaders AS BIGINT) FROM focus_area_seats WHERE focus_area = 'access'"
-        )
-        .await,
-        4
-    );
-}
-
-/// A real one-page PDF (the app's test fixture).
-pub fn tiny_pdf() -> Vec<u8> {
-    include_bytes!("../../../app/tests/fixtures/one-page.pdf").to_vec()
-}
-
-fn letter_fields(statement: &str) -> Vec<(&'static str, String)> {
-    vec![
-        ("focus_areas[]", "access".into()),
-        ("focus_areas[]", "adoption".into()),
-        ("statement", statement.into()),
-        ("signatory_name", "Dr Aroha Ngata".into()),
-        ("signatory_title", "Chief Executive".into()),
-        ("signed_on", "2026-11-02".into()),
-    ]
-}
-
-async fn send_letter(s: &Session, pdf: Option<(&str, Vec<u8>)>, statement: &str) -> (u16, String) {
-    send_letter_form(s, letter_fields(statement), pdf).await
-}
-
-/// Posts the letter-of-intent form as a browser does (`multipart/form-data`).
-async fn send_letter_form(
-    s: &Session,
-    fields: Vec<(&'static str, String)>,
-    pdf: Option<(&str, Vec<u8>)>,
-) -> (u16, String) {
-    let mut form = reqwest::multipart::Form::new();
-    for (name, value) in fields {
-        form = form.text(name, value);
-    }
-    if let Some((name, bytes)) = pdf {
-        form = form.part(
-            "pdf",
-            reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
-        );
-    }
-    let r = s
-        .client
-        .post(format!("{}/api/submit_letter", s.base))
-        .header("Accept", "application/json")
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    (r.status().as_u16(), r.text().await.unwrap())
-}
 
 /// Bad input on every field of the coalition's forms gets a message by that field and writes nothing.
 async fn coalition_forms_refuse_bad_input_by_field(backend: Backend) {
@@ -268,8 +115,76 @@ async fn coalition_forms_refuse_bad_input_by_field(backend: Backend) {
     assert_eq!(stored, 0, "a refused letter left a file behind");
 }
 
-const STATEMENT: &str =
-    "We will co-organise the Access session of the Roundtable and bring three operators to it.";
+async fn six_concurrent_nominations_leave_exactly_five_leaders(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let mut orgs = Vec::new();
+    for n in 0..6 {
+        orgs.push(new_organisation(&app, n).await.1);
+    }
+    let admin = app.sign_in(ADMIN).await;
+    let calls = orgs.iter().map(|id| {
+        let admin = Session {
+            base: admin.base.clone(),
+            client: admin.client.clone(),
+        };
+        let id = id.clone();
+        tokio::spawn(async move {
+            admin
+                .call(
+                    "nominate_leader",
+                    &[("organisation_id", &id), ("focus_area", "access")],
+                )
+                .await
+        })
+    });
+    let mut ok = 0;
+    let mut full = 0;
+    for call in calls.collect::<Vec<_>>() {
+        match call.await.unwrap() {
+            Ok(_) => ok += 1,
+            Err(AppError::Leader(app::leader_lifecycle::LeaderError::SeatsFull)) => full += 1,
+            Err(other) => panic!("unexpected {other:?}"),
+        }
+    }
+    assert_eq!((ok, full), (5, 1));
+    assert_eq!(app.count("SELECT COUNT(*) FROM focus_area_leaders WHERE focus_area = 'access' AND status = 'nominated'").await, 5);
+    assert_eq!(
+        app.count(
+            "SELECT CAST(leaders AS BIGINT) FROM focus_area_seats WHERE focus_area = 'access'"
+        )
+        .await,
+        5
+    );
+    // Revoking one frees its seat.
+    let leader = app.one_string("SELECT CAST(id AS TEXT) FROM focus_area_leaders WHERE status = 'nominated' ORDER BY id").await;
+    assert!(
+        admin
+            .call(
+                "decide_leader",
+                &[("leader_id", &leader), ("action", "revoke")]
+            )
+            .await
+            .is_err()
+    );
+    admin
+        .call(
+            "decide_leader",
+            &[
+                ("leader_id", &leader),
+                ("action", "revoke"),
+                ("reason", "Left the coalition"),
+            ],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        app.count(
+            "SELECT CAST(leaders AS BIGINT) FROM focus_area_seats WHERE focus_area = 'access'"
+        )
+        .await,
+        4
+    );
+}
 
 async fn a_letter_of_intent_makes_a_member_once_itu_accepts_it(backend: Backend) {
     let app = TestApp::spawn(backend).await;
@@ -419,302 +334,9 @@ async fn an_unverified_organisations_pledge_is_never_published(backend: Backend)
     );
 }
 
-/// (endpoint, form, what each of [`WHO`] gets).
-type Call<'a> = (&'a str, Vec<(&'a str, &'a str)>, [Option<u16>; 7]);
-
-/// Who is calling, in the order of the table's columns.
-const WHO: [&str; 7] = [
-    "anonymous",
-    "stakeholder of another organisation",
-    "stakeholder",
-    "organisation admin",
-    "ITU reviewer",
-    "ITU admin",
-    "roundtable organiser",
-];
-
-/// `Some(status)`: refused with this status. `A`: allowed (it may still meet a state conflict or a
-/// validation error once an earlier column has acted, but never 401, 403 or 404).
-const A: Option<u16> = None;
-const ITU_ADMIN_ONLY: [Option<u16>; 7] = [
-    Some(401),
-    Some(403),
-    Some(403),
-    Some(403),
-    Some(403),
-    A,
-    Some(403),
-];
-const ORGANISATIONS_ONLY: [Option<u16>; 7] = [Some(401), A, A, A, Some(403), Some(403), Some(403)];
-const SIGNED_IN: [Option<u16>; 7] = [Some(401), A, A, A, A, A, A];
-const EVERYONE: [Option<u16>; 7] = [A, A, A, A, A, A, A];
-
-/// What a forbidden call must not change.
-async fn fingerprint(app: &TestApp) -> Vec<i64> {
-    let mut out = Vec::new();
-    for sql in [
-        "SELECT COUNT(*) FROM coalition_events",
-        "SELECT COUNT(*) FROM outbox",
-        "SELECT COUNT(*) FROM account_tokens",
-        "SELECT COUNT(*) FROM users",
-        "SELECT COUNT(*) FROM users WHERE membership = 'pending'",
-        "SELECT COUNT(*) FROM users WHERE role = 'stakeholder'",
-        "SELECT COUNT(*) FROM organisations WHERE verification = 'pending'",
-        "SELECT COUNT(*) FROM focus_area_leaders",
-        "SELECT COUNT(*) FROM focus_area_leaders WHERE status = 'applied'",
-        "SELECT COUNT(*) FROM letters_of_intent",
-        "SELECT COUNT(*) FROM letters_of_intent WHERE status = 'submitted'",
-    ] {
-        out.push(app.count(sql).await);
-    }
-    out
-}
-
-/// A person who asked to join the Ministry and confirmed their address; returns their user id.
-pub async fn join_ministry(app: &TestApp, email: &str) -> String {
-    let ministry = app
-        .one_string("SELECT CAST(id AS TEXT) FROM organisations WHERE name LIKE 'Ministry%'")
-        .await;
-    let s = app.anonymous();
-    let mut form = registration("Jean Habimana", email, "");
-    form.retain(|(f, _)| !f.starts_with("input[organisation]") && *f != "input[org_choice]");
-    form.push(("input[org_choice]", "join"));
-    form.push(("input[join_organisation]", &ministry));
-    s.call("register", &form).await.unwrap();
-    confirm_address(app, &s, email).await;
-    app.one_string(&format!(
-        "SELECT CAST(id AS TEXT) FROM users WHERE email = '{email}'"
-    ))
-    .await
-}
-
-/// Every server function and route added for accounts and the coalition, called by every kind of
-/// account: each forbidden call is refused with the right status and changes nothing.
-async fn every_role_gets_exactly_its_rights(backend: Backend) {
-    let app = TestApp::spawn(backend).await;
-    let org_admin = app.sign_in(MINISTRY).await;
-    // A stakeholder of the same organisation: asked to join, approved by its admin.
-    let member_id = join_ministry(&app, "jean@minict.example").await;
-    org_admin
-        .call(
-            "decide_join",
-            &[("person_id", &member_id), ("action", "approve")],
-        )
-        .await
-        .unwrap();
-    let member = app.anonymous();
-    member
-        .call(
-            "login",
-            &[
-                ("input[email]", "jean@minict.example"),
-                ("input[password]", STRONG),
-            ],
-        )
-        .await
-        .unwrap();
-    // The targets: someone waiting to join, an organisation waiting for verification, a letter
-    // with its PDF, and a Leader application.
-    let waiting = join_ministry(&app, "paul@minict.example").await;
-    let (_, pending_org) = new_organisation(&app, 5).await;
-    assert_eq!(
-        send_letter(&org_admin, Some(("signed.pdf", tiny_pdf())), STATEMENT)
-            .await
-            .0,
-        200
-    );
-    let letter = app
-        .one_string("SELECT CAST(id AS TEXT) FROM letters_of_intent")
-        .await;
-    let application = [
-        ("input[focus_area]", "adoption"),
-        ("input[constituency]", "government"),
-        (
-            "input[commitment]",
-            "Broadband for 300 district hospitals by 2028.",
-        ),
-        ("input[leader_will_attend]", "yes"),
-    ];
-    org_admin.call("apply_to_lead", &application).await.unwrap();
-    let leader = app
-        .one_string("SELECT CAST(id AS TEXT) FROM focus_area_leaders")
-        .await;
-
-    let sessions = [
-        app.anonymous(),
-        app.sign_in(PACIFIC).await,
-        member,
-        org_admin,
-        app.sign_in(REVIEWER).await,
-        app.sign_in(ADMIN).await,
-        app.sign_in(ORGANISER).await,
-    ];
-    let calls: Vec<Call> = vec![
-        ("desk_overview", vec![], ITU_ADMIN_ONLY),
-        (
-            "decide_organisation",
-            vec![("organisation_id", &pending_org), ("action", "verify")],
-            ITU_ADMIN_ONLY,
-        ),
-        (
-            "nominate_leader",
-            vec![
-                ("organisation_id", &pending_org),
-                ("focus_area", "value_creation"),
-            ],
-            ITU_ADMIN_ONLY,
-        ),
-        (
-            "decide_leader",
-            vec![
-                ("leader_id", &leader),
-                ("action", "decline"),
-                ("reason", "Five already"),
-            ],
-            ITU_ADMIN_ONLY,
-        ),
-        (
-            "decide_letter",
-            vec![
-                ("letter_id", &letter),
-                ("version", "0"),
-                ("action", "accept"),
-            ],
-            ITU_ADMIN_ONLY,
-        ),
-        (
-            "set_role",
-            vec![("person_id", &waiting), ("role", "organiser")],
-            ITU_ADMIN_ONLY,
-        ),
-        (
-            "decide_join",
-            vec![("person_id", &waiting), ("action", "approve")],
-            [
-                Some(401),
-                Some(403),
-                Some(403),
-                A,
-                Some(403),
-                Some(403),
-                Some(403),
-            ],
-        ),
-        ("organisation_overview", vec![], ORGANISATIONS_ONLY),
-        ("apply_to_lead", application.to_vec(), ORGANISATIONS_ONLY),
-        (
-            "stashed_letter",
-            vec![("id", "0123456789abcdef")],
-            SIGNED_IN,
-        ),
-        (
-            "change_password",
-            vec![
-                ("input[current_password]", "wrong"),
-                ("input[new_password]", "quiet-lantern-orchard-71"),
-            ],
-            SIGNED_IN,
-        ),
-        (
-            "change_email",
-            vec![
-                ("input[new_email]", "x@y.example"),
-                ("input[current_password]", "wrong"),
-            ],
-            SIGNED_IN,
-        ),
-        ("coalition", vec![], EVERYONE),
-        ("joinable_organisations", vec![], EVERYONE),
-        (
-            "stashed_registration",
-            vec![("id", "0123456789abcdef")],
-            EVERYONE,
-        ),
-        ("register", vec![("input[name]", "")], EVERYONE),
-        ("verify_email", vec![("token", "0123")], EVERYONE),
-        ("confirm_email", vec![("token", "0123")], EVERYONE),
-        (
-            "reset_password",
-            vec![
-                ("input[token]", "0123"),
-                ("input[password]", "quiet-lantern-orchard-71"),
-            ],
-            EVERYONE,
-        ),
-        (
-            "resend_verification",
-            vec![("input[email]", "nobody@nowhere.example")],
-            EVERYONE,
-        ),
-        (
-            "forgot_password",
-            vec![("input[email]", "nobody@nowhere.example")],
-            EVERYONE,
-        ),
-    ];
-    for (endpoint, form, expected) in &calls {
-        for ((session, who), want) in sessions.iter().zip(WHO).zip(expected) {
-            let before = fingerprint(&app).await;
-            let result = session.call(endpoint, form).await;
-            match (want, result) {
-                (None, Ok(_)) => {}
-                (None, Err(e)) => assert!(
-                    ![401, 403, 404].contains(&e.status().as_u16()),
-                    "{endpoint} as {who} was refused: {e:?}"
-                ),
-                (Some(status), Err(e)) => {
-                    assert_eq!(e.status().as_u16(), *status, "{endpoint} as {who}: {e:?}");
-                    assert_eq!(
-                        fingerprint(&app).await,
-                        before,
-                        "{endpoint} as {who} changed something"
-                    );
-                }
-                (Some(status), Ok(body)) => {
-                    panic!("{endpoint} as {who}: expected {status}, got {body}")
-                }
-            }
-        }
-    }
-
-    // The multipart letter form, the PDF route and the pages.
-    let expected_letter = [Some(401), A, A, A, Some(403), Some(403), Some(403)];
-    for ((session, who), want) in sessions.iter().zip(WHO).zip(expected_letter) {
-        let before = fingerprint(&app).await;
-        let (status, body) = send_letter(session, None, STATEMENT).await;
-        match want {
-            Some(want) => {
-                assert_eq!(status, want, "submit_letter as {who}: {body}");
-                assert_eq!(
-                    fingerprint(&app).await,
-                    before,
-                    "submit_letter as {who} changed something"
-                );
-            }
-            None => assert!(
-                ![401, 403, 404].contains(&status),
-                "submit_letter as {who}: {status} {body}"
-            ),
-        }
-    }
-    let pdf = format!("/letters/{letter}/pdf");
-    let pages: [(&str, [u16; 7]); 4] = [
-        (&pdf, [401, 404, 200, 200, 200, 200, 404]),
-        ("/admin/coalition", [401, 403, 403, 403, 403, 200, 403]),
-        ("/organisation", [401, 200, 200, 200, 403, 403, 403]),
-        ("/coalition", [200; 7]),
-    ];
-    for (path, statuses) in pages {
-        for ((session, who), want) in sessions.iter().zip(WHO).zip(statuses) {
-            assert_eq!(session.get(path).await.0, want, "GET {path} as {who}");
-        }
-    }
-}
-
 on_both_databases!(
     coalition_forms_refuse_bad_input_by_field,
     six_concurrent_nominations_leave_exactly_five_leaders,
     a_letter_of_intent_makes_a_member_once_itu_accepts_it,
     an_unverified_organisations_pledge_is_never_published,
-    every_role_gets_exactly_its_rights,
 );

@@ -3,13 +3,16 @@
 // Marked as test code for clippy, so `allow-unwrap-in-tests` (clippy.toml) covers the helpers too.
 #![cfg(test)]
 
+mod fixtures;
 mod helpers;
 mod smtp;
 
 mod accounts;
+mod authorization;
 mod coalition;
 mod health;
 mod i18n;
+mod mail;
 mod review;
 mod security;
 mod slice;
