@@ -4,9 +4,14 @@
 Usage:  python3 app/data/check_countries.py [path/to/countries.json]
 
 It exits 0 and prints the totals if the file is valid. Otherwise it lists every
-problem and exits 1. Run it after every edit, e.g. when a country graduates from
-LDC status. When that happens, also update EXPECTED below and "as_of" / "notes"
-in the file.
+problem and exits 1. Run it after every edit, e.g. when a graduation date is set
+or moved; update EXPECTED / KNOWN_ON below and "as_of" / "notes" in the file too.
+
+Group membership ("ldc", "lldc", "sids") is a list of periods
+{"from": date or null, "until": date or null}: "from" is the entry date (null =
+since the list began / not recorded), "until" the exclusive exit date (null =
+still a member). Counts and known groups are checked on fixed dates, so the
+check gives the same answer whatever day it is run.
 """
 import datetime
 import json
@@ -18,18 +23,22 @@ from collections import Counter
 # ---------------------------------------------------------------------------
 # Expected totals. Update these together with the data when the UN lists change.
 # ---------------------------------------------------------------------------
-EXPECTED = {
-    "un_members": 193,
-    # As of 2026-11-23. Bangladesh, Lao PDR and Nepal graduate on 2026-11-24 -> 41.
-    "ldc": 44,
-    "lldc": 32,
-    # UN-OHRLLS counts SIDS as "39 States and 18 associate members of UN regional
-    # commissions". The 39 States are 37 UN Member States plus Cook Islands and Niue,
-    # which are not UN members. Bahrain left the list in April 2023.
+# The day before and the day of the 2026 graduations of Bangladesh, Lao PDR and Nepal.
+BEFORE_2026 = datetime.date(2026, 11, 23)
+AFTER_2026 = datetime.date(2026, 11, 24)
+
+# UN-OHRLLS counts SIDS as "39 States and 18 associate members of UN regional
+# commissions". The 39 States are 37 UN Member States plus Cook Islands and Niue,
+# which are not UN members. Bahrain left the list in 2023.
+SIDS_TOTALS = {
     "sids_un_members": 37,
     "sids_states": 39,          # the 37 above + Cook Islands + Niue
     "sids_associate_members": 18,
     "sids_total": 57,
+}
+EXPECTED = {
+    BEFORE_2026: {"un_members": 193, "ldc": 44, "lldc": 32, **SIDS_TOTALS},
+    AFTER_2026: {"un_members": 193, "ldc": 41, "lldc": 32, **SIDS_TOTALS},
 }
 SIDS_NON_UN_STATES = {"CK", "NU"}   # Cook Islands, Niue
 NON_UN_NON_SIDS = {"VA", "PS"}      # Holy See, State of Palestine
@@ -37,9 +46,10 @@ NON_UN_NON_SIDS = {"VA", "PS"}      # Holy See, State of Palestine
 REGIONS = {"africa", "americas", "arab_states", "asia_pacific", "cis", "europe"}
 SOURCE_KEYS = {"ldc", "lldc", "sids", "itu_region", "iso", "as_of", "notes"}
 COUNTRY_KEYS = {"alpha2", "alpha3", "name", "itu_region", "ldc", "lldc", "sids", "un_member"}
-BOOL_KEYS = ("ldc", "lldc", "sids", "un_member")
+GROUPS = ("ldc", "lldc", "sids")
+PERIOD_KEYS = {"from", "until"}
 
-# alpha2 -> (ldc, lldc, sids)
+# alpha2 -> (ldc, lldc, sids) on BEFORE_2026
 KNOWN_FLAGS = {
     "RW": (True, True, False),    # Rwanda: LDC + LLDC
     "ET": (True, True, False),    # Ethiopia: LDC + LLDC
@@ -58,6 +68,22 @@ KNOWN_FLAGS = {
     "BH": (False, False, False),  # Bahrain: left the SIDS list in April 2023
     "CK": (False, False, True),   # Cook Islands: SIDS, not a UN member
 }
+
+# (alpha2, group, date, member?) on both sides of the recorded entry and exit dates
+KNOWN_ON = [
+    ("BT", "ldc", "2023-12-12", True), ("BT", "ldc", "2023-12-13", False),
+    ("ST", "ldc", "2024-12-12", True), ("ST", "ldc", "2024-12-13", False),
+    ("BD", "ldc", "2026-11-23", True), ("BD", "ldc", "2026-11-24", False),
+    ("LA", "ldc", "2026-11-24", False), ("NP", "ldc", "2026-11-24", False),
+    ("NP", "lldc", "2026-11-24", True),
+    ("SB", "ldc", "2027-12-12", True), ("SB", "ldc", "2027-12-13", False),
+    ("BW", "ldc", "1990-01-01", True), ("BW", "ldc", "1995-01-01", False),
+    ("MV", "ldc", "2010-12-31", True), ("MV", "ldc", "2011-01-01", False),
+    ("AF", "ldc", "1971-11-17", False), ("AF", "ldc", "1971-11-18", True),
+    ("SS", "ldc", "2011-12-31", False), ("SS", "ldc", "2030-01-01", True),
+    ("BH", "sids", "2023-03-31", True), ("BH", "sids", "2023-04-01", False),
+    ("FJ", "sids", "1990-01-01", True), ("FR", "ldc", "1990-01-01", False),
+]
 
 # alpha2 -> itu_region
 KNOWN_REGIONS = {
@@ -81,6 +107,50 @@ def check(cond, msg):
     if not cond:
         errors.append(msg)
     return cond
+
+
+def parse_date(value):
+    """A YYYY-MM-DD string as a date; None if it is anything else."""
+    if not isinstance(value, str) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def check_periods(where, periods):
+    """Checks one group's periods; returns them as (from, until) date pairs, or None."""
+    if not check(isinstance(periods, list), "%s must be a list of periods" % where):
+        return None
+    parsed = []
+    for j, p in enumerate(periods):
+        at = "%s[%d]" % (where, j)
+        if not check(isinstance(p, dict) and set(p) == PERIOD_KEYS,
+                     "%s must be an object with exactly 'from' and 'until'" % at):
+            return None
+        bounds = []
+        for k in ("from", "until"):
+            d = None if p[k] is None else parse_date(p[k])
+            if not check(p[k] is None or d is not None, "%s.%s is not null or a YYYY-MM-DD date: %r" % (at, k, p[k])):
+                return None
+            bounds.append(d)
+        start, end = bounds
+        if not check(start is None or end is None or start < end,
+                     "%s: from %s is not before until %s" % (at, start, end)):
+            return None
+        parsed.append((start, end))
+    # None sorts first as "since the list began"; neighbours must not overlap.
+    ordered = sorted(parsed, key=lambda p: (p[0] is not None, p[0] or datetime.date.min))
+    for (s1, e1), (s2, e2) in zip(ordered, ordered[1:]):
+        if not check(e1 is not None and s2 is not None and e1 <= s2,
+                     "%s: periods %s..%s and %s..%s overlap" % (where, s1, e1, s2, e2)):
+            return None
+    return parsed
+
+
+def member_on(periods, day):
+    return any((start is None or start <= day) and (end is None or day < end) for start, end in periods)
 
 
 def main():
@@ -132,16 +202,20 @@ def main():
                    % (where, sorted(COUNTRY_KEYS - set(c)), sorted(set(c) - COUNTRY_KEYS)))
         for k in ("alpha2", "alpha3", "name", "itu_region"):
             ok &= check(isinstance(c.get(k), str), "%s.%s must be a string" % (where, k))
-        for k in BOOL_KEYS:
-            ok &= check(type(c.get(k)) is bool, "%s.%s must be true/false" % (where, k))
+        ok &= check(type(c.get("un_member")) is bool, "%s.un_member must be true/false" % where)
+        periods = {}
+        for g in GROUPS:
+            periods[g] = check_periods("%s.%s" % (where, g), c.get(g))
+            ok &= periods[g] is not None
         if not ok:
             continue
+        c = dict(c, **periods)
         check(re.fullmatch(r"[A-Z]{2}", c["alpha2"]) is not None, "%s: bad alpha2 %r" % (where, c["alpha2"]))
         check(re.fullmatch(r"[A-Z]{3}", c["alpha3"]) is not None, "%s: bad alpha3 %r" % (where, c["alpha3"]))
         check(c["name"].strip() == c["name"] and c["name"], "%s: empty name or stray whitespace" % where)
         check(c["itu_region"] in REGIONS, "%s: invalid itu_region %r" % (where, c["itu_region"]))
         if not c["un_member"]:
-            check(not c["ldc"] and not c["lldc"], "%s: LDC/LLDC flags are only for UN Member States" % where)
+            check(not c["ldc"] and not c["lldc"], "%s: LDC/LLDC periods are only for UN Member States" % where)
             check(c["sids"] or c["alpha2"] in NON_UN_NON_SIDS,
                   "%s: non-UN entries must be SIDS territories, the Holy See or Palestine" % where)
         good.append(c)
@@ -154,31 +228,37 @@ def main():
     check(codes == sorted(codes), "countries are not sorted by alpha2")
     by = {c["alpha2"]: c for c in good}
 
-    # --- counts ---------------------------------------------------------------
+    # --- counts, on each date of EXPECTED ----------------------------------------
     un = [c for c in good if c["un_member"]]
-    sids = [c for c in good if c["sids"]]
-    totals = {
-        "un_members": len(un),
-        "ldc": sum(c["ldc"] for c in good),
-        "lldc": sum(c["lldc"] for c in good),
-        "sids_un_members": sum(c["sids"] for c in un),
-        "sids_states": sum(1 for c in sids if c["un_member"] or c["alpha2"] in SIDS_NON_UN_STATES),
-        "sids_associate_members": sum(1 for c in sids if not c["un_member"] and c["alpha2"] not in SIDS_NON_UN_STATES),
-        "sids_total": len(sids),
-    }
-    for k, want in EXPECTED.items():
-        check(totals[k] == want, "count %s = %d, expected %d" % (k, totals[k], want))
+    totals = {}
+    for day, expected in EXPECTED.items():
+        sids = [c for c in good if member_on(c["sids"], day)]
+        totals[day] = {
+            "un_members": len(un),
+            "ldc": sum(member_on(c["ldc"], day) for c in good),
+            "lldc": sum(member_on(c["lldc"], day) for c in good),
+            "sids_un_members": sum(1 for c in sids if c["un_member"]),
+            "sids_states": sum(1 for c in sids if c["un_member"] or c["alpha2"] in SIDS_NON_UN_STATES),
+            "sids_associate_members": sum(1 for c in sids if not c["un_member"] and c["alpha2"] not in SIDS_NON_UN_STATES),
+            "sids_total": len(sids),
+        }
+        for k, want in expected.items():
+            check(totals[day][k] == want, "on %s: count %s = %d, expected %d" % (day, k, totals[day][k], want))
 
     # --- required non-UN entries and known members ------------------------------
     for a2, name in (("VA", "Holy See"), ("PS", "State of Palestine")):
         if check(a2 in by, "missing %s (%s)" % (name, a2)):
             check(not by[a2]["un_member"], "%s must have un_member=false" % name)
-    for a2, (ldc, lldc, sids_) in KNOWN_FLAGS.items():
+    for a2, want in KNOWN_FLAGS.items():
         if check(a2 in by, "missing known country %s" % a2):
             c = by[a2]
-            got = (c["ldc"], c["lldc"], c["sids"])
-            check(got == (ldc, lldc, sids_),
-                  "%s (%s): (ldc, lldc, sids) = %s, expected %s" % (c["name"], a2, got, (ldc, lldc, sids_)))
+            got = tuple(member_on(c[g], BEFORE_2026) for g in GROUPS)
+            check(got == want,
+                  "%s (%s) on %s: (ldc, lldc, sids) = %s, expected %s" % (c["name"], a2, BEFORE_2026, got, want))
+    for a2, group, day, want in KNOWN_ON:
+        if check(a2 in by, "missing known country %s" % a2):
+            got = member_on(by[a2][group], datetime.date.fromisoformat(day))
+            check(got == want, "%s %s on %s: member = %s, expected %s" % (a2, group, day, got, want))
     for a2, reg in KNOWN_REGIONS.items():
         if check(a2 in by, "missing known country %s" % a2):
             check(by[a2]["itu_region"] == reg,
@@ -197,8 +277,10 @@ def main():
 
     # --- report ---------------------------------------------------------------
     print("countries.json: %d entries (as_of %s)" % (len(good), src.get("as_of")))
-    for k in EXPECTED:
-        print("  %-24s %3d (expected %d)" % (k, totals[k], EXPECTED[k]))
+    for day, expected in EXPECTED.items():
+        print("  on %s:" % day)
+        for k, want in expected.items():
+            print("    %-22s %3d (expected %d)" % (k, totals[day][k], want))
     print("  %-24s %3d" % ("non-UN entries", len(good) - len(un)))
     regions = Counter(c["itu_region"] for c in good)
     regions_un = Counter(c["itu_region"] for c in un)

@@ -61,8 +61,8 @@ group-ldc-short = أقل البلدان نمواً
 group-lldc-short = البلدان النامية غير الساحلية
 group-sids-short = الدول الجزرية الصغيرة النامية
 benefit-none = غير مستهدفة
-benefit-partly = جزئياً
-benefit-mainly = أساساً
+benefit-partly = جزئياً (ضمن عدة فئات مستفيدة)
+benefit-mainly = المستفيد الرئيسي
 status-draft = مسودة
 status-submitted = مُقدَّم
 status-in-review = قيد المراجعة
@@ -101,7 +101,7 @@ err-internal = حدث خطأ من جانبنا. لم يُفقد أي شيء مم
 err-validation = يُرجى تصحيح الحقول المشار إليها أدناه.
 err-unavailable = تعذّر الاتصال بالخادم. يُرجى التحقق من اتصالكم بالإنترنت والمحاولة مرة أخرى.
 v-title-length = يجب أن يتراوح طول العنوان بين ٥ و٢٠٠ حرف.
-v-description-length = يجب أن يتراوح طول الوصف بين ٢٠ و٥٬٠٠٠ حرف.
+v-description-length = يجب أن يتراوح طول الوصف بين ٢٠ و١٠٬٠٠٠ حرف.
 v-type-required = يُرجى اختيار نوع التعهد.
 v-focus-area-required = يُرجى اختيار مجال تركيز واحد على الأقل.
 v-benefit-required = يُرجى أن تبيّنوا لكل فئة ما إذا كان التعهد يعود عليها بالفائدة.
@@ -397,3 +397,149 @@ mail-letter-declined-body = السيد/السيدة { $name }،
     رفض الاتحاد الدولي للاتصالات خطاب النوايا المقدَّم من { $organisation }. والسبب المقدَّم هو:
 
     { $reason }
+
+## The full pledge (issue 12)
+edit-pledge-title = تعديل التعهد
+section-about = معلومات عن التعهد
+field-summary = الملخص
+hint-summary = فقرة واحدة (من ٢٠ إلى ٦٠٠ حرف) تظهر تحت العنوان في مجموعة التعهدات.
+section-scope = النطاق الجغرافي للتعهد
+hint-scope = العالم بأسره، أو منطقة واحدة أو أكثر من مناطق الاتحاد الدولي للاتصالات، و/أو بلدان محددة. يُرجى اختيار خيار واحد على الأقل.
+field-scope-global = العالم بأسره
+field-scope-regions = مناطق الاتحاد الدولي للاتصالات
+field-scope-countries = البلدان
+search-countries = البحث عن البلدان
+chosen-countries = البلدان المختارة:
+section-money = الجوانب المالية
+hint-money = يبيّن التعهد المالي المبلغ الملتزم به؛ ويجوز أن تبيّن التعهدات الأخرى قيمة تقديرية.
+field-amount = المبلغ
+hint-amount = بالأرقام، مع فاصلة أو نقطة للكسور العشرية، مثل ٢٥٠٠٠٠٠٫٥٠
+field-currency = العملة
+choose-currency = اختيار العملة
+field-benefit-level = الفائدة
+field-benefit-share = حصة الموارد (%)
+hint-benefit-share = اختياري: عدد صحيح من ٠ إلى ١٠٠.
+field-benefit-statement = كيف تستفيد هذه الفئة
+flags-heading = يُرجى مراجعة إجاباتكم المتعلقة بأقل البلدان نمواً والبلدان النامية غير الساحلية والدول الجزرية الصغيرة النامية:
+flags-on = مدى اتساق الفائدة المعلنة، وفقاً للتقييم في { $date }:
+flag-ldc-not-in-scope = تذكرون أن التعهد يعود بالفائدة على أقل البلدان نمواً، ولكن نطاقه الجغرافي لا يشمل أي بلد من أقل البلدان نمواً.
+flag-lldc-not-in-scope = تذكرون أن التعهد يعود بالفائدة على البلدان النامية غير الساحلية، ولكن نطاقه الجغرافي لا يشمل أي بلد من البلدان النامية غير الساحلية.
+flag-sids-not-in-scope = تذكرون أن التعهد يعود بالفائدة على الدول الجزرية الصغيرة النامية، ولكن نطاقه الجغرافي لا يشمل أي دولة من الدول الجزرية الصغيرة النامية.
+flag-sids-for-landlocked = تذكرون أن التعهد يعود بالفائدة على الدول الجزرية الصغيرة النامية، ولكن جميع البلدان المشمولة بنطاقه الجغرافي بلدان غير ساحلية.
+section-targets = الغايات
+hint-targets = غاية واحدة قابلة للقياس على الأقل: ما يجري عدّه، وخط الأساس، والقيمة المستهدفة، والموعد المحدد لبلوغها. يُرجى ترك الصفوف الزائدة فارغة.
+target-number = الغاية { $n }
+field-indicator = المؤشر
+field-baseline = خط الأساس (اختياري)
+field-target-value = القيمة المستهدفة
+field-unit = الوحدة
+field-due = الموعد المحدد
+add-target = إضافة غاية
+section-dates = التواريخ
+field-start-date = تاريخ البدء
+field-end-date = تاريخ الانتهاء
+section-frameworks = أهداف التنمية المستدامة وخطة عمل كيغالي
+field-sdgs = أهداف التنمية المستدامة
+field-kap = أولويات خطة عمل كيغالي
+hint-optional = اختياري.
+section-contact = جهة الاتصال
+hint-contact = يراسل الاتحاد الدولي للاتصالات هذا الشخص بشأن التعهد. ولا تُنشر هذه البيانات أبداً.
+field-contact-name = الاسم
+field-contact-email = عنوان البريد الإلكتروني
+field-consent = نوافق على أن ينشر الاتحاد الدولي للاتصالات هذا التعهد في مجموعة التعهدات بعد مراجعته.
+save-draft = حفظ المسودة
+draft-saving = جارٍ الحفظ…
+draft-saved-at = حُفظت المسودة في { $time }
+draft-save-failed = لم يتم الحفظ: يُرجى التحقق من اتصالكم بالإنترنت. وما زال ما أدخلتموه موجوداً هنا، وسيُحفظ عند إجراء تغييركم التالي.
+draft-saved-notice = تم حفظ مسودتكم. ويمكنكم العودة إليها في أي وقت من صفحة «تعهداتنا».
+pledge-not-editable = لا يمكن تغيير هذا التعهد الآن، لأنه قيد المراجعة أو مغلق.
+back-to-pledge = العودة إلى التعهد
+untitled-draft = مسودة بلا عنوان
+edit-pledge = تعديل التعهد
+continue-editing = مواصلة التعديل
+withdraw-pledge = سحب التعهد
+withdraw-reason = لماذا تسحبون التعهد؟ (سيطّلع الاتحاد الدولي للاتصالات على ذلك)
+pledge-withdrawn-notice = تم سحب التعهد.
+revision-of = الصيغة { $n } بتاريخ { $date }
+revisions-heading = الصيغ
+public-revision = علنية
+history-heading = السجل
+col-when = التاريخ
+col-who = الشخص
+col-message = الرسالة
+col-part = دوركم
+part-lead = المنظمة الرائدة
+part-confirmed = شريك
+part-invited = مدعوّة
+part-declined = رفضت الدعوة
+part-named = شريك (غير مسجّل)
+partners-heading = الشركاء
+partners-intro = تُحتسب التعهدات المشتركة مرة واحدة في كل مجموع. ويظهر الشركاء المؤكَّدون في التعهد إلى جانب المنظمة الرائدة.
+invitation-question = منظمتكم مدعوّة إلى المشاركة في تنفيذ هذا التعهد. هل تؤكدون ذلك؟
+confirm-partnership = التأكيد
+decline-partnership = الرفض
+invite-partner-label = دعوة منظمة مسجّلة
+choose-organisation = اختيار منظمة
+invite-partner = إرسال الدعوة
+partner-invited-notice = تم إرسال الدعوة.
+name-partner-label = إضافة شريك غير مسجّل
+name-partner-hint = يظهر اسمه في التعهد كما أُدخل.
+name-partner = إضافة الشريك
+remove-partner = الإزالة
+partners-may-edit = يجوز للشركاء المؤكَّدين تعديل هذا التعهد وتقديمه.
+partners-may-not-edit = منظمتكم وحدها هي التي تعدّل هذا التعهد.
+allow-partner-editing = السماح للشركاء بالتعديل
+stop-partner-editing = منع الشركاء من التعديل
+with-partners = الشركاء: { $partners }
+share-percent = { $share }% من الموارد
+usd-label = المعادل بدولارات الولايات المتحدة
+usd-equivalent = { $usd } دولار أمريكي (بسعر { $rate } دولار أمريكي للوحدة، وفق سعر الصرف في { $date })
+usd-not-converted = لم يُحوَّل بعد: ليس لدى الاتحاد الدولي للاتصالات سعر صرف لهذه العملة في يوم التقديم.
+rates-title = أسعار الصرف
+rates-intro = قيمة وحدة واحدة من كل عملة بدولارات الولايات المتحدة، حسب التاريخ. ويُحوَّل التعهد بأحدث سعر سارٍ في يوم تقديمه أو قبله، ويحتفظ بهذا السعر.
+field-rate-date = التاريخ
+field-usd-per-unit = دولارات الولايات المتحدة مقابل وحدة واحدة
+hint-usd-per-unit = مثل ١٫٠٨٢٥ لليورو.
+add-rate = إضافة سعر
+v-summary-length = يجب أن يتراوح طول الملخص بين ٢٠ و٦٠٠ حرف.
+v-statement-length = يُرجى كتابة ما بين ١٠ و٥٠٠ حرف.
+v-percent = يُرجى إدخال عدد صحيح من ٠ إلى ١٠٠، أو ترك الحقل فارغاً.
+v-indicator = يُرجى بيان ما يجري عدّه (من ٣ إلى ٢٠٠ حرف).
+v-unit = يُرجى ذكر الوحدة (٤٠ حرفاً كحد أقصى)، مثل «مدارس» أو «أشخاص».
+v-quantity = يُرجى إدخال رقم، مثل ٥٠٠ أو ١٢٫٥.
+v-pledge-date = يُرجى إدخال تاريخ يقع بين عامي ٢٠٠٠ و٢١٠٠.
+v-consent = يُرجى وضع علامة في هذا المربع لتقديم التعهد، إذ لا ينشر الاتحاد الدولي للاتصالات إلا التعهدات المأذون له بنشرها.
+v-date-order = يجب ألا يكون تاريخ الانتهاء سابقاً لتاريخ البدء.
+v-scope = يُرجى اختيار النطاق الجغرافي للتعهد: العالم بأسره أو منطقة أو بلد.
+v-amount-required = يجب أن يبيّن التعهد المالي المبلغ الملتزم به.
+v-currency = يُرجى اختيار عملة المبلغ.
+v-amount = يُرجى إدخال المبلغ بالأرقام، مثل ٢٥٠٠٠٠٠ أو ٢٬٥٠٠٬٠٠٠٫٥٠.
+v-amount-positive = يجب أن يكون المبلغ أكبر من صفر.
+v-amount-too-large = هذا المبلغ كبير جداً؛ يُرجى التحقق من عدد الأرقام.
+v-amount-decimals = لا تقبل هذه العملة هذا العدد من المنازل العشرية.
+v-share-without-benefit = لا يمكن تخصيص حصة من الموارد لفئة لا تستفيد من التعهد.
+v-benefit-statement = يُرجى أن تبيّنوا في جملة واحدة كيف تستفيد هذه الفئة.
+v-target-required = يُرجى تحديد غاية واحدة على الأقل.
+v-too-many-targets = يُرجى ألا يتجاوز عدد الغايات ٢٠ غاية.
+v-target-due = يجب أن يقع الموعد المحدد بين تاريخ بدء التعهد وتاريخ انتهائه.
+v-partner-choice = يُرجى اختيار منظمة تحقق منها الاتحاد الدولي للاتصالات.
+v-partner-already = هذه المنظمة مدرجة بالفعل في التعهد.
+v-rate = يُرجى إدخال عدد موجب، مثل ١٫٠٨٢٥.
+v-rate-taken = يوجد بالفعل سعر لهذه العملة في هذا التاريخ.
+mail-partner-invited-subject = دعوة إلى تعهد مشترك: { $title }
+mail-partner-invited-body = السيد/السيدة { $name }،
+
+    تدعو { $organisation } منظمتكم إلى المشاركة في تنفيذ تعهدها «{ $title }». ويمكنكم قبول الدعوة أو رفضها من هنا:
+
+    { $link }
+mail-partner-answered-subject = الرد على دعوتكم إلى تعهد مشترك: { $title }
+mail-partner-confirmed-body = السيد/السيدة { $name }،
+
+    أكدت { $organisation } مشاركتها في تنفيذ التعهد «{ $title }»:
+
+    { $link }
+mail-partner-declined-body = السيد/السيدة { $name }،
+
+    رفضت { $organisation } المشاركة في تنفيذ التعهد «{ $title }»:
+
+    { $link }

@@ -59,8 +59,8 @@ group-ldc-short = LDC
 group-lldc-short = LLDC
 group-sids-short = SIDS
 benefit-none = Not targeted
-benefit-partly = Partly
-benefit-mainly = Mainly
+benefit-partly = Partly (one of several groups)
+benefit-mainly = Primary beneficiary
 status-draft = Draft
 status-submitted = Submitted
 status-in-review = In review
@@ -99,7 +99,7 @@ err-internal = Something went wrong on our side. Nothing you entered was lost; p
 err-validation = Please correct the fields marked below.
 err-unavailable = The server could not be reached. Check your connection and try again.
 v-title-length = The title must be between 5 and 200 characters.
-v-description-length = The description must be between 20 and 5,000 characters.
+v-description-length = The description must be between 20 and 10,000 characters.
 v-type-required = Choose the type of pledge.
 v-focus-area-required = Choose at least one focus area.
 v-benefit-required = Say for each group whether the pledge benefits it.
@@ -395,3 +395,149 @@ mail-letter-declined-body = Dear { $name },
     ITU has declined the letter of intent of { $organisation }. The reason given:
 
     { $reason }
+
+## The full pledge (issue 12)
+edit-pledge-title = Edit pledge
+section-about = About the pledge
+field-summary = Summary
+hint-summary = One paragraph (20 to 600 characters) that the compendium shows under the title.
+section-scope = Where the pledge works
+hint-scope = The whole world, one or more ITU regions, and/or countries. Choose at least one.
+field-scope-global = Global
+field-scope-regions = ITU regions
+field-scope-countries = Countries
+search-countries = Search countries
+chosen-countries = Chosen:
+section-money = Money
+hint-money = A financial pledge gives the amount committed; other pledges may give an estimated value.
+field-amount = Amount
+hint-amount = Digits, with a point or comma for decimals, e.g. 2500000.50
+field-currency = Currency
+choose-currency = Choose a currency
+field-benefit-level = Benefit
+field-benefit-share = Share of resources (%)
+hint-benefit-share = Optional: a whole number from 0 to 100.
+field-benefit-statement = How the group benefits
+flags-heading = Check your LDC, LLDC and SIDS answers:
+flags-on = Consistency of the benefit claim, judged on { $date }:
+flag-ldc-not-in-scope = You say the pledge benefits LDCs, but no country or region in its scope holds an LDC.
+flag-lldc-not-in-scope = You say the pledge benefits LLDCs, but no country or region in its scope holds an LLDC.
+flag-sids-not-in-scope = You say the pledge benefits SIDS, but no country or region in its scope holds a SIDS.
+flag-sids-for-landlocked = You say the pledge benefits SIDS, but every country in its scope is landlocked.
+section-targets = Targets
+hint-targets = At least one measurable target: what is counted, from which baseline, to which value, by when. Leave spare rows empty.
+target-number = Target { $n }
+field-indicator = Indicator
+field-baseline = Baseline (optional)
+field-target-value = Target value
+field-unit = Unit
+field-due = Due date
+add-target = Add a target
+section-dates = Dates
+field-start-date = Start date
+field-end-date = End date
+section-frameworks = SDGs and Kigali Action Plan
+field-sdgs = Sustainable Development Goals
+field-kap = Kigali Action Plan priorities
+hint-optional = Optional.
+section-contact = Contact person
+hint-contact = ITU writes to this person about the pledge. It is never published.
+field-contact-name = Name
+field-contact-email = E-mail address
+field-consent = We agree that ITU publishes this pledge in the compendium once it has been reviewed.
+save-draft = Save draft
+draft-saving = Saving…
+draft-saved-at = Draft saved { $time }
+draft-save-failed = Not saved: check your connection. What you typed is still here; it will be saved with your next change.
+draft-saved-notice = Your draft is saved. You can come back to it at any time from "My pledges".
+pledge-not-editable = This pledge cannot be changed now: it is being reviewed, or it is closed.
+back-to-pledge = Back to the pledge
+untitled-draft = Untitled draft
+edit-pledge = Edit pledge
+continue-editing = Continue editing
+withdraw-pledge = Withdraw pledge
+withdraw-reason = Why do you withdraw it? (ITU will read this)
+pledge-withdrawn-notice = The pledge is withdrawn.
+revision-of = Revision { $n } of { $date }
+revisions-heading = Revisions
+public-revision = Public
+history-heading = History
+col-when = When
+col-who = Who
+col-message = Message
+col-part = Your part
+part-lead = Lead
+part-confirmed = Partner
+part-invited = Invited
+part-declined = Declined
+part-named = Partner (not registered)
+partners-heading = Partners
+partners-intro = Joint pledges count once in every total. Confirmed partners appear on the pledge with the lead organisation.
+invitation-question = Your organisation is invited to co-implement this pledge. Do you confirm?
+confirm-partnership = Confirm
+decline-partnership = Decline
+invite-partner-label = Invite a registered organisation
+choose-organisation = Choose an organisation
+invite-partner = Send invitation
+partner-invited-notice = The invitation is sent.
+name-partner-label = Name a partner that is not registered
+name-partner-hint = Its name appears on the pledge as given.
+name-partner = Add partner
+remove-partner = Remove
+partners-may-edit = Confirmed partners may edit and submit this pledge.
+partners-may-not-edit = Only your organisation edits this pledge.
+allow-partner-editing = Let partners edit
+stop-partner-editing = Stop partners editing
+with-partners = with { $partners }
+share-percent = { $share } % of resources
+usd-label = US dollar equivalent
+usd-equivalent = USD { $usd } (at { $rate } USD per unit, rate of { $date })
+usd-not-converted = Not converted yet: ITU has no exchange rate for this currency on the day of submission.
+rates-title = Exchange rates
+rates-intro = US dollars for one unit of each currency, by date. A pledge is converted at the newest rate on or before its submission day, and keeps that rate.
+field-rate-date = Date
+field-usd-per-unit = US dollars for one unit
+hint-usd-per-unit = For example 1.0825 for the euro.
+add-rate = Add rate
+v-summary-length = The summary must be between 20 and 600 characters.
+v-statement-length = Write 10 to 500 characters.
+v-percent = Enter a whole number from 0 to 100, or leave it empty.
+v-indicator = Say what is counted (3 to 200 characters).
+v-unit = Give the unit (at most 40 characters), such as "schools" or "people".
+v-quantity = Enter a number, such as 500 or 12.5.
+v-pledge-date = Enter a date between 2000 and 2100.
+v-consent = Tick this box to submit: ITU publishes only pledges it may publish.
+v-date-order = The end date must not be before the start date.
+v-scope = Choose where the pledge works: global, a region or a country.
+v-amount-required = A financial pledge must give the amount committed.
+v-currency = Choose the currency of the amount.
+v-amount = Enter the amount in digits, such as 2500000 or 2 500 000,50.
+v-amount-positive = The amount must be more than zero.
+v-amount-too-large = This amount is too large; check the number of digits.
+v-amount-decimals = This currency does not have that many decimals.
+v-share-without-benefit = A group that does not benefit cannot receive a share of resources.
+v-benefit-statement = Say in a sentence how this group benefits.
+v-target-required = Give at least one target.
+v-too-many-targets = Give at most 20 targets.
+v-target-due = The due date must fall between the start and end dates of the pledge.
+v-partner-choice = Choose an organisation that ITU has verified.
+v-partner-already = This organisation is already on the pledge.
+v-rate = Enter a positive number, such as 1.0825.
+v-rate-taken = There is already a rate for this currency on this date.
+mail-partner-invited-subject = Invitation to a joint pledge: { $title }
+mail-partner-invited-body = Dear { $name },
+
+    { $organisation } invites your organisation to co-implement its pledge "{ $title }". Confirm or decline here:
+
+    { $link }
+mail-partner-answered-subject = Your invitation to a joint pledge: { $title }
+mail-partner-confirmed-body = Dear { $name },
+
+    { $organisation } has confirmed that it co-implements the pledge "{ $title }":
+
+    { $link }
+mail-partner-declined-body = Dear { $name },
+
+    { $organisation } has declined to co-implement the pledge "{ $title }":
+
+    { $link }

@@ -58,8 +58,8 @@ group-ldc-short = PMA
 group-lldc-short = PDSL
 group-sids-short = PEID
 benefit-none = No destinatario
-benefit-partly = En parte
-benefit-mainly = Principalmente
+benefit-partly = En parte (uno de varios grupos)
+benefit-mainly = Beneficiario principal
 status-draft = Borrador
 status-submitted = Enviado
 status-in-review = En revisión
@@ -98,7 +98,7 @@ err-internal = Se ha producido un error en nuestro sistema. No se ha perdido nad
 err-validation = Corrija los campos señalados a continuación.
 err-unavailable = No se ha podido conectar con el servidor. Compruebe su conexión y vuelva a intentarlo.
 v-title-length = El título debe tener entre 5 y 200 caracteres.
-v-description-length = La descripción debe tener entre 20 y 5000 caracteres.
+v-description-length = La descripción debe tener entre 20 y 10.000 caracteres.
 v-type-required = Elija el tipo de compromiso.
 v-focus-area-required = Elija al menos un ámbito prioritario.
 v-benefit-required = Indique para cada grupo si el compromiso lo beneficia.
@@ -394,3 +394,149 @@ mail-letter-declined-body = Estimado/a { $name }:
     La UIT ha rechazado la carta de intención de { $organisation }. Motivo indicado:
 
     { $reason }
+
+## The full pledge (issue 12)
+edit-pledge-title = Modificar el compromiso
+section-about = Información general del compromiso
+field-summary = Resumen
+hint-summary = Un párrafo (de 20 a 600 caracteres) que el compendio muestra bajo el título.
+section-scope = Ámbito geográfico del compromiso
+hint-scope = Todo el mundo, una o varias regiones de la UIT y/o determinados países. Elija al menos una opción.
+field-scope-global = Mundial
+field-scope-regions = Regiones de la UIT
+field-scope-countries = Países
+search-countries = Buscar países
+chosen-countries = Seleccionados:
+section-money = Aspectos financieros
+hint-money = Un compromiso de financiación indica el importe comprometido; los demás compromisos pueden indicar un valor estimado.
+field-amount = Importe
+hint-amount = En cifras, con coma o punto para los decimales; por ejemplo, 2.500.000,50
+field-currency = Moneda
+choose-currency = Elija una moneda
+field-benefit-level = Beneficio
+field-benefit-share = Proporción de los recursos (%)
+hint-benefit-share = Opcional: un número entero de 0 a 100.
+field-benefit-statement = Cómo se beneficia el grupo
+flags-heading = Compruebe sus respuestas sobre los PMA, los PDSL y los PEID:
+flags-on = Coherencia del beneficio declarado, evaluada con fecha { $date }:
+flag-ldc-not-in-scope = Indica que el compromiso beneficia a los PMA, pero ningún país ni región de su ámbito geográfico incluye un PMA.
+flag-lldc-not-in-scope = Indica que el compromiso beneficia a los PDSL, pero ningún país ni región de su ámbito geográfico incluye un PDSL.
+flag-sids-not-in-scope = Indica que el compromiso beneficia a los PEID, pero ningún país ni región de su ámbito geográfico incluye un PEID.
+flag-sids-for-landlocked = Indica que el compromiso beneficia a los PEID, pero todos los países de su ámbito geográfico carecen de litoral.
+section-targets = Metas
+hint-targets = Al menos una meta medible: qué se cuenta, a partir de qué valor de referencia, hasta qué valor y para cuándo. Deje vacías las filas que no utilice.
+target-number = Meta { $n }
+field-indicator = Indicador
+field-baseline = Valor de referencia (opcional)
+field-target-value = Valor de la meta
+field-unit = Unidad
+field-due = Fecha límite
+add-target = Añadir una meta
+section-dates = Fechas
+field-start-date = Fecha de inicio
+field-end-date = Fecha de finalización
+section-frameworks = ODS y Plan de Acción de Kigali
+field-sdgs = Objetivos de Desarrollo Sostenible
+field-kap = Prioridades del Plan de Acción de Kigali
+hint-optional = Opcional.
+section-contact = Persona de contacto
+hint-contact = La UIT se dirige a esta persona para todo lo relativo al compromiso. Estos datos nunca se publican.
+field-contact-name = Nombre
+field-contact-email = Dirección de correo electrónico
+field-consent = Aceptamos que la UIT publique este compromiso en el compendio una vez revisado.
+save-draft = Guardar el borrador
+draft-saving = Guardando…
+draft-saved-at = Borrador guardado el { $time }
+draft-save-failed = No se ha guardado: compruebe su conexión. Lo que ha escrito sigue aquí y se guardará con su próximo cambio.
+draft-saved-notice = Su borrador se ha guardado. Puede volver a él en cualquier momento desde «Nuestros compromisos».
+pledge-not-editable = Este compromiso no se puede modificar en este momento: está en revisión o cerrado.
+back-to-pledge = Volver al compromiso
+untitled-draft = Borrador sin título
+edit-pledge = Modificar el compromiso
+continue-editing = Seguir modificando
+withdraw-pledge = Retirar el compromiso
+withdraw-reason = ¿Por qué lo retira? (La UIT leerá este texto.)
+pledge-withdrawn-notice = El compromiso se ha retirado.
+revision-of = Versión { $n } del { $date }
+revisions-heading = Versiones
+public-revision = Pública
+history-heading = Historial
+col-when = Fecha
+col-who = Autor
+col-message = Mensaje
+col-part = Su función
+part-lead = Organización principal
+part-confirmed = Asociado
+part-invited = Invitada
+part-declined = Invitación rechazada
+part-named = Asociado (no registrado)
+partners-heading = Asociados
+partners-intro = Los compromisos conjuntos se contabilizan una sola vez en cada total. Los asociados confirmados figuran en el compromiso junto con la organización principal.
+invitation-question = Se invita a su organización a ejecutar conjuntamente este compromiso. ¿Lo confirma?
+confirm-partnership = Confirmar
+decline-partnership = Rechazar
+invite-partner-label = Invitar a una organización registrada
+choose-organisation = Elija una organización
+invite-partner = Enviar la invitación
+partner-invited-notice = La invitación se ha enviado.
+name-partner-label = Indicar un asociado no registrado
+name-partner-hint = Su nombre figurará en el compromiso tal como se introduzca.
+name-partner = Añadir el asociado
+remove-partner = Quitar
+partners-may-edit = Los asociados confirmados pueden modificar y enviar este compromiso.
+partners-may-not-edit = Solo su organización puede modificar este compromiso.
+allow-partner-editing = Permitir que los asociados lo modifiquen
+stop-partner-editing = Dejar de permitir que los asociados lo modifiquen
+with-partners = con { $partners }
+share-percent = { $share } % de los recursos
+usd-label = Equivalente en dólares de los Estados Unidos
+usd-equivalent = { $usd } USD (a razón de { $rate } USD por unidad, tipo de cambio del { $date })
+usd-not-converted = Aún sin convertir: la UIT no dispone de un tipo de cambio para esta moneda en la fecha de envío.
+rates-title = Tipos de cambio
+rates-intro = Valor en dólares de los Estados Unidos de una unidad de cada moneda, por fecha. Cada compromiso se convierte al tipo más reciente vigente en su fecha de envío o en una fecha anterior, y conserva ese tipo.
+field-rate-date = Fecha
+field-usd-per-unit = Dólares de los Estados Unidos por unidad
+hint-usd-per-unit = Por ejemplo, 1,0825 para el euro.
+add-rate = Añadir un tipo de cambio
+v-summary-length = El resumen debe tener entre 20 y 600 caracteres.
+v-statement-length = Escriba entre 10 y 500 caracteres.
+v-percent = Introduzca un número entero de 0 a 100 o deje el campo vacío.
+v-indicator = Indique qué se cuenta (entre 3 y 200 caracteres).
+v-unit = Indique la unidad (40 caracteres como máximo), como «escuelas» o «personas».
+v-quantity = Introduzca un número, como 500 o 12,5.
+v-pledge-date = Introduzca una fecha comprendida entre 2000 y 2100.
+v-consent = Marque esta casilla para enviar el compromiso: la UIT solo publica los compromisos que está autorizada a publicar.
+v-date-order = La fecha de finalización no puede ser anterior a la fecha de inicio.
+v-scope = Elija el ámbito geográfico del compromiso: mundial, una región o un país.
+v-amount-required = Un compromiso de financiación debe indicar el importe comprometido.
+v-currency = Elija la moneda del importe.
+v-amount = Introduzca el importe en cifras, como 2500000 o 2.500.000,50.
+v-amount-positive = El importe debe ser superior a cero.
+v-amount-too-large = El importe es demasiado elevado; compruebe el número de cifras.
+v-amount-decimals = Esta moneda no admite tantos decimales.
+v-share-without-benefit = Un grupo que no se beneficia del compromiso no puede recibir una proporción de los recursos.
+v-benefit-statement = Indique en una frase cómo se beneficia este grupo.
+v-target-required = Indique al menos una meta.
+v-too-many-targets = Indique 20 metas como máximo.
+v-target-due = La fecha límite debe estar comprendida entre las fechas de inicio y de finalización del compromiso.
+v-partner-choice = Elija una organización verificada por la UIT.
+v-partner-already = Esta organización ya figura en el compromiso.
+v-rate = Introduzca un número positivo, como 1,0825.
+v-rate-taken = Ya existe un tipo de cambio para esta moneda en esta fecha.
+mail-partner-invited-subject = Invitación a un compromiso conjunto: { $title }
+mail-partner-invited-body = Estimado/a { $name }:
+
+    { $organisation } invita a su organización a ejecutar conjuntamente su compromiso «{ $title }». Acepte o rechace la invitación aquí:
+
+    { $link }
+mail-partner-answered-subject = Su invitación a un compromiso conjunto: { $title }
+mail-partner-confirmed-body = Estimado/a { $name }:
+
+    { $organisation } ha confirmado que ejecutará conjuntamente el compromiso «{ $title }»:
+
+    { $link }
+mail-partner-declined-body = Estimado/a { $name }:
+
+    { $organisation } ha rechazado la invitación a ejecutar conjuntamente el compromiso «{ $title }»:
+
+    { $link }

@@ -58,8 +58,8 @@ group-ldc-short = PMA
 group-lldc-short = PDSL
 group-sids-short = PEID
 benefit-none = Non ciblé
-benefit-partly = En partie
-benefit-mainly = Principalement
+benefit-partly = En partie (l’un de plusieurs groupes)
+benefit-mainly = Bénéficiaire principal
 status-draft = Brouillon
 status-submitted = Soumis
 status-in-review = En cours d’examen
@@ -98,7 +98,7 @@ err-internal = Un problème est survenu de notre côté. Rien de ce que vous ave
 err-validation = Veuillez corriger les champs signalés ci-dessous.
 err-unavailable = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.
 v-title-length = Le titre doit comporter entre 5 et 200 caractères.
-v-description-length = La description doit comporter entre 20 et 5 000 caractères.
+v-description-length = La description doit comporter entre 20 et 10 000 caractères.
 v-type-required = Choisissez le type d’engagement.
 v-focus-area-required = Choisissez au moins un domaine prioritaire.
 v-benefit-required = Indiquez pour chaque groupe si l’engagement lui profite.
@@ -394,3 +394,149 @@ mail-letter-declined-body = Bonjour { $name },
     L’UIT a refusé la lettre d’intention présentée par { $organisation }. Motif indiqué :
 
     { $reason }
+
+## The full pledge (issue 12)
+edit-pledge-title = Modifier l’engagement
+section-about = Présentation de l’engagement
+field-summary = Résumé
+hint-summary = Un paragraphe (de 20 à 600 caractères) que le recueil affiche sous le titre.
+section-scope = Zone géographique de l’engagement
+hint-scope = Le monde entier, une ou plusieurs régions de l’UIT et/ou des pays. Choisissez au moins une option.
+field-scope-global = Monde entier
+field-scope-regions = Régions de l’UIT
+field-scope-countries = Pays
+search-countries = Rechercher un pays
+chosen-countries = Pays sélectionnés :
+section-money = Aspects financiers
+hint-money = Un engagement de financement indique le montant engagé ; les autres engagements peuvent indiquer une valeur estimée.
+field-amount = Montant
+hint-amount = En chiffres, avec une virgule ou un point pour les décimales, par exemple 2 500 000,50
+field-currency = Monnaie
+choose-currency = Choisissez une monnaie
+field-benefit-level = Avantage
+field-benefit-share = Part des ressources (%)
+hint-benefit-share = Facultatif : un nombre entier de 0 à 100.
+field-benefit-statement = En quoi ce groupe en bénéficie
+flags-heading = Vérifiez vos réponses concernant les PMA, les PDSL et les PEID :
+flags-on = Cohérence des avantages déclarés, appréciée au { $date } :
+flag-ldc-not-in-scope = Vous indiquez que l’engagement profite aux PMA, mais aucun pays ni aucune région de sa zone géographique ne comprend de PMA.
+flag-lldc-not-in-scope = Vous indiquez que l’engagement profite aux PDSL, mais aucun pays ni aucune région de sa zone géographique ne comprend de PDSL.
+flag-sids-not-in-scope = Vous indiquez que l’engagement profite aux PEID, mais aucun pays ni aucune région de sa zone géographique ne comprend de PEID.
+flag-sids-for-landlocked = Vous indiquez que l’engagement profite aux PEID, mais tous les pays de sa zone géographique sont sans littoral.
+section-targets = Cibles
+hint-targets = Au moins une cible mesurable : ce qui est compté, à partir de quelle valeur de référence, jusqu’à quelle valeur et d’ici à quand. Laissez vides les lignes inutilisées.
+target-number = Cible { $n }
+field-indicator = Indicateur
+field-baseline = Valeur de référence (facultatif)
+field-target-value = Valeur cible
+field-unit = Unité
+field-due = Échéance
+add-target = Ajouter une cible
+section-dates = Calendrier
+field-start-date = Date de début
+field-end-date = Date de fin
+section-frameworks = ODD et Plan d’action de Kigali
+field-sdgs = Objectifs de développement durable
+field-kap = Priorités du Plan d’action de Kigali
+hint-optional = Facultatif.
+section-contact = Personne à contacter
+hint-contact = L’UIT écrit à cette personne au sujet de l’engagement. Ces coordonnées ne sont jamais publiées.
+field-contact-name = Nom
+field-contact-email = Adresse électronique
+field-consent = Nous acceptons que l’UIT publie cet engagement dans le recueil une fois qu’il aura été examiné.
+save-draft = Enregistrer le brouillon
+draft-saving = Enregistrement…
+draft-saved-at = Brouillon enregistré le { $time }
+draft-save-failed = Non enregistré : vérifiez votre connexion. Ce que vous avez saisi est toujours là ; il sera enregistré lors de votre prochaine modification.
+draft-saved-notice = Votre brouillon est enregistré. Vous pouvez y revenir à tout moment depuis « Nos engagements ».
+pledge-not-editable = Cet engagement ne peut pas être modifié pour le moment : il est en cours d’examen ou il est clos.
+back-to-pledge = Retour à l’engagement
+untitled-draft = Brouillon sans titre
+edit-pledge = Modifier l’engagement
+continue-editing = Reprendre la modification
+withdraw-pledge = Retirer l’engagement
+withdraw-reason = Pourquoi retirez-vous cet engagement ? (L’UIT en prendra connaissance.)
+pledge-withdrawn-notice = L’engagement a été retiré.
+revision-of = Version { $n } du { $date }
+revisions-heading = Versions
+public-revision = Publique
+history-heading = Historique
+col-when = Date
+col-who = Auteur
+col-message = Commentaire
+col-part = Votre rôle
+part-lead = Chef de file
+part-confirmed = Partenaire
+part-invited = Invitée
+part-declined = Invitation refusée
+part-named = Partenaire (organisation non inscrite)
+partners-heading = Partenaires
+partners-intro = Un engagement conjoint n’est compté qu’une fois dans chaque total. Les partenaires confirmés figurent sur l’engagement aux côtés de l’organisation chef de file.
+invitation-question = Votre organisation est invitée à mettre en œuvre conjointement cet engagement. Confirmez-vous sa participation ?
+confirm-partnership = Confirmer
+decline-partnership = Refuser
+invite-partner-label = Inviter une organisation inscrite
+choose-organisation = Choisissez une organisation
+invite-partner = Envoyer l’invitation
+partner-invited-notice = L’invitation a été envoyée.
+name-partner-label = Indiquer un partenaire non inscrit
+name-partner-hint = Son nom figurera sur l’engagement tel que vous l’aurez saisi.
+name-partner = Ajouter le partenaire
+remove-partner = Retirer
+partners-may-edit = Les partenaires confirmés peuvent modifier et soumettre cet engagement.
+partners-may-not-edit = Seule votre organisation peut modifier cet engagement.
+allow-partner-editing = Autoriser les partenaires à le modifier
+stop-partner-editing = Ne plus autoriser les partenaires à le modifier
+with-partners = avec { $partners }
+share-percent = { $share } % des ressources
+usd-label = Équivalent en dollars des États-Unis
+usd-equivalent = { $usd } USD (à raison de { $rate } USD par unité, taux du { $date })
+usd-not-converted = Pas encore converti : l’UIT ne dispose d’aucun taux de change pour cette monnaie à la date de soumission.
+rates-title = Taux de change
+rates-intro = Valeur d’une unité de chaque monnaie en dollars des États-Unis, par date. Un engagement est converti au taux le plus récent applicable à sa date de soumission ou à une date antérieure, et conserve ce taux.
+field-rate-date = Date du taux
+field-usd-per-unit = Dollars des États-Unis pour une unité
+hint-usd-per-unit = Par exemple 1,0825 pour l’euro.
+add-rate = Ajouter un taux
+v-summary-length = Le résumé doit comporter entre 20 et 600 caractères.
+v-statement-length = Saisissez entre 10 et 500 caractères.
+v-percent = Saisissez un nombre entier de 0 à 100 ou laissez ce champ vide.
+v-indicator = Indiquez ce qui est compté (entre 3 et 200 caractères).
+v-unit = Indiquez l’unité (40 caractères au maximum), par exemple « écoles » ou « personnes ».
+v-quantity = Saisissez un nombre, par exemple 500 ou 12,5.
+v-pledge-date = Saisissez une date comprise entre 2000 et 2100.
+v-consent = Cochez cette case pour soumettre l’engagement : l’UIT ne publie que les engagements qu’elle est autorisée à publier.
+v-date-order = La date de fin ne peut pas être antérieure à la date de début.
+v-scope = Indiquez la zone géographique de l’engagement : monde entier, une région ou un pays.
+v-amount-required = Un engagement de financement doit indiquer le montant engagé.
+v-currency = Choisissez la monnaie du montant.
+v-amount = Saisissez le montant en chiffres, par exemple 2500000 ou 2 500 000,50.
+v-amount-positive = Le montant doit être supérieur à zéro.
+v-amount-too-large = Ce montant est trop élevé ; vérifiez le nombre de chiffres.
+v-amount-decimals = Cette monnaie n’admet pas autant de décimales.
+v-share-without-benefit = Un groupe qui ne bénéficie pas de l’engagement ne peut pas recevoir une part des ressources.
+v-benefit-statement = Indiquez en une phrase en quoi ce groupe en bénéficie.
+v-target-required = Indiquez au moins une cible.
+v-too-many-targets = Indiquez 20 cibles au maximum.
+v-target-due = L’échéance doit être comprise entre la date de début et la date de fin de l’engagement.
+v-partner-choice = Choisissez une organisation vérifiée par l’UIT.
+v-partner-already = Cette organisation figure déjà sur l’engagement.
+v-rate = Saisissez un nombre positif, par exemple 1,0825.
+v-rate-taken = Un taux existe déjà pour cette monnaie à cette date.
+mail-partner-invited-subject = Invitation à un engagement conjoint : { $title }
+mail-partner-invited-body = Bonjour { $name },
+
+    { $organisation } invite votre organisation à mettre en œuvre conjointement son engagement « { $title } ». Acceptez ou refusez l’invitation ici :
+
+    { $link }
+mail-partner-answered-subject = Votre invitation à un engagement conjoint : { $title }
+mail-partner-confirmed-body = Bonjour { $name },
+
+    { $organisation } a confirmé sa participation à la mise en œuvre conjointe de l’engagement « { $title } » :
+
+    { $link }
+mail-partner-declined-body = Bonjour { $name },
+
+    { $organisation } a refusé de participer à la mise en œuvre conjointe de l’engagement « { $title } » :
+
+    { $link }

@@ -53,8 +53,8 @@ group-ldc-short = LDC
 group-lldc-short = LLDC
 group-sids-short = SIDS
 benefit-none = 不针对
-benefit-partly = 部分惠及
-benefit-mainly = 主要惠及
+benefit-partly = 部分惠及（多个受益群体之一）
+benefit-mainly = 主要受益方
 status-draft = 草稿
 status-submitted = 已提交
 status-in-review = 审核中
@@ -93,7 +93,7 @@ err-internal = 服务器出现问题。您输入的内容没有丢失，请重�
 err-validation = 请更正下面标出的字段。
 err-unavailable = 无法连接服务器。请检查网络连接后重试。
 v-title-length = 标题长度须在 5 至 200 个字符之间。
-v-description-length = 说明长度须在 20 至 5000 个字符之间。
+v-description-length = 说明长度须在 20 至 10000 个字符之间。
 v-type-required = 请选择承诺类型。
 v-focus-area-required = 请至少选择一个重点领域。
 v-benefit-required = 请逐一说明该承诺是否惠及各类国家。
@@ -387,3 +387,149 @@ mail-letter-declined-body = 尊敬的 { $name }：
     国际电联未接受 { $organisation } 的意向书。给出的理由如下：
 
     { $reason }
+
+## The full pledge (issue 12)
+edit-pledge-title = 编辑承诺
+section-about = 承诺概况
+field-summary = 摘要
+hint-summary = 一段文字（20 至 600 个字符），在承诺汇编中显示于标题下方。
+section-scope = 承诺实施范围
+hint-scope = 全球、一个或多个国际电联区域和/或具体国家。请至少选择一项。
+field-scope-global = 全球
+field-scope-regions = 国际电联区域
+field-scope-countries = 国家
+search-countries = 搜索国家
+chosen-countries = 已选：
+section-money = 资金
+hint-money = 资金承诺须注明承诺金额；其他承诺可注明估计价值。
+field-amount = 金额
+hint-amount = 用数字填写，小数部分可用点号或逗号分隔，例如 2500000.50
+field-currency = 币种
+choose-currency = 请选择币种
+field-benefit-level = 惠及程度
+field-benefit-share = 资源占比（%）
+hint-benefit-share = 选填：0 至 100 之间的整数。
+field-benefit-statement = 该群体如何受益
+flags-heading = 请检查您关于最不发达国家、内陆发展中国家和小岛屿发展中国家的回答：
+flags-on = 受益声明的一致性（评估日期：{ $date }）：
+flag-ldc-not-in-scope = 您表示该承诺惠及最不发达国家，但其实施范围内没有任何国家或区域包含最不发达国家。
+flag-lldc-not-in-scope = 您表示该承诺惠及内陆发展中国家，但其实施范围内没有任何国家或区域包含内陆发展中国家。
+flag-sids-not-in-scope = 您表示该承诺惠及小岛屿发展中国家，但其实施范围内没有任何国家或区域包含小岛屿发展中国家。
+flag-sids-for-landlocked = 您表示该承诺惠及小岛屿发展中国家，但其实施范围内的所有国家均为内陆国家。
+section-targets = 具体目标
+hint-targets = 至少设定一项可衡量的具体目标：统计什么、基线是多少、目标值是多少、何时实现。多余的行请留空。
+target-number = 具体目标 { $n }
+field-indicator = 指标
+field-baseline = 基线（选填）
+field-target-value = 目标值
+field-unit = 单位
+field-due = 完成日期
+add-target = 添加具体目标
+section-dates = 日期
+field-start-date = 开始日期
+field-end-date = 结束日期
+section-frameworks = 可持续发展目标和《基加利行动计划》
+field-sdgs = 可持续发展目标
+field-kap = 《基加利行动计划》优先事项
+hint-optional = 选填。
+section-contact = 联系人
+hint-contact = 国际电联将就该承诺与此人联系。联系人信息不会公开。
+field-contact-name = 姓名
+field-contact-email = 电子邮件地址
+field-consent = 我们同意国际电联在审核后将此承诺收入承诺汇编并予以发布。
+save-draft = 保存草稿
+draft-saving = 正在保存…
+draft-saved-at = 草稿已于 { $time } 保存
+draft-save-failed = 未能保存：请检查网络连接。您输入的内容仍在此处，将在您下次修改时一并保存。
+draft-saved-notice = 您的草稿已保存。您可以随时通过“本机构的承诺”返回继续编辑。
+pledge-not-editable = 此承诺目前无法修改：正在审核中或已关闭。
+back-to-pledge = 返回承诺
+untitled-draft = 无标题草稿
+edit-pledge = 编辑承诺
+continue-editing = 继续编辑
+withdraw-pledge = 撤回承诺
+withdraw-reason = 撤回原因（国际电联将会看到）
+pledge-withdrawn-notice = 该承诺已撤回。
+revision-of = 第 { $n } 版（{ $date }）
+revisions-heading = 版本
+public-revision = 公开版本
+history-heading = 历史记录
+col-when = 时间
+col-who = 操作人
+col-message = 备注
+col-part = 贵机构的角色
+part-lead = 牵头方
+part-confirmed = 合作伙伴
+part-invited = 已受邀
+part-declined = 已拒绝邀请
+part-named = 合作伙伴（未注册）
+partners-heading = 合作伙伴
+partners-intro = 联合承诺在各项总计中只计算一次。已确认的合作伙伴与牵头机构一同显示在承诺中。
+invitation-question = 贵机构受邀共同实施此承诺。是否确认？
+confirm-partnership = 确认
+decline-partnership = 拒绝
+invite-partner-label = 邀请已注册的机构
+choose-organisation = 请选择机构
+invite-partner = 发送邀请
+partner-invited-notice = 邀请已发送。
+name-partner-label = 添加未注册的合作伙伴
+name-partner-hint = 其名称将按所填内容显示在承诺中。
+name-partner = 添加合作伙伴
+remove-partner = 移除
+partners-may-edit = 已确认的合作伙伴可以编辑和提交此承诺。
+partners-may-not-edit = 只有贵机构可以编辑此承诺。
+allow-partner-editing = 允许合作伙伴编辑
+stop-partner-editing = 不再允许合作伙伴编辑
+with-partners = 合作方：{ $partners }
+share-percent = 占资源的 { $share }%
+usd-label = 折合美元
+usd-equivalent = { $usd } 美元（按 { $date } 汇率，每单位合 { $rate } 美元）
+usd-not-converted = 尚未折算：国际电联没有该币种在提交当日的汇率。
+rates-title = 汇率
+rates-intro = 按日期列出的各币种每单位折合美元数。承诺按提交当日或之前的最新汇率折算，并沿用该汇率。
+field-rate-date = 日期
+field-usd-per-unit = 每单位折合美元
+hint-usd-per-unit = 例如，欧元为 1.0825。
+add-rate = 添加汇率
+v-summary-length = 摘要长度须在 20 至 600 个字符之间。
+v-statement-length = 请输入 10 至 500 个字符。
+v-percent = 请输入 0 至 100 之间的整数，或留空。
+v-indicator = 请说明统计内容（3 至 200 个字符）。
+v-unit = 请填写单位（不超过 40 个字符），例如“学校”或“人”。
+v-quantity = 请输入数字，例如 500 或 12.5。
+v-pledge-date = 请输入 2000 年至 2100 年之间的日期。
+v-consent = 请勾选此框后提交：国际电联只发布获准发布的承诺。
+v-date-order = 结束日期不得早于开始日期。
+v-scope = 请选择承诺实施范围：全球、区域或国家。
+v-amount-required = 资金承诺必须注明承诺金额。
+v-currency = 请选择金额的币种。
+v-amount = 请用数字输入金额，例如 2500000 或 2,500,000.50。
+v-amount-positive = 金额必须大于零。
+v-amount-too-large = 金额过大，请检查位数。
+v-amount-decimals = 该币种不支持这么多位小数。
+v-share-without-benefit = 不受益的群体不能获得资源份额。
+v-benefit-statement = 请用一句话说明该群体如何受益。
+v-target-required = 请至少设定一项具体目标。
+v-too-many-targets = 具体目标不得超过 20 项。
+v-target-due = 完成日期须在承诺的开始日期和结束日期之间。
+v-partner-choice = 请选择已通过国际电联核实的机构。
+v-partner-already = 该机构已列入此承诺。
+v-rate = 请输入正数，例如 1.0825。
+v-rate-taken = 该币种在此日期已有汇率。
+mail-partner-invited-subject = 联合承诺邀请：{ $title }
+mail-partner-invited-body = 尊敬的 { $name }：
+
+    { $organisation } 邀请贵机构共同实施其承诺“{ $title }”。请通过以下链接接受或拒绝邀请：
+
+    { $link }
+mail-partner-answered-subject = 关于您发出的联合承诺邀请：{ $title }
+mail-partner-confirmed-body = 尊敬的 { $name }：
+
+    { $organisation } 已确认共同实施承诺“{ $title }”：
+
+    { $link }
+mail-partner-declined-body = 尊敬的 { $name }：
+
+    { $organisation } 已拒绝共同实施承诺“{ $title }”：
+
+    { $link }

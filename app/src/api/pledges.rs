@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
-use crate::domain::{PledgeInput, PledgeRow, PublicPledge};
+use crate::domain::{
+    DraftSaved, EditStart, PledgeDetail, PledgeInput, PledgeRow, PublicPledge, RevisionView,
+};
 use crate::error::AppError;
 
 #[server(endpoint = "published_pledges")]
@@ -9,30 +11,64 @@ pub async fn published_pledges() -> Result<Vec<PublicPledge>, AppError> {
     crate::ssr::pledge_service::published(&ctx.db).await
 }
 
-#[server(endpoint = "submit_pledge")]
-pub async fn submit_pledge(input: PledgeInput) -> Result<i32, AppError> {
-    use super::respond::redirect_local;
-    use crate::domain::NewPledge;
-    use crate::ssr::{context, form_stash, pledge_service};
+/// What the pledge form starts from: an empty form for a new pledge, else the working copy or the
+/// newest revision of the pledge.
+#[server(endpoint = "pledge_form_start")]
+pub async fn pledge_form_start(pledge: Option<i32>) -> Result<EditStart, AppError> {
+    use crate::ssr::{context, pledge_reads};
+    let user = context::require_user().await?;
+    let ctx = context::server_context()?;
+    match pledge {
+        Some(id) => pledge_reads::edit_start(&ctx.db, &user, id).await,
+        None => Ok(EditStart {
+            pledge_id: None,
+            status: None,
+            input: PledgeInput::default(),
+            saved_at: None,
+            editable: user.role.acts_for_organisation(),
+            today: chrono::Utc::now().date_naive(),
+        }),
+    }
+}
+
+/// The form's two buttons: `intent` is `draft` (keep it as typed) or `submit` (check and send to
+/// review). Without JavaScript the browser is sent on to the pledge's page, or back to the form.
+#[server(endpoint = "save_pledge")]
+pub async fn save_pledge(
+    pledge: Option<i32>,
+    intent: String,
+    input: PledgeInput,
+) -> Result<i32, AppError> {
+    use super::respond::{redirect_local, refused};
+    use crate::ssr::{context, pledge_editing};
 
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
-    let pledge = match NewPledge::try_from(input.clone()) {
-        Ok(pledge) => pledge,
-        Err(issues) => {
-            // Without JavaScript the browser is sent back to the form, which is filled in again
-            // from the stash; with JavaScript the page still holds what was typed.
-            let stash = if context::is_plain_form_post() {
-                Some(form_stash::put(&ctx.db, PLEDGE_FORM, Some(user.user_id), &input).await?)
-            } else {
-                None
-            };
-            return Err(AppError::InvalidForm { issues, stash });
+    if intent == "submit" {
+        match pledge_editing::submit(&ctx.db, &user, pledge, &input).await {
+            Ok(id) => {
+                redirect_local(&format!("/my/pledges/{id}?submitted=1"))?;
+                Ok(id)
+            }
+            Err(e) => Err(refused(e, PLEDGE_FORM, Some(user.user_id), &input).await),
         }
-    };
-    let id = pledge_service::submit_new(&ctx.db, &user, pledge).await?;
-    redirect_local("/my/pledges?submitted=1")?;
-    Ok(id)
+    } else {
+        let saved = pledge_editing::save_draft(&ctx.db, &user, pledge, &input).await?;
+        redirect_local(&format!("/my/pledges/{}/edit?saved=1", saved.pledge_id))?;
+        Ok(saved.pledge_id)
+    }
+}
+
+/// Saves the working copy as the person types (JavaScript only; the page stays where it is).
+#[server(endpoint = "autosave_pledge")]
+pub async fn autosave_pledge(
+    pledge: Option<i32>,
+    input: PledgeInput,
+) -> Result<DraftSaved, AppError> {
+    use crate::ssr::{context, pledge_editing};
+    let user = context::require_user().await?;
+    let ctx = context::server_context()?;
+    pledge_editing::save_draft(&ctx.db, &user, pledge, &input).await
 }
 
 /// The stash name of the pledge form.
@@ -58,6 +94,92 @@ pub async fn my_pledges() -> Result<Vec<PledgeRow>, AppError> {
     pledge_service::for_organisation(&ctx.db, &user).await
 }
 
+#[server(endpoint = "load_pledge")]
+pub async fn load_pledge(id: i32) -> Result<PledgeDetail, AppError> {
+    use crate::ssr::{context, pledge_reads};
+    let user = context::require_user().await?;
+    let ctx = context::server_context()?;
+    pledge_reads::detail(&ctx.db, &user, id).await
+}
+
+#[server(endpoint = "pledge_revision")]
+pub async fn pledge_revision(pledge: i32, revision: i32) -> Result<RevisionView, AppError> {
+    use crate::ssr::{context, pledge_reads};
+    let user = context::require_user().await?;
+    let ctx = context::server_context()?;
+    pledge_reads::revision_of(&ctx.db, &user, pledge, revision).await
+}
+
+#[server(endpoint = "withdraw_pledge")]
+pub async fn withdraw_pledge(id: i32, version: i32, reason: String) -> Result<(), AppError> {
+    use crate::ssr::{context, pledge_editing};
+    let user = context::require_user().await?;
+    let ctx = context::server_context()?;
+    pledge_editing::withdraw(&ctx.db, &user, id, version, &reason).await?;
+    super::respond::redirect_local(&format!("/my/pledges/{id}?withdrawn=1"))
+}
+
+#[server(endpoint = "invite_partner")]
+pub async fn invite_partner(pledge: i32, organisation: String) -> Result<(), AppError> {
+    use crate::ssr::{context, participants};
+    let user = context::require_user().await?;
+    let ctx = context::server_context()?;
+    participants::invite(&ctx, &user, pledge, &organisation).await?;
+    super::respond::redirect_local(&format!("/my/pledges/{pledge}?invited=1"))
+}
+
+#[server(endpoint = "name_partner")]
+pub async fn name_partner(pledge: i32, name: String) -> Result<(), AppError> {
+    use crate::ssr::{context, participants};
+    let user = context::require_user().await?;
+    let ctx = context::server_context()?;
+    participants::name_partner(&ctx.db, &user, pledge, &name).await?;
+    super::respond::redirect_local(&format!("/my/pledges/{pledge}"))
+}
+
+/// An invited organisation answers: `confirm` or `decline`.
+#[server(endpoint = "answer_invitation")]
+pub async fn answer_invitation(pledge: i32, answer: String) -> Result<(), AppError> {
+    use crate::ssr::{context, participants};
+    let user = context::require_user().await?;
+    let confirm = match answer.as_str() {
+        "confirm" => true,
+        "decline" => false,
+        _ => {
+            return Err(AppError::Validation(vec![crate::domain::FieldIssue::new(
+                "answer", "choice",
+            )]));
+        }
+    };
+    let ctx = context::server_context()?;
+    participants::answer(&ctx, &user, pledge, confirm).await?;
+    let to = if confirm {
+        format!("/my/pledges/{pledge}")
+    } else {
+        "/my/pledges".to_owned()
+    };
+    super::respond::redirect_local(&to)
+}
+
+#[server(endpoint = "remove_partner")]
+pub async fn remove_partner(pledge: i32, participant: i32) -> Result<(), AppError> {
+    use crate::ssr::{context, participants};
+    let user = context::require_user().await?;
+    let ctx = context::server_context()?;
+    participants::remove(&ctx.db, &user, pledge, participant).await?;
+    super::respond::redirect_local(&format!("/my/pledges/{pledge}"))
+}
+
+/// The lead lets confirmed partners edit (`allowed` = `yes`) or not.
+#[server(endpoint = "set_partner_editing")]
+pub async fn set_partner_editing(pledge: i32, allowed: String) -> Result<(), AppError> {
+    use crate::ssr::{context, participants};
+    let user = context::require_user().await?;
+    let ctx = context::server_context()?;
+    participants::set_partners_may_edit(&ctx.db, &user, pledge, allowed == "yes").await?;
+    super::respond::redirect_local(&format!("/my/pledges/{pledge}"))
+}
+
 #[server(endpoint = "review_queue")]
 pub async fn review_queue() -> Result<Vec<PledgeRow>, AppError> {
     use crate::ssr::{context, pledge_service};
@@ -75,4 +197,44 @@ pub async fn approve_pledge(id: i32, version: i32) -> Result<(), AppError> {
     let ctx = context::server_context()?;
     pledge_service::approve(&ctx.db, &user, id, version).await?;
     super::respond::redirect_local("/review?approved=1")
+}
+
+/// A dated exchange rate as the admin page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RateLine {
+    pub currency: String,
+    pub rate_date: chrono::NaiveDate,
+    pub usd_per_unit: String,
+}
+
+#[server(endpoint = "exchange_rates")]
+pub async fn exchange_rates() -> Result<Vec<RateLine>, AppError> {
+    use crate::ssr::{context, exchange_rates};
+    let user = context::require_user().await?;
+    if !user.role.is_itu_staff() {
+        return Err(AppError::Forbidden);
+    }
+    let ctx = context::server_context()?;
+    exchange_rates::recent(&ctx.db, 200).await
+}
+
+#[server(endpoint = "add_exchange_rate")]
+pub async fn add_exchange_rate(
+    currency: String,
+    rate_date: String,
+    usd_per_unit: String,
+) -> Result<(), AppError> {
+    use crate::ssr::{context, exchange_rates};
+    let user = context::require_user().await?;
+    let ctx = context::server_context()?;
+    match exchange_rates::add(&ctx.db, &user, &currency, &rate_date, &usd_per_unit).await {
+        Ok(()) => super::respond::redirect_local("/admin/rates?added=1"),
+        Err(e) => Err(super::respond::refused(
+            e,
+            "exchange_rate",
+            Some(user.user_id),
+            &(currency, rate_date, usd_per_unit),
+        )
+        .await),
+    }
 }

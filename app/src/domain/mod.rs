@@ -2,9 +2,14 @@
 //! on the server, which is the authority. Validated input is parsed once into typed values.
 mod account_input;
 mod coalition_input;
+mod consistency;
 mod field_issue;
 mod login_input;
+mod number_text;
+mod pledge_content;
 mod pledge_input;
+#[cfg(test)]
+mod pledge_rules_tests;
 pub mod text_rules;
 mod views;
 
@@ -15,12 +20,14 @@ pub use account_input::{
 pub use coalition_input::{
     LETTER_PDF_MAX_BYTES, LeaderApplicationInput, LetterInput, ReasonInput, parse_signed_on,
 };
+pub use consistency::{ConsistencyFlag, ScopeClaim, consistency_flags};
 pub use field_issue::{FieldIssue, issues_from};
 pub use login_input::LoginInput;
-pub use pledge_input::{
-    DESCRIPTION_MAX, DESCRIPTION_MIN, NewPledge, PledgeInput, TITLE_MAX, TITLE_MIN,
-};
+pub use number_text::{DecimalText, minor_units_text};
+pub use pledge_content::{Benefit, Money, PledgeContent, Scope, Target};
+pub use pledge_input::*;
 pub use views::{
-    CoalitionArea, CoalitionDesk, LeaderRow, LetterRow, MyOrganisation, OrganisationSummary,
-    PersonRow, PledgeRow, PublicPledge, SessionUser,
+    CoalitionArea, CoalitionDesk, DraftSaved, EditStart, EventView, LeaderRow, LetterRow,
+    MyOrganisation, OrganisationSummary, ParticipantView, PersonRow, PledgeDetail, PledgeRow,
+    PublicPledge, RevisionSummary, RevisionView, SessionUser,
 };

@@ -1,239 +1,301 @@
+//! The pledge form as the browser sends it, and the rules it must meet before it is submitted.
+//! A draft is kept exactly as typed, rules or not; the rules apply when it is submitted.
 use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationError};
 
-use super::text_rules::{chars_between, known_focus_areas};
-use super::{FieldIssue, issues_from};
-use crate::reference::{BenefitLevel, FocusArea, PledgeType};
+use super::text_rules::{chars_between, email, known_focus_areas, one_line};
+use crate::reference::{BenefitLevel, CountryTable, ItuRegion, KapPriority, PledgeType, currency};
 
 pub const TITLE_MIN: usize = 5;
 pub const TITLE_MAX: usize = 200;
+pub const SUMMARY_MIN: usize = 20;
+pub const SUMMARY_MAX: usize = 600;
 pub const DESCRIPTION_MIN: usize = 20;
-pub const DESCRIPTION_MAX: usize = 5000;
+pub const DESCRIPTION_MAX: usize = 10_000;
+pub const STATEMENT_MIN: usize = 10;
+pub const STATEMENT_MAX: usize = 500;
+pub const INDICATOR_MAX: usize = 200;
+pub const UNIT_MAX: usize = 40;
+pub const CONTACT_NAME_MAX: usize = 120;
+pub const TARGETS_MAX: usize = 20;
+/// More than a trillion in any currency is a typing slip, not a pledge.
+pub const AMOUNT_MAX_MAJOR: i64 = 1_000_000_000_000;
+/// The earliest and latest dates a pledge may name.
+pub const FIRST_YEAR: i32 = 2000;
+pub const LAST_YEAR: i32 = 2100;
 
-/// The pledge form as the browser sends it: strings, exactly as typed or chosen.
+/// The pledge form, field by field, exactly as typed or chosen. A browser leaves out unticked
+/// boxes and radio groups with nothing chosen, so a missing field reads as an empty one.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
-// A browser leaves out unticked boxes and radio groups with nothing chosen: a missing field is an
-// empty one, and gets its own message, rather than failing the whole form.
 #[serde(default)]
 pub struct PledgeInput {
-    #[validate(custom(function = "title_length", code = "title_length"))]
+    #[validate(custom(function = "title_rule"))]
     pub title: String,
-    #[validate(custom(function = "description_length", code = "description_length"))]
+    #[validate(custom(function = "summary_rule"))]
+    pub summary: String,
+    #[validate(custom(function = "description_rule"))]
     pub description: String,
     #[validate(custom(function = "known_pledge_type", code = "pledge_type"))]
     pub pledge_type: String,
     #[validate(custom(function = "known_focus_areas", code = "focus_areas"))]
     pub focus_areas: Vec<String>,
-    #[validate(custom(function = "known_benefit", code = "benefit"))]
-    pub benefit_ldc: String,
-    #[validate(custom(function = "known_benefit", code = "benefit"))]
-    pub benefit_lldc: String,
-    #[validate(custom(function = "known_benefit", code = "benefit"))]
-    pub benefit_sids: String,
+    /// `yes` when the pledge is global.
+    pub scope_global: String,
+    #[validate(custom(function = "known_regions"))]
+    pub scope_regions: Vec<String>,
+    #[validate(custom(function = "known_countries"))]
+    pub scope_countries: Vec<String>,
+    pub amount: String,
+    pub currency: String,
+    #[validate(nested)]
+    pub ldc: BenefitInput,
+    #[validate(nested)]
+    pub lldc: BenefitInput,
+    #[validate(nested)]
+    pub sids: BenefitInput,
+    #[validate(nested)]
+    pub targets: Vec<TargetInput>,
+    #[validate(custom(function = "pledge_date"))]
+    pub start_date: String,
+    #[validate(custom(function = "pledge_date"))]
+    pub end_date: String,
+    #[validate(custom(function = "known_sdgs"))]
+    pub sdgs: Vec<String>,
+    #[validate(custom(function = "known_kap"))]
+    pub kap: Vec<String>,
+    #[validate(custom(function = "contact_name"))]
+    pub contact_name: String,
+    #[validate(custom(function = "email"))]
+    pub contact_email: String,
+    /// `yes` once the organisation agrees that ITU publishes the pledge after due diligence.
+    #[validate(custom(function = "consented"))]
+    pub consent: String,
 }
 
-/// A pledge that passed validation, with every field in its domain type.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NewPledge {
-    pub title: String,
-    pub description: String,
-    pub pledge_type: PledgeType,
-    pub focus_areas: Vec<FocusArea>,
-    pub benefit_ldc: BenefitLevel,
-    pub benefit_lldc: BenefitLevel,
-    pub benefit_sids: BenefitLevel,
+/// Whether, and how far, the pledge benefits one country group.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[serde(default)]
+pub struct BenefitInput {
+    #[validate(custom(function = "known_benefit"))]
+    pub level: String,
+    /// The share of the pledge's resources, in whole per cent; optional.
+    #[validate(custom(function = "optional_percent"))]
+    pub share: String,
+    #[validate(custom(function = "statement_length"))]
+    pub statement: String,
 }
 
-fn title_length(value: &str) -> Result<(), ValidationError> {
-    chars_between(value, TITLE_MIN, TITLE_MAX, "length")
+/// One measurable target: "schools connected, from 0 to 500, by 2027-12-31".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[serde(default)]
+pub struct TargetInput {
+    #[validate(custom(function = "indicator_rule"))]
+    pub indicator: String,
+    #[validate(custom(function = "optional_quantity"))]
+    pub baseline: String,
+    #[validate(custom(function = "quantity"))]
+    pub target: String,
+    #[validate(custom(function = "unit_rule"))]
+    pub unit: String,
+    #[validate(custom(function = "pledge_date"))]
+    pub due: String,
 }
 
-fn description_length(value: &str) -> Result<(), ValidationError> {
-    chars_between(value, DESCRIPTION_MIN, DESCRIPTION_MAX, "length")
-}
-
-fn known_pledge_type(value: &str) -> Result<(), ValidationError> {
-    PledgeType::parse(value)
-        .map(|_| ())
-        .ok_or_else(|| ValidationError::new("pledge_type"))
-}
-
-fn known_benefit(value: &str) -> Result<(), ValidationError> {
-    BenefitLevel::parse(value)
-        .map(|_| ())
-        .ok_or_else(|| ValidationError::new("benefit"))
+impl TargetInput {
+    /// A row the person left empty: the form offers spare rows, which are not targets.
+    pub fn is_blank(&self) -> bool {
+        [
+            &self.indicator,
+            &self.baseline,
+            &self.target,
+            &self.unit,
+            &self.due,
+        ]
+        .iter()
+        .all(|v| v.trim().is_empty())
+    }
 }
 
 impl PledgeInput {
-    /// Issues for the fields, empty when the input is acceptable.
-    pub fn issues(&self) -> Vec<FieldIssue> {
-        self.validate()
-            .err()
-            .map(|e| issues_from(&e))
-            .unwrap_or_default()
-    }
-}
-
-impl TryFrom<PledgeInput> for NewPledge {
-    type Error = Vec<FieldIssue>;
-
-    fn try_from(input: PledgeInput) -> Result<Self, Self::Error> {
-        let issues = input.issues();
-        let invalid = || issues.clone();
-        let benefit = |s: &str| BenefitLevel::parse(s).ok_or_else(invalid);
-        let mut focus_areas = input
-            .focus_areas
+    /// The targets the person filled in, spare rows left out.
+    pub fn filled_targets(&self) -> impl Iterator<Item = (usize, &TargetInput)> {
+        self.targets
             .iter()
-            .map(|f| FocusArea::parse(f).ok_or_else(invalid))
-            .collect::<Result<Vec<_>, _>>()?;
-        focus_areas.sort();
-        focus_areas.dedup();
-        let pledge = NewPledge {
-            title: input.title.trim().to_owned(),
-            description: input.description.trim().to_owned(),
-            pledge_type: PledgeType::parse(&input.pledge_type).ok_or_else(invalid)?,
-            focus_areas,
-            benefit_ldc: benefit(&input.benefit_ldc)?,
-            benefit_lldc: benefit(&input.benefit_lldc)?,
-            benefit_sids: benefit(&input.benefit_sids)?,
-        };
-        if issues.is_empty() {
-            Ok(pledge)
-        } else {
-            Err(issues)
+            .enumerate()
+            .filter(|(_, t)| !t.is_blank())
+    }
+
+    pub fn is_global(&self) -> bool {
+        self.scope_global == "yes"
+    }
+
+    pub fn benefit(&self, group: crate::reference::CountryGroup) -> &BenefitInput {
+        use crate::reference::CountryGroup as G;
+        match group {
+            G::Ldc => &self.ldc,
+            G::Lldc => &self.lldc,
+            G::Sids => &self.sids,
         }
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+fn invalid(code: &'static str) -> ValidationError {
+    ValidationError::new(code)
+}
 
-    fn valid() -> PledgeInput {
-        PledgeInput {
-            title: "Connect 500 rural schools in Rwanda".into(),
-            description: "Fibre and satellite links for 500 schools in five provinces by 2027."
-                .into(),
-            pledge_type: "project".into(),
-            focus_areas: vec!["access".into(), "adoption".into()],
-            benefit_ldc: "mainly".into(),
-            benefit_lldc: "mainly".into(),
-            benefit_sids: "none".into(),
-        }
+fn one_line_between(
+    v: &str,
+    min: usize,
+    max: usize,
+    code: &'static str,
+) -> Result<(), ValidationError> {
+    chars_between(v, min, max, code)?;
+    if one_line(v) {
+        Ok(())
+    } else {
+        Err(invalid("one_line"))
     }
+}
 
-    fn codes(input: PledgeInput) -> Vec<(String, String)> {
-        input
-            .issues()
-            .into_iter()
-            .map(|i| (i.field, i.code))
-            .collect()
+fn title_rule(v: &str) -> Result<(), ValidationError> {
+    one_line_between(v, TITLE_MIN, TITLE_MAX, "title_length")
+}
+
+fn summary_rule(v: &str) -> Result<(), ValidationError> {
+    chars_between(v, SUMMARY_MIN, SUMMARY_MAX, "summary_length")
+}
+
+fn description_rule(v: &str) -> Result<(), ValidationError> {
+    chars_between(v, DESCRIPTION_MIN, DESCRIPTION_MAX, "description_length")
+}
+
+fn known_pledge_type(v: &str) -> Result<(), ValidationError> {
+    PledgeType::parse(v)
+        .map(|_| ())
+        .ok_or_else(|| invalid("pledge_type"))
+}
+
+fn known_regions(values: &[String]) -> Result<(), ValidationError> {
+    if values.iter().all(|v| ItuRegion::parse(v).is_some()) {
+        Ok(())
+    } else {
+        Err(invalid("choice"))
     }
+}
 
-    #[test]
-    fn a_complete_pledge_parses_into_domain_types() {
-        let pledge = NewPledge::try_from(valid()).unwrap();
-        assert_eq!(pledge.pledge_type, PledgeType::Project);
-        assert_eq!(
-            pledge.focus_areas,
-            vec![FocusArea::Access, FocusArea::Adoption]
-        );
-        assert_eq!(pledge.benefit_sids, BenefitLevel::None);
+fn known_countries(values: &[String]) -> Result<(), ValidationError> {
+    let table = CountryTable::shared().ok_or_else(|| invalid("choice"))?;
+    if values.len() <= 300
+        && values
+            .iter()
+            .all(|v| v.len() == 2 && table.get(v).is_some())
+    {
+        Ok(())
+    } else {
+        Err(invalid("choice"))
     }
+}
 
-    #[test]
-    fn each_rule_reports_its_own_field() {
-        let short_title = PledgeInput {
-            title: "Wifi".into(),
-            ..valid()
-        };
-        assert_eq!(
-            codes(short_title),
-            vec![("title".into(), "title_length".into())]
-        );
+fn known_benefit(v: &str) -> Result<(), ValidationError> {
+    BenefitLevel::parse(v)
+        .map(|_| ())
+        .ok_or_else(|| invalid("benefit"))
+}
 
-        let blank = PledgeInput {
-            description: "   too short    ".into(),
-            ..valid()
-        };
-        assert_eq!(
-            codes(blank),
-            vec![("description".into(), "description_length".into())]
-        );
-
-        let no_area = PledgeInput {
-            focus_areas: vec![],
-            ..valid()
-        };
-        assert_eq!(
-            codes(no_area),
-            vec![("focus_areas".into(), "focus_areas".into())]
-        );
-
-        let bad_area = PledgeInput {
-            focus_areas: vec!["access".into(), "space".into()],
-            ..valid()
-        };
-        assert_eq!(
-            codes(bad_area),
-            vec![("focus_areas".into(), "focus_areas".into())]
-        );
-
-        let no_type = PledgeInput {
-            pledge_type: String::new(),
-            ..valid()
-        };
-        assert_eq!(
-            codes(no_type),
-            vec![("pledge_type".into(), "pledge_type".into())]
-        );
-
-        let no_benefit = PledgeInput {
-            benefit_lldc: String::new(),
-            ..valid()
-        };
-        assert_eq!(
-            codes(no_benefit),
-            vec![("benefit_lldc".into(), "benefit".into())]
-        );
+/// A share of resources: empty, or a whole number from 0 to 100.
+pub fn parse_percent(v: &str) -> Result<Option<u8>, ValidationError> {
+    let v = v.trim().trim_end_matches('%').trim();
+    if v.is_empty() {
+        return Ok(None);
     }
-
-    #[test]
-    fn lengths_count_characters_not_bytes() {
-        let chinese = PledgeInput {
-            title: "连接学校".into(),
-            ..valid()
-        };
-        assert_eq!(
-            codes(chinese),
-            vec![("title".into(), "title_length".into())]
-        );
-        let chinese_ok = PledgeInput {
-            title: "连接农村学校".into(),
-            ..valid()
-        };
-        assert!(codes(chinese_ok).is_empty());
+    match v.parse::<u8>() {
+        Ok(n) if n <= 100 && v.bytes().all(|b| b.is_ascii_digit()) => Ok(Some(n)),
+        _ => Err(invalid("percent")),
     }
+}
 
-    #[test]
-    fn duplicate_focus_areas_are_stored_once() {
-        let twice = PledgeInput {
-            focus_areas: vec!["access".into(), "access".into()],
-            ..valid()
-        };
-        let pledge = NewPledge::try_from(twice).unwrap();
-        assert_eq!(pledge.focus_areas, vec![FocusArea::Access]);
-    }
+fn optional_percent(v: &str) -> Result<(), ValidationError> {
+    parse_percent(v).map(|_| ())
+}
 
-    #[test]
-    fn the_form_encoding_with_unticked_boxes_still_parses() {
-        let json = r#"{"title":"t","description":"d","pledge_type":"","benefit_ldc":""}"#;
-        let input: PledgeInput = serde_json::from_str(json).unwrap();
-        assert!(input.focus_areas.is_empty());
-        let fields: Vec<_> = input.issues().into_iter().map(|i| i.field).collect();
-        assert!(
-            fields.contains(&"benefit_sids".to_owned())
-                && fields.contains(&"focus_areas".to_owned())
-        );
+fn statement_length(v: &str) -> Result<(), ValidationError> {
+    if v.trim().is_empty() {
+        return Ok(()); // whether one is needed depends on the level: see `cross_field_issues`
     }
+    chars_between(v, STATEMENT_MIN, STATEMENT_MAX, "statement_length")
+}
+
+fn indicator_rule(v: &str) -> Result<(), ValidationError> {
+    one_line_between(v, 3, INDICATOR_MAX, "indicator")
+}
+
+fn unit_rule(v: &str) -> Result<(), ValidationError> {
+    one_line_between(v, 1, UNIT_MAX, "unit")
+}
+
+/// A target or baseline: a non-negative number, exact as typed.
+pub fn parse_quantity(v: &str) -> Result<String, ValidationError> {
+    super::DecimalText::parse(v)
+        .map(|d| d.canonical())
+        .ok_or_else(|| invalid("quantity"))
+}
+
+fn quantity(v: &str) -> Result<(), ValidationError> {
+    parse_quantity(v).map(|_| ())
+}
+
+fn optional_quantity(v: &str) -> Result<(), ValidationError> {
+    if v.trim().is_empty() {
+        Ok(())
+    } else {
+        quantity(v)
+    }
+}
+
+/// A date as an HTML date field sends it (`YYYY-MM-DD`), between 2000 and 2100.
+pub fn parse_pledge_date(v: &str) -> Result<chrono::NaiveDate, ValidationError> {
+    use chrono::Datelike;
+    chrono::NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d")
+        .ok()
+        .filter(|d| (FIRST_YEAR..=LAST_YEAR).contains(&d.year()))
+        .ok_or_else(|| invalid("pledge_date"))
+}
+
+fn pledge_date(v: &str) -> Result<(), ValidationError> {
+    parse_pledge_date(v).map(|_| ())
+}
+
+fn known_sdgs(values: &[String]) -> Result<(), ValidationError> {
+    let ok = values.iter().all(|v| {
+        v.parse::<u8>()
+            .ok()
+            .and_then(crate::reference::Sdg::new)
+            .is_some()
+    });
+    if ok { Ok(()) } else { Err(invalid("choice")) }
+}
+
+fn known_kap(values: &[String]) -> Result<(), ValidationError> {
+    if values.iter().all(|v| KapPriority::parse(v).is_some()) {
+        Ok(())
+    } else {
+        Err(invalid("choice"))
+    }
+}
+
+fn contact_name(v: &str) -> Result<(), ValidationError> {
+    one_line_between(v, 1, CONTACT_NAME_MAX, "name")
+}
+
+fn consented(v: &str) -> Result<(), ValidationError> {
+    if v == "yes" {
+        Ok(())
+    } else {
+        Err(invalid("consent"))
+    }
+}
+
+/// Whether `code` names a currency the app knows (ISO 4217, legal tender).
+pub fn known_currency(code: &str) -> bool {
+    currency(code.trim()).is_some()
 }

@@ -2,6 +2,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::{ConsistencyFlag, PledgeContent, PledgeInput};
 use crate::leader_lifecycle::LeaderStatus;
 use crate::letter_lifecycle::LetterStatus;
 use crate::organisation_lifecycle::Verification;
@@ -18,16 +19,24 @@ pub struct SessionUser {
     pub organisation_name: String,
 }
 
-/// A pledge in a list for its organisation or for reviewers.
+/// A pledge in a list for its organisations or for reviewers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PledgeRow {
     pub id: i32,
     pub version: i32,
+    /// The newest title: of the working copy while one is being typed, else of the newest revision.
     pub title: String,
+    /// The lead organisation.
     pub organisation_name: String,
-    pub pledge_type: PledgeType,
+    pub pledge_type: Option<PledgeType>,
     pub status: PledgeStatus,
     pub submitted_at: Option<DateTime<Utc>>,
+    /// How the viewer's organisation takes part: `lead`, `partner` or `invited`.
+    pub part: String,
+    /// The newest message a reviewer wrote (changes requested, rejection).
+    pub reviewer_message: Option<String>,
+    /// Consistency flags of the revision in review (LDC/LLDC/SIDS claim against scope).
+    pub flags: Vec<ConsistencyFlag>,
 }
 
 /// A published pledge as the public sees it in the compendium.
@@ -35,14 +44,103 @@ pub struct PledgeRow {
 pub struct PublicPledge {
     pub id: i32,
     pub title: String,
+    pub summary: String,
     pub description: String,
     pub organisation_name: String,
+    /// Confirmed and named partners, besides the lead.
+    pub partners: Vec<String>,
     pub pledge_type: PledgeType,
     pub focus_areas: Vec<FocusArea>,
     pub benefit_ldc: BenefitLevel,
     pub benefit_lldc: BenefitLevel,
     pub benefit_sids: BenefitLevel,
     pub published_on: Option<NaiveDate>,
+}
+
+/// What the form starts from: the working copy, or the newest revision when there is none.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditStart {
+    pub pledge_id: Option<i32>,
+    pub status: Option<PledgeStatus>,
+    pub input: PledgeInput,
+    pub saved_at: Option<DateTime<Utc>>,
+    /// The pledge may be changed by this person in its present state.
+    pub editable: bool,
+    /// The server's date: the day the LDC/LLDC/SIDS hints judge against (browsers' clocks are not used).
+    pub today: NaiveDate,
+}
+
+/// The answer to a saved draft.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftSaved {
+    pub pledge_id: i32,
+    pub saved_at: DateTime<Utc>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RevisionSummary {
+    pub id: i32,
+    pub number: i32,
+    pub title: String,
+    pub created_at: DateTime<Utc>,
+    pub is_public: bool,
+}
+
+/// One revision as its organisations and ITU read it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RevisionView {
+    pub id: i32,
+    pub number: i32,
+    pub created_at: DateTime<Utc>,
+    pub content: PledgeContent,
+    pub usd_cents: Option<i64>,
+    pub usd_rate: Option<String>,
+    pub usd_rate_date: Option<NaiveDate>,
+    /// The day its LDC/LLDC/SIDS claim is judged against (its submission day).
+    pub groups_on: NaiveDate,
+    pub flags: Vec<ConsistencyFlag>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventView {
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub action: String,
+    pub from: String,
+    pub to: String,
+    pub reason: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParticipantView {
+    pub id: i32,
+    pub organisation_id: Option<i32>,
+    pub name: String,
+    /// `lead` or `partner`.
+    pub role: String,
+    /// `confirmed`, `invited`, `declined` or `named`.
+    pub status: String,
+}
+
+/// A pledge's page for its organisations: state, revisions, partners and history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PledgeDetail {
+    pub id: i32,
+    pub version: i32,
+    pub status: PledgeStatus,
+    pub title: String,
+    /// `lead`, `partner` or `invited` (an invitation to answer).
+    pub part: String,
+    pub editable: bool,
+    pub may_withdraw: bool,
+    pub partners_may_edit: bool,
+    pub has_working_copy: bool,
+    pub revisions: Vec<RevisionSummary>,
+    pub current: Option<RevisionView>,
+    pub participants: Vec<ParticipantView>,
+    pub history: Vec<EventView>,
+    /// Verified organisations the lead may invite.
+    pub invitable: Vec<OrganisationSummary>,
 }
 
 /// An organisation as the coalition page and ITU's lists show it.

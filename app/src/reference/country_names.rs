@@ -9,42 +9,9 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::i18n::Locale;
+use super::six_names::Names;
 
 const BUNDLED: &str = include_str!("../../data/country_names.json");
-
-/// One country's names. A missing name reads as empty, and an empty name falls back to English.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-struct Names {
-    ar: String,
-    zh: String,
-    en: String,
-    fr: String,
-    ru: String,
-    es: String,
-}
-
-impl Names {
-    fn get(&self, locale: Locale) -> &str {
-        match locale {
-            Locale::Ar => &self.ar,
-            Locale::Zh => &self.zh,
-            Locale::En => &self.en,
-            Locale::Fr => &self.fr,
-            Locale::Ru => &self.ru,
-            Locale::Es => &self.es,
-        }
-    }
-
-    /// The name in `locale`, else the English one; `None` if both are empty.
-    fn pick(&self, locale: Locale) -> Option<&str> {
-        [self.get(locale), &self.en]
-            .into_iter()
-            .map(str::trim)
-            .find(|name| !name.is_empty())
-    }
-}
 
 #[derive(Debug, Deserialize)]
 struct NameFile {
@@ -112,6 +79,7 @@ pub fn country_name(alpha2: &str, locale: crate::i18n::Locale) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Locale;
 
     const COUNTRIES: &str = include_str!("../../data/countries.json");
 
@@ -143,7 +111,7 @@ mod tests {
             let entry = names
                 .get(code)
                 .unwrap_or_else(|| panic!("{code} is missing"));
-            for locale in Locale::ALL {
+            for locale in crate::i18n::Locale::ALL {
                 let name = entry.get(locale);
                 assert!(
                     !name.trim().is_empty(),

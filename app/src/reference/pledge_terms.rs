@@ -79,11 +79,12 @@ impl CountryGroup {
 }
 
 code_enum! {
-    /// How far a pledge benefits one country group ("whether and to what extent").
+    /// How far a pledge benefits one country group ("whether and to what extent"): the group is
+    /// its primary beneficiary, one of several, or not a beneficiary.
     BenefitLevel {
         None => "none",
-        Partly => "partly",
-        Mainly => "mainly",
+        Partial => "partial",
+        Primary => "primary",
     }
 }
 
@@ -91,8 +92,8 @@ impl BenefitLevel {
     pub fn label(self) -> Key {
         match self {
             BenefitLevel::None => Key::BenefitNone,
-            BenefitLevel::Partly => Key::BenefitPartly,
-            BenefitLevel::Mainly => Key::BenefitMainly,
+            BenefitLevel::Partial => Key::BenefitPartly,
+            BenefitLevel::Primary => Key::BenefitMainly,
         }
     }
 }

@@ -1,59 +1,23 @@
-//! Pledge use cases. Server functions call these after authenticating; tests and the seed call them too.
+//! Pledge lists and review decisions. Server functions call these after authenticating; tests and
+//! the seed call them too. Saving and submitting live in `pledge_editing`.
 use std::collections::HashMap;
 
-use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait,
-    QueryFilter, QueryOrder, Set, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
 };
 
-use super::entity::{organisation, pledge, pledge_focus_area};
-use super::errors::internal;
+use super::entity::{
+    pledge, pledge_event, pledge_participant as participant, pledge_revision as revision,
+    revision_focus_area,
+};
+use super::participants::{CONFIRMED, INVITED, relation_of};
+use super::pledge_reads::{code, organisation_names, partner_names, revision_view, title_of};
 use super::pledge_transitions::apply;
-use crate::domain::{NewPledge, PledgeRow, PublicPledge, SessionUser};
+use super::write_txn;
+use crate::domain::{PledgeRow, PublicPledge, SessionUser};
 use crate::error::AppError;
 use crate::pledge_lifecycle::{PledgeAction, PledgeStatus, may_attempt};
 use crate::reference::{BenefitLevel, FocusArea, PledgeType};
-
-/// Creates the pledge and submits it for review, in one transaction.
-#[tracing::instrument(skip(db, actor, new), fields(user_id = actor.user_id))]
-pub async fn submit_new(
-    db: &DatabaseConnection,
-    actor: &SessionUser,
-    new: NewPledge,
-) -> Result<i32, AppError> {
-    let txn = begin_write(db).await?;
-    let now = Utc::now();
-    let draft = pledge::ActiveModel {
-        organisation_id: Set(actor.organisation_id),
-        created_by: Set(actor.user_id),
-        title: Set(new.title),
-        description: Set(new.description),
-        pledge_type: Set(new.pledge_type.code().to_owned()),
-        benefit_ldc: Set(new.benefit_ldc.code().to_owned()),
-        benefit_lldc: Set(new.benefit_lldc.code().to_owned()),
-        benefit_sids: Set(new.benefit_sids.code().to_owned()),
-        status: Set(PledgeStatus::Draft.code().to_owned()),
-        version: Set(0),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    for area in &new.focus_areas {
-        pledge_focus_area::ActiveModel {
-            pledge_id: Set(draft.id),
-            focus_area: Set(area.code().to_owned()),
-        }
-        .insert(&txn)
-        .await?;
-    }
-    let id = draft.id;
-    apply(&txn, draft, PledgeAction::Submit, actor, None).await?;
-    txn.commit().await?;
-    Ok(id)
-}
 
 /// A reviewer approves a pledge they see in the queue; claiming it for review happens on the way.
 /// `seen_version` is the version the reviewer looked at: if it changed since, nothing happens.
@@ -66,7 +30,7 @@ pub async fn approve(
 ) -> Result<(), AppError> {
     // Asked before the pledge is read: whether it exists is none of a stakeholder's business.
     may_attempt(actor.role, PledgeAction::Approve)?;
-    let txn = begin_write(db).await?;
+    let txn = write_txn(db).await?;
     let current = pledge::Entity::find_by_id(pledge_id)
         .one(&txn)
         .await?
@@ -75,64 +39,134 @@ pub async fn approve(
     if current.version != seen_version {
         return Err(AppError::Conflict);
     }
+    let relation = relation_of(&txn, &current, actor.organisation_id).await?;
     let current = if current.status == PledgeStatus::Submitted.code() {
-        apply(&txn, current, PledgeAction::Claim, actor, None).await?
+        apply(
+            &txn,
+            current,
+            PledgeAction::Claim,
+            actor,
+            relation,
+            None,
+            None,
+        )
+        .await?
     } else {
         current
     };
-    apply(&txn, current, PledgeAction::Approve, actor, None).await?;
+    apply(
+        &txn,
+        current,
+        PledgeAction::Approve,
+        actor,
+        relation,
+        None,
+        None,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
 
-/// A transaction that will write. On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`), so two
-/// writers queue instead of one failing when it upgrades from reading; PostgreSQL ignores the option.
-async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
-    db.begin_with_options(TransactionOptions {
-        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-        ..Default::default()
-    })
-    .await
-}
-
+/// Published pledges, newest first: each pledge's public revision, once, with all its organisations.
 pub async fn published(db: &DatabaseConnection) -> Result<Vec<PublicPledge>, AppError> {
-    let rows = pledge::Entity::find()
-        .filter(pledge::Column::Status.eq(PledgeStatus::Published.code()))
+    let pledges = pledge::Entity::find()
+        .filter(pledge::Column::PublishedRevisionId.is_not_null())
+        .filter(pledge::Column::Status.ne(PledgeStatus::Withdrawn.code()))
         .order_by_desc(pledge::Column::PublishedAt)
         .order_by_desc(pledge::Column::Id)
         .all(db)
         .await?;
-    let names = organisation_names(db, &rows).await?;
-    let areas = focus_areas(db, &rows).await?;
-    rows.into_iter()
-        .map(|p| {
+    let revision_ids: Vec<i32> = pledges
+        .iter()
+        .filter_map(|p| p.published_revision_id)
+        .collect();
+    let mut revisions: HashMap<i32, revision::Model> = HashMap::new();
+    let mut areas: HashMap<i32, Vec<FocusArea>> = HashMap::new();
+    // Chunks keep each IN list far below PostgreSQL's 65,535 parameters.
+    for chunk in revision_ids.chunks(1000) {
+        for r in revision::Entity::find()
+            .filter(revision::Column::Id.is_in(chunk.iter().copied()))
+            .all(db)
+            .await?
+        {
+            revisions.insert(r.id, r);
+        }
+        for f in revision_focus_area::Entity::find()
+            .filter(revision_focus_area::Column::RevisionId.is_in(chunk.iter().copied()))
+            .all(db)
+            .await?
+        {
+            areas
+                .entry(f.revision_id)
+                .or_default()
+                .push(code(FocusArea::parse, &f.focus_area)?);
+        }
+    }
+    let pledge_ids: Vec<i32> = pledges.iter().map(|p| p.id).collect();
+    let mut partners = HashMap::new();
+    for chunk in pledge_ids.chunks(1000) {
+        partners.extend(partner_names(db, chunk).await?);
+    }
+    let names = organisation_names(db, pledges.iter().map(|p| p.organisation_id)).await?;
+    pledges
+        .into_iter()
+        .filter_map(|p| {
+            let r = p
+                .published_revision_id
+                .and_then(|id| revisions.remove(&id))?;
+            Some((p, r))
+        })
+        .map(|(p, r)| {
+            let mut focus_areas = areas.remove(&r.id).unwrap_or_default();
+            focus_areas.sort();
             Ok(PublicPledge {
                 id: p.id,
                 organisation_name: names.get(&p.organisation_id).cloned().unwrap_or_default(),
-                focus_areas: areas.get(&p.id).cloned().unwrap_or_default(),
-                pledge_type: parse_code(PledgeType::parse, &p.pledge_type)?,
-                benefit_ldc: parse_code(BenefitLevel::parse, &p.benefit_ldc)?,
-                benefit_lldc: parse_code(BenefitLevel::parse, &p.benefit_lldc)?,
-                benefit_sids: parse_code(BenefitLevel::parse, &p.benefit_sids)?,
+                partners: partners.remove(&p.id).unwrap_or_default(),
+                focus_areas,
+                pledge_type: code(PledgeType::parse, &r.pledge_type)?,
+                benefit_ldc: code(BenefitLevel::parse, &r.ldc_level)?,
+                benefit_lldc: code(BenefitLevel::parse, &r.lldc_level)?,
+                benefit_sids: code(BenefitLevel::parse, &r.sids_level)?,
                 published_on: p.published_at.map(|d| d.date_naive()),
-                title: p.title,
-                description: p.description,
+                title: r.title,
+                summary: r.summary,
+                description: r.description,
             })
         })
         .collect()
 }
 
-/// The pledges of the actor's own organisation, in every state.
+/// The pledges the actor's organisation leads, partners in or is invited to, in every state.
 pub async fn for_organisation(
     db: &DatabaseConnection,
     actor: &SessionUser,
 ) -> Result<Vec<PledgeRow>, AppError> {
+    let parts: HashMap<i32, String> = participant::Entity::find()
+        .filter(participant::Column::OrganisationId.eq(actor.organisation_id))
+        .filter(participant::Column::Status.is_in([CONFIRMED, INVITED]))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| {
+            let part = if p.role == super::participants::LEAD {
+                "lead"
+            } else if p.status == INVITED {
+                "invited"
+            } else {
+                "partner"
+            };
+            (p.pledge_id, part.to_owned())
+        })
+        .collect();
     let rows = pledge::Entity::find()
-        .filter(pledge::Column::OrganisationId.eq(actor.organisation_id))
+        .filter(pledge::Column::Id.is_in(parts.keys().copied()))
+        .order_by_desc(pledge::Column::UpdatedAt)
         .order_by_desc(pledge::Column::Id)
         .all(db)
         .await?;
-    rows_for_lists(db, rows).await
+    rows_for_lists(db, rows, |id| parts.get(&id).cloned().unwrap_or_default()).await
 }
 
 /// Pledges waiting for due diligence, oldest submission first. ITU staff only.
@@ -149,64 +183,53 @@ pub async fn review_queue(
         .order_by_asc(pledge::Column::Id)
         .all(db)
         .await?;
-    rows_for_lists(db, rows).await
+    rows_for_lists(db, rows, |_| "staff".to_owned()).await
 }
 
 async fn rows_for_lists(
     db: &DatabaseConnection,
     rows: Vec<pledge::Model>,
+    part: impl Fn(i32) -> String,
 ) -> Result<Vec<PledgeRow>, AppError> {
-    let names = organisation_names(db, &rows).await?;
-    rows.into_iter()
-        .map(|p| {
-            Ok(PledgeRow {
-                id: p.id,
-                version: p.version,
-                organisation_name: names.get(&p.organisation_id).cloned().unwrap_or_default(),
-                pledge_type: parse_code(PledgeType::parse, &p.pledge_type)?,
-                status: parse_code(PledgeStatus::parse, &p.status)?,
-                submitted_at: p.submitted_at,
-                title: p.title,
-            })
-        })
-        .collect()
-}
-
-fn parse_code<T>(parse: fn(&str) -> Option<T>, code: &str) -> Result<T, AppError> {
-    parse(code).ok_or_else(|| internal("unknown code in database", code))
-}
-
-async fn organisation_names(
-    db: &DatabaseConnection,
-    rows: &[pledge::Model],
-) -> Result<HashMap<i32, String>, AppError> {
-    let ids: Vec<i32> = rows.iter().map(|p| p.organisation_id).collect();
-    Ok(organisation::Entity::find()
-        .filter(organisation::Column::Id.is_in(ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.name))
-        .collect())
-}
-
-async fn focus_areas(
-    db: &DatabaseConnection,
-    rows: &[pledge::Model],
-) -> Result<HashMap<i32, Vec<FocusArea>>, AppError> {
-    let ids: Vec<i32> = rows.iter().map(|p| p.id).collect();
-    let mut map: HashMap<i32, Vec<FocusArea>> = HashMap::new();
-    for row in pledge_focus_area::Entity::find()
-        .filter(pledge_focus_area::Column::PledgeId.is_in(ids))
-        .all(db)
-        .await?
-    {
-        map.entry(row.pledge_id)
-            .or_default()
-            .push(parse_code(FocusArea::parse, &row.focus_area)?);
+    let names = organisation_names(db, rows.iter().map(|p| p.organisation_id)).await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for p in rows {
+        let current = match p.current_revision_id {
+            Some(id) => match revision::Entity::find_by_id(id).one(db).await? {
+                Some(r) => Some(revision_view(db, r).await?),
+                None => None,
+            },
+            None => None,
+        };
+        out.push(PledgeRow {
+            id: p.id,
+            version: p.version,
+            title: title_of(db, &p).await?,
+            organisation_name: names.get(&p.organisation_id).cloned().unwrap_or_default(),
+            pledge_type: current.as_ref().map(|c| c.content.pledge_type),
+            status: code(PledgeStatus::parse, &p.status)?,
+            submitted_at: p.submitted_at,
+            part: part(p.id),
+            reviewer_message: reviewer_message(db, p.id).await?,
+            flags: current.map(|c| c.flags).unwrap_or_default(),
+        });
     }
-    for areas in map.values_mut() {
-        areas.sort();
-    }
-    Ok(map)
+    Ok(out)
+}
+
+/// The newest reason a reviewer gave (changes requested or rejected).
+async fn reviewer_message<C: ConnectionTrait>(
+    conn: &C,
+    pledge_id: i32,
+) -> Result<Option<String>, AppError> {
+    Ok(pledge_event::Entity::find()
+        .filter(pledge_event::Column::PledgeId.eq(pledge_id))
+        .filter(pledge_event::Column::Action.is_in([
+            PledgeAction::RequestChanges.code(),
+            PledgeAction::Reject.code(),
+        ]))
+        .order_by_desc(pledge_event::Column::Id)
+        .one(conn)
+        .await?
+        .and_then(|e| e.reason))
 }

@@ -8,7 +8,7 @@ use super::entity::{organisation, pledge, pledge_event};
 use super::errors::internal;
 use crate::domain::SessionUser;
 use crate::error::AppError;
-use crate::pledge_lifecycle::{Actor, PledgeAction, PledgeStatus, Pledger, next_status};
+use crate::pledge_lifecycle::{Actor, PledgeAction, PledgeStatus, Pledger, Relation, next_status};
 
 #[tracing::instrument(skip(conn, current, actor), fields(pledge_id = current.id, user_id = actor.user_id))]
 pub(crate) async fn apply<C: ConnectionTrait>(
@@ -16,7 +16,9 @@ pub(crate) async fn apply<C: ConnectionTrait>(
     current: pledge::Model,
     action: PledgeAction,
     actor: &SessionUser,
+    relation: Relation,
     reason: Option<String>,
+    revision_id: Option<i32>,
 ) -> Result<pledge::Model, AppError> {
     let from = PledgeStatus::parse(&current.status)
         .ok_or_else(|| internal("stored pledge status", &current.status))?;
@@ -31,10 +33,14 @@ pub(crate) async fn apply<C: ConnectionTrait>(
         action,
         Actor {
             role: actor.role,
-            same_organisation: actor.organisation_id == current.organisation_id,
+            relation,
         },
-        Pledger { verified },
+        Pledger {
+            verified,
+            has_published: current.published_revision_id.is_some(),
+        },
     )?;
+    let publishes = action == PledgeAction::Approve;
     let now = Utc::now();
 
     let mut update = pledge::Entity::update_many()
@@ -44,8 +50,15 @@ pub(crate) async fn apply<C: ConnectionTrait>(
     if to == PledgeStatus::Submitted {
         update = update.col_expr(pledge::Column::SubmittedAt, Expr::value(now));
     }
-    if to == PledgeStatus::Published {
-        update = update.col_expr(pledge::Column::PublishedAt, Expr::value(now));
+    // Approval makes the reviewed revision the public one; "published on" stays the first day.
+    if publishes {
+        update = update.col_expr(
+            pledge::Column::PublishedRevisionId,
+            Expr::value(current.current_revision_id),
+        );
+        if current.published_at.is_none() {
+            update = update.col_expr(pledge::Column::PublishedAt, Expr::value(now));
+        }
     }
     // Optimistic concurrency: the row changes only if nobody changed it since it was read.
     let result = update
@@ -59,6 +72,7 @@ pub(crate) async fn apply<C: ConnectionTrait>(
 
     pledge_event::ActiveModel {
         pledge_id: Set(current.id),
+        revision_id: Set(revision_id.or(current.current_revision_id)),
         actor_user_id: Set(actor.user_id),
         action: Set(action.code().to_owned()),
         from_status: Set(from.code().to_owned()),
@@ -85,10 +99,15 @@ pub(crate) async fn apply<C: ConnectionTrait>(
         } else {
             current.submitted_at
         },
-        published_at: if to == PledgeStatus::Published {
-            Some(now)
+        published_at: if publishes {
+            current.published_at.or(Some(now))
         } else {
             current.published_at
+        },
+        published_revision_id: if publishes {
+            current.current_revision_id
+        } else {
+            current.published_revision_id
         },
         ..current
     })

@@ -7,9 +7,9 @@ use sea_orm::{
 };
 
 use super::auth::hash_password;
-use super::entity::{organisation, user};
-use super::pledge_service;
-use crate::domain::{NewPledge, SessionUser};
+use super::entity::{exchange_rate, organisation, user};
+use super::{pledge_editing, pledge_service};
+use crate::domain::{BenefitInput, PledgeInput, SessionUser, TargetInput};
 use crate::error::AppError;
 use crate::organisation_lifecycle::Verification;
 use crate::pledge_lifecycle::Role;
@@ -122,71 +122,151 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
             organisation_name: org.name,
         });
     }
-    let [ministry, pacific, reviewer, _admin, _organiser] = &people[..] else {
+    let [ministry, pacific, reviewer, admin, _organiser] = &people[..] else {
         return Err(super::errors::internal(
             "seed",
             "expected five demo accounts",
         ));
     };
-
-    let pledge =
-        |title: &str, description: &str, pledge_type, focus_areas: &[F], ldc, lldc, sids| {
-            NewPledge {
-                title: title.to_owned(),
-                description: description.to_owned(),
-                pledge_type,
-                focus_areas: focus_areas.to_vec(),
-                benefit_ldc: ldc,
-                benefit_lldc: lldc,
-                benefit_sids: sids,
-            }
-        };
+    // Demo rates, clearly not real: ITU admins keep the real table on /admin/rates.
+    let rate_day = Utc::now().date_naive() - chrono::Days::new(7);
+    for (code, usd) in [
+        ("EUR", "1.08"),
+        ("CHF", "1.13"),
+        ("JPY", "0.0066"),
+        ("RWF", "0.00071"),
+        ("FJD", "0.44"),
+        ("AUD", "0.65"),
+    ] {
+        exchange_rate::ActiveModel {
+            currency: Set(code.to_owned()),
+            rate_date: Set(rate_day),
+            usd_per_unit: Set(usd.to_owned()),
+            created_by: Set(admin.user_id),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
     let published = [
         (
             ministry,
-            pledge(
+            demo(
                 "Connect 1,500 rural schools to broadband by 2027",
                 "The Ministry, with two national operators, will connect 1,500 public schools in all five provinces of Rwanda to broadband of at least 20 Mbit/s by December 2027, and train two teachers per school in digital skills.",
                 T::Project,
                 &[F::Access, F::Adoption],
-                B::Mainly,
-                B::Mainly,
-                B::None,
+                &["RW"],
+                ("25000000000", "RWF"),
+                [B::Primary, B::Primary, B::None],
+                ("Schools connected", "1500", "schools"),
             ),
         ),
         (
             pacific,
-            pledge(
+            demo(
                 "USD 40 million for cable landings in three Pacific island states",
                 "Pacific Connect commits USD 40 million by 2028 to build submarine cable landing stations and open-access backhaul in Kiribati, Tuvalu and Vanuatu, lowering wholesale prices for every operator.",
                 T::Financial,
                 &[F::Access, F::Accelerate],
-                B::Partly,
-                B::None,
-                B::Mainly,
+                &["KI", "TV", "VU"],
+                ("40000000", "USD"),
+                [B::Partial, B::None, B::Primary],
+                ("Cable landing stations in service", "3", "stations"),
             ),
         ),
         (
             ministry,
-            pledge(
+            demo(
                 "Digital skills for 200,000 women and girls by 2026",
                 "A national campaign with civil-society partners to give 200,000 women and girls basic digital skills and a first smartphone through a device-financing scheme, measured through the national ICT household survey.",
                 T::Advocacy,
                 &[F::Adoption],
-                B::Mainly,
-                B::Mainly,
-                B::None,
+                &["RW"],
+                ("", ""),
+                [B::Primary, B::Primary, B::None],
+                ("Women and girls trained", "200000", "people"),
             ),
         ),
     ];
     for (who, p) in published {
-        let id = pledge_service::submit_new(db, who, p).await?;
+        let id = pledge_editing::submit(db, who, None, &p).await?;
         pledge_service::approve(db, reviewer, id, 1).await?;
     }
-    pledge_service::submit_new(db, pacific, pledge(
-        "Community Wi-Fi in 50 outer-island villages",
-        "Solar-powered community Wi-Fi hotspots in 50 villages of Fiji's outer islands by mid-2027, run with local cooperatives that keep the revenue.",
-        T::Project, &[F::Access, F::ValueCreation], B::None, B::None, B::Mainly,
-    )).await?;
+    pledge_editing::submit(
+        db,
+        pacific,
+        None,
+        &demo(
+            "Community Wi-Fi in 50 outer-island villages",
+            "Solar-powered community Wi-Fi hotspots in 50 villages of Fiji's outer islands by mid-2027, run with local cooperatives that keep the revenue.",
+            T::Project,
+            &[F::Access, F::ValueCreation],
+            &["FJ"],
+            ("1200000", "FJD"),
+            [B::None, B::None, B::Primary],
+            ("Villages with a hotspot", "50", "villages"),
+        ),
+    )
+    .await?;
     Ok(true)
+}
+
+/// A complete demo pledge: the first sentence of the description is its summary; it runs for three
+/// years from today, with one target at its end.
+#[allow(clippy::too_many_arguments)]
+fn demo(
+    title: &str,
+    description: &str,
+    pledge_type: T,
+    areas: &[F],
+    countries: &[&str],
+    (amount, currency): (&str, &str),
+    levels: [B; 3],
+    (indicator, target, unit): (&str, &str, &str),
+) -> PledgeInput {
+    let start = Utc::now().date_naive();
+    let end = start + chrono::Days::new(3 * 365);
+    let benefit = |level: B| BenefitInput {
+        level: level.code().to_owned(),
+        share: String::new(),
+        statement: if level == B::None {
+            String::new()
+        } else {
+            "Every site of the pledge is in the countries named in its scope.".to_owned()
+        },
+    };
+    PledgeInput {
+        title: title.to_owned(),
+        summary: description
+            .split(". ")
+            .next()
+            .unwrap_or(description)
+            .to_owned(),
+        description: description.to_owned(),
+        pledge_type: pledge_type.code().to_owned(),
+        focus_areas: areas.iter().map(|a| a.code().to_owned()).collect(),
+        scope_countries: countries.iter().map(|c| (*c).to_owned()).collect(),
+        amount: amount.to_owned(),
+        currency: currency.to_owned(),
+        ldc: benefit(levels[0]),
+        lldc: benefit(levels[1]),
+        sids: benefit(levels[2]),
+        targets: vec![TargetInput {
+            indicator: indicator.to_owned(),
+            baseline: "0".to_owned(),
+            target: target.to_owned(),
+            unit: unit.to_owned(),
+            due: end.to_string(),
+        }],
+        start_date: start.to_string(),
+        end_date: end.to_string(),
+        sdgs: vec!["9".to_owned()],
+        kap: vec!["affordable_connectivity".to_owned()],
+        contact_name: "Demo contact".to_owned(),
+        contact_email: "pledges@demo.example".to_owned(),
+        consent: "yes".to_owned(),
+        ..PledgeInput::default()
+    }
 }

@@ -20,8 +20,9 @@ use crate::i18n::{Key, use_locale};
 use components::SiteHeader;
 use pages::{
     AccountPage, CoalitionDeskPage, CoalitionPage, CompendiumPage, ConfirmEmailPage,
-    ForgotPasswordPage, LoginPage, MyPledgesPage, NewPledgePage, NotFoundPage, OrganisationPage,
-    RegisterPage, ResetPasswordPage, ReviewQueuePage, VerifyEmailPage,
+    EditPledgePage, ExchangeRatesPage, ForgotPasswordPage, LoginPage, MyPledgesPage, NewPledgePage,
+    NotFoundPage, OrganisationPage, PledgePage, RegisterPage, ResetPasswordPage, ReviewQueuePage,
+    RevisionPage, VerifyEmailPage,
 };
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -90,6 +91,10 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
                 <Route path=path!("/pledges/new") view=NewPledgePage ssr=SsrMode::Async />
                 <Route path=path!("/my/pledges") view=MyPledgesPage ssr=SsrMode::Async />
+                <Route path=path!("/my/pledges/:id") view=PledgePage ssr=SsrMode::Async />
+                <Route path=path!("/my/pledges/:id/edit") view=EditPledgePage ssr=SsrMode::Async />
+                <Route path=path!("/my/pledges/:id/revisions/:revision") view=RevisionPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/rates") view=ExchangeRatesPage ssr=SsrMode::Async />
                 <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async />
                 <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async />
                 <Route path=path!("/verify") view=VerifyEmailPage ssr=SsrMode::Async />

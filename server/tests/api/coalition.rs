@@ -308,7 +308,7 @@ async fn an_unverified_organisations_pledge_is_never_published(backend: Backend)
     let app = TestApp::spawn(backend).await;
     let (org, _) = new_organisation(&app, 2).await;
     org.call(
-        "submit_pledge",
+        "save_pledge",
         &crate::helpers::pledge_form("Solar Wi-Fi for 40 island schools", &["access"]),
     )
     .await
@@ -327,7 +327,8 @@ async fn an_unverified_organisations_pledge_is_never_published(backend: Backend)
     );
     assert_eq!(
         app.count(
-            "SELECT COUNT(*) FROM pledges WHERE status = 'published' AND title LIKE 'Solar%'"
+            "SELECT COUNT(*) FROM pledges p JOIN pledge_revisions r ON r.pledge_id = p.id \
+             WHERE p.status = 'published' AND r.title LIKE 'Solar%'"
         )
         .await,
         0

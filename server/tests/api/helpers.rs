@@ -366,17 +366,42 @@ impl Session {
     }
 }
 
+/// A complete pledge as the form sends it, submitted for review (`intent` = `submit`).
 pub fn pledge_form<'a>(title: &'a str, areas: &[&'a str]) -> Vec<(&'a str, &'a str)> {
     let mut form = vec![
+        ("intent", "submit"),
         ("input[title]", title),
+        (
+            "input[summary]",
+            "Broadband for 120 health centres in three districts by June 2028.",
+        ),
         (
             "input[description]",
             "Connect 120 health centres in three districts by June 2028, with the district councils.",
         ),
         ("input[pledge_type]", "project"),
-        ("input[benefit_ldc]", "mainly"),
-        ("input[benefit_lldc]", "partly"),
-        ("input[benefit_sids]", "none"),
+        ("input[scope_countries][]", "RW"),
+        ("input[ldc][level]", "primary"),
+        (
+            "input[ldc][statement]",
+            "Every health centre is in Rwanda, an LDC.",
+        ),
+        ("input[lldc][level]", "partial"),
+        (
+            "input[lldc][statement]",
+            "Rwanda is also landlocked; a third of the budget goes to backhaul.",
+        ),
+        ("input[sids][level]", "none"),
+        ("input[targets][0][indicator]", "Health centres connected"),
+        ("input[targets][0][baseline]", "0"),
+        ("input[targets][0][target]", "120"),
+        ("input[targets][0][unit]", "health centres"),
+        ("input[targets][0][due]", "2028-06-30"),
+        ("input[start_date]", "2026-01-01"),
+        ("input[end_date]", "2028-06-30"),
+        ("input[contact_name]", "Pledge contact"),
+        ("input[contact_email]", "contact@pledge.example"),
+        ("input[consent]", "yes"),
     ];
     form.extend(areas.iter().map(|a| ("input[focus_areas][]", *a)));
     form

@@ -8,7 +8,7 @@ async fn two_reviewers_approving_at_once_exactly_one_wins(backend: Backend) {
     let title = "Satellite backhaul for 40 island schools";
     app.sign_in(PACIFIC)
         .await
-        .call("submit_pledge", &pledge_form(title, &["access"]))
+        .call("save_pledge", &pledge_form(title, &["access"]))
         .await
         .unwrap();
 
@@ -32,10 +32,14 @@ async fn reviewers_never_review_their_own_organisation(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let reviewer = app.sign_in(REVIEWER).await;
     let title = "ITU regional capacity-building workshops";
+    // Reviewers do not pledge; a colleague of theirs at ITU does, as a stakeholder.
+    let role = |r: &str| format!("UPDATE users SET role = '{r}' WHERE email = '{REVIEWER}'");
+    app.execute(&role("stakeholder")).await;
     reviewer
-        .call("submit_pledge", &pledge_form(title, &["adoption"]))
+        .call("save_pledge", &pledge_form(title, &["adoption"]))
         .await
         .unwrap();
+    app.execute(&role("reviewer")).await;
     let queue = reviewer.page("/review").await;
     let (id, version) = queue_entry(&queue, title).unwrap_or_else(|| panic!("not queued"));
     assert_eq!(

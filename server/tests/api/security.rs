@@ -187,7 +187,7 @@ async fn cross_site_posts_are_refused_and_change_nothing(backend: Backend) {
         assert!(login.headers().get("set-cookie").is_none());
         let logout = post("logout").send().await.unwrap();
         assert_eq!(logout.status().as_u16(), 403);
-        let submit = post("submit_pledge")
+        let submit = post("save_pledge")
             .form(&pledge_form("A pledge forged by another site", &["access"]))
             .send()
             .await
@@ -282,7 +282,7 @@ async fn oversized_bodies_are_refused(backend: Backend) {
     let huge = "x".repeat(2 * 1024 * 1024);
     let answer = ministry
         .client
-        .post(format!("{}/api/submit_pledge", app.base))
+        .post(format!("{}/api/save_pledge", app.base))
         .form(&[("input[title]", huge.as_str())])
         .send()
         .await
@@ -301,7 +301,7 @@ async fn a_refused_form_without_javascript_comes_back_whole_through_a_short_addr
     form.push(("input[description]", description.as_str()));
     let client = &ministry.client;
     let answer = client
-        .post(format!("{}/api/submit_pledge", app.base))
+        .post(format!("{}/api/save_pledge", app.base))
         .header("Accept", "text/html")
         .header("Referer", format!("{}/pledges/new", app.base))
         .form(&form)

@@ -9,10 +9,7 @@ async fn a_submitted_pledge_is_published_after_review(backend: Backend) {
 
     let ministry = app.sign_in(MINISTRY).await;
     let pledge_id = ministry
-        .call(
-            "submit_pledge",
-            &pledge_form(title, &["access", "adoption"]),
-        )
+        .call("save_pledge", &pledge_form(title, &["access", "adoption"]))
         .await
         .unwrap_or_else(|e| panic!("submit: {e:?}"));
     let mine = ministry.page("/my/pledges").await;
@@ -101,13 +98,17 @@ async fn forms_work_without_javascript(backend: Backend) {
 
     let title = "Community radio for digital literacy";
     let submitted = post(
-        "/api/submit_pledge",
+        "/api/save_pledge",
         "/pledges/new",
         pledge_form(title, &["adoption"]),
     )
     .await
     .unwrap();
-    assert_eq!(submitted.url().path(), "/my/pledges");
+    assert!(
+        submitted.url().path().starts_with("/my/pledges/"),
+        "landed on {}",
+        submitted.url()
+    );
     let html = submitted.text().await.unwrap();
     assert!(
         html.contains(title) && html.contains("Your pledge was submitted"),
@@ -117,7 +118,7 @@ async fn forms_work_without_javascript(backend: Backend) {
     // Refused without JavaScript: back on the form, with the message and everything typed.
     let kept_title = "Solar kiosks with free Wi-Fi in 30 markets";
     let refused = post(
-        "/api/submit_pledge",
+        "/api/save_pledge",
         "/pledges/new",
         pledge_form(kept_title, &[]),
     )
@@ -139,8 +140,16 @@ async fn forms_work_without_javascript(backend: Backend) {
         "chosen type lost"
     );
     assert!(
-        html.contains(r#"value="partly" checked"#),
+        html.contains(r#"value="partial" checked"#),
         "chosen benefit lost"
+    );
+    assert!(
+        html.contains(r#"value="RW" checked"#),
+        "chosen country lost"
+    );
+    assert!(
+        html.contains(r#"value="Health centres connected""#),
+        "typed target lost"
     );
 
     let wrong = post(

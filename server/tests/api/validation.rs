@@ -18,7 +18,7 @@ async fn invalid_pledges_are_refused_field_by_field_and_nothing_is_stored(backen
     assert_eq!(
         fields(
             ministry
-                .call("submit_pledge", &pledge_form("Wifi", &["access"]))
+                .call("save_pledge", &pledge_form("Wifi", &["access"]))
                 .await
         ),
         vec!["title"]
@@ -26,7 +26,7 @@ async fn invalid_pledges_are_refused_field_by_field_and_nothing_is_stored(backen
     assert_eq!(
         fields(
             ministry
-                .call("submit_pledge", &pledge_form("A valid title here", &[]))
+                .call("save_pledge", &pledge_form("A valid title here", &[]))
                 .await
         ),
         vec!["focus_areas"]
@@ -35,7 +35,7 @@ async fn invalid_pledges_are_refused_field_by_field_and_nothing_is_stored(backen
         fields(
             ministry
                 .call(
-                    "submit_pledge",
+                    "save_pledge",
                     &pledge_form("A valid title here", &["space"])
                 )
                 .await
@@ -43,10 +43,10 @@ async fn invalid_pledges_are_refused_field_by_field_and_nothing_is_stored(backen
         vec!["focus_areas"]
     );
     let mut no_benefit = pledge_form("A valid title here", &["access"]);
-    no_benefit.retain(|(k, _)| *k != "input[benefit_sids]");
+    no_benefit.retain(|(k, _)| *k != "input[sids][level]");
     assert_eq!(
-        fields(ministry.call("submit_pledge", &no_benefit).await),
-        vec!["benefit_sids"]
+        fields(ministry.call("save_pledge", &no_benefit).await),
+        vec!["sids.level"]
     );
 
     assert_eq!(
@@ -62,7 +62,7 @@ async fn signed_out_submissions_are_refused(backend: Backend) {
     let anon = app.anonymous();
     assert_eq!(
         anon.call(
-            "submit_pledge",
+            "save_pledge",
             &pledge_form("A valid title here", &["access"])
         )
         .await,

@@ -7,7 +7,7 @@ async fn unpublished_pledges_stay_inside_their_organisation(backend: Backend) {
     let title = "Spectrum for rural broadband in the Western Province";
     let ministry = app.sign_in(MINISTRY).await;
     ministry
-        .call("submit_pledge", &pledge_form(title, &["access"]))
+        .call("save_pledge", &pledge_form(title, &["access"]))
         .await
         .unwrap();
 

@@ -1,6 +1,7 @@
 //! Database tables as sea-orm entities; their shape follows `migration/`. Behaviour lives in the services.
 pub mod account_token;
 pub mod coalition_event;
+pub mod exchange_rate;
 pub mod focus_area_leader;
 pub mod focus_area_seat;
 pub mod form_stash;
@@ -9,7 +10,14 @@ pub mod letter_focus_area;
 pub mod organisation;
 pub mod outbox_message;
 pub mod pledge;
+pub mod pledge_draft;
 pub mod pledge_event;
-pub mod pledge_focus_area;
+pub mod pledge_participant;
+pub mod pledge_revision;
+pub mod revision_focus_area;
+pub mod revision_kap;
+pub mod revision_scope;
+pub mod revision_sdg;
+pub mod revision_target;
 pub mod session;
 pub mod user;

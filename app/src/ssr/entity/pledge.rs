@@ -2,24 +2,24 @@ use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "pledges")]
+/// A pledge's identity and state. Its content lives in revisions; `organisation_id` is the lead
+/// organisation, which is also a participant.
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub organisation_id: i32,
     pub created_by: i32,
-    pub title: String,
-    #[sea_orm(column_type = "Text")]
-    pub description: String,
-    pub pledge_type: String,
-    pub benefit_ldc: String,
-    pub benefit_lldc: String,
-    pub benefit_sids: String,
     pub status: String,
     pub version: i32,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub submitted_at: Option<DateTimeUtc>,
     pub published_at: Option<DateTimeUtc>,
+    /// The newest submitted revision: the one in review, or the one published.
+    pub current_revision_id: Option<i32>,
+    /// The revision the public sees; it stays while an edit is in review.
+    pub published_revision_id: Option<i32>,
+    pub partners_may_edit: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -5,8 +5,10 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "pledge_events")]
 pub struct Model {
     #[sea_orm(primary_key)]
-    pub id: i32,
+    pub id: i64,
     pub pledge_id: i32,
+    /// The revision the action was taken on, when it concerns content.
+    pub revision_id: Option<i32>,
     pub actor_user_id: i32,
     pub action: String,
     pub from_status: String,

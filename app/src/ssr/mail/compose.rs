@@ -53,6 +53,21 @@ pub enum Mail {
         accepted: bool,
         reason: Option<String>,
     },
+    /// An organisation is invited to co-implement a pledge.
+    PartnerInvited {
+        name: String,
+        lead: String,
+        title: String,
+        path: String,
+    },
+    /// The lead hears whether an invited partner confirmed.
+    PartnerAnswered {
+        name: String,
+        partner: String,
+        title: String,
+        confirmed: bool,
+        path: String,
+    },
 }
 
 pub struct Rendered {
@@ -179,6 +194,43 @@ impl Mail {
                     ("organisation", s(organisation)),
                     ("reason", reason.clone().unwrap_or_default()),
                     ("link", link("/coalition")),
+                ],
+            ),
+            Mail::PartnerInvited {
+                name,
+                lead,
+                title,
+                path,
+            } => (
+                "partner_invited",
+                Key::MailPartnerInvitedSubject,
+                Key::MailPartnerInvitedBody,
+                vec![
+                    ("name", s(name)),
+                    ("organisation", s(lead)),
+                    ("title", s(title)),
+                    ("link", link(path)),
+                ],
+            ),
+            Mail::PartnerAnswered {
+                name,
+                partner,
+                title,
+                confirmed,
+                path,
+            } => (
+                "partner_answered",
+                Key::MailPartnerAnsweredSubject,
+                if *confirmed {
+                    Key::MailPartnerConfirmedBody
+                } else {
+                    Key::MailPartnerDeclinedBody
+                },
+                vec![
+                    ("name", s(name)),
+                    ("organisation", s(partner)),
+                    ("title", s(title)),
+                    ("link", link(path)),
                 ],
             ),
         };

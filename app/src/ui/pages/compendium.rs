@@ -55,6 +55,9 @@ fn pledge_card(locale: Locale, p: PublicPledge) -> impl IntoView {
             <h2 id=format!("pledge-{}", p.id) dir="auto">{p.title}</h2>
             <p class="meta">
                 <span>{message(locale, Key::By, &[("organisation", (&p.organisation_name).into())])}</span>
+                {(!p.partners.is_empty()).then(|| view! {
+                    <span>{message(locale, Key::WithPartners, &[("partners", (&p.partners.join(", ")).into())])}</span>
+                })}
                 <span class="tag">{locale.t(p.pledge_type.label())}</span>
                 {p.published_on.map(|d| view! {
                     <span>{locale.fmt(Key::PublishedOn, &[("date", (&locale.date(d)).into())])}</span>
@@ -68,7 +71,7 @@ fn pledge_card(locale: Locale, p: PublicPledge) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <p class="description" dir="auto">{p.description}</p>
+            <p class="description" dir="auto">{p.summary}</p>
             <dl class="benefits" aria-label=locale.t(Key::Benefits)>
                 {benefits
                     .into_iter()

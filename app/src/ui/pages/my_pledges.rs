@@ -15,6 +15,7 @@ pub fn MyPledgesPage() -> impl IntoView {
     view! {
         <Title text=locale.t(Key::MyPledgesTitle) />
         <h1>{locale.t(Key::MyPledgesTitle)}</h1>
+        <p><a class="button primary" href="/pledges/new">{locale.t(Key::NavNewPledge)}</a></p>
         <Show when=just_submitted>
             <div class="notice notice-success" role="status">
                 <p>{locale.t(Key::PledgeSubmittedNotice)}</p>
@@ -31,7 +32,9 @@ pub fn MyPledgesPage() -> impl IntoView {
                                     <th scope="col">{locale.t(Key::ColTitle)}</th>
                                     <th scope="col">{locale.t(Key::ColType)}</th>
                                     <th scope="col">{locale.t(Key::ColStatus)}</th>
+                                    <th scope="col">{locale.t(Key::ColPart)}</th>
                                     <th scope="col">{locale.t(Key::ColSubmitted)}</th>
+                                    <th scope="col">{locale.t(Key::ColMessage)}</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -39,10 +42,16 @@ pub fn MyPledgesPage() -> impl IntoView {
                                     .into_iter()
                                     .map(|r| view! {
                                         <tr>
-                                            <th scope="row"><bdi>{r.title}</bdi></th>
-                                            <td>{locale.t(r.pledge_type.label())}</td>
+                                            <th scope="row">
+                                                <a href=format!("/my/pledges/{}", r.id)>
+                                                    <bdi>{if r.title.is_empty() { locale.t(Key::UntitledDraft).to_owned() } else { r.title }}</bdi>
+                                                </a>
+                                            </th>
+                                            <td>{r.pledge_type.map(|t| locale.t(t.label()))}</td>
                                             <td><span class=format!("status status-{}", r.status.code())>{locale.t(r.status.label())}</span></td>
+                                            <td>{locale.t(match r.part.as_str() { "lead" => Key::PartLead, "invited" => Key::PartInvited, _ => Key::PartConfirmed })}</td>
                                             <td>{r.submitted_at.map(|d| locale.date_time(d))}</td>
+                                            <td><bdi>{r.reviewer_message}</bdi></td>
                                         </tr>
                                     })
                                     .collect_view()}

@@ -63,9 +63,14 @@ fn queue_table(
                     .into_iter()
                     .map(|r| view! {
                         <tr>
-                            <th scope="row"><bdi>{r.title}</bdi></th>
+                            <th scope="row">
+                                <a href=format!("/my/pledges/{}", r.id)><bdi>{r.title}</bdi></a>
+                                {(!r.flags.is_empty()).then(|| view! {
+                                    <ul class="flags">{r.flags.iter().map(|f| view! { <li>{locale.t(f.message())}</li> }).collect_view()}</ul>
+                                })}
+                            </th>
                             <td><bdi>{r.organisation_name}</bdi></td>
-                            <td>{locale.t(r.pledge_type.label())}</td>
+                            <td>{r.pledge_type.map(|t| locale.t(t.label()))}</td>
                             <td>{r.submitted_at.map(|d| locale.date_time(d))}</td>
                             <td>{locale.t(r.status.label())}</td>
                             <td>

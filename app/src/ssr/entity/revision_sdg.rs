@@ -1,12 +1,12 @@
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-#[sea_orm(table_name = "pledge_focus_areas")]
+#[sea_orm(table_name = "revision_sdgs")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub pledge_id: i32,
+    pub revision_id: i32,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub focus_area: String,
+    pub sdg: i16,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

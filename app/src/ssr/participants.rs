@@ -1,0 +1,361 @@
+//! The organisations on a pledge. The lead invites registered organisations, which confirm or
+//! decline, and names partners that are not registered. A confirmed partner sees the pledge as its
+//! own and edits it when the lead allows; the pledge stays one pledge, counted once.
+use chrono::Utc;
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    Set,
+};
+
+use super::accounts::{locale_of, organisation_admins};
+use super::audit::{self, Event};
+use super::context::ServerContext;
+use super::entity::{organisation, pledge, pledge_participant as participant};
+use super::mail::{Mail, enqueue};
+use super::write_txn;
+use crate::domain::{FieldIssue, SessionUser, text_rules};
+use crate::error::AppError;
+use crate::organisation_lifecycle::Verification;
+use crate::pledge_lifecycle::{PledgeStatus, Relation};
+
+pub const LEAD: &str = "lead";
+pub const PARTNER: &str = "partner";
+pub const CONFIRMED: &str = "confirmed";
+pub const INVITED: &str = "invited";
+pub const DECLINED: &str = "declined";
+pub const NAMED: &str = "named";
+
+/// How `organisation_id` stands to the pledge.
+pub async fn relation_of<C: ConnectionTrait>(
+    conn: &C,
+    pledge: &pledge::Model,
+    organisation_id: i32,
+) -> Result<Relation, AppError> {
+    if pledge.organisation_id == organisation_id {
+        return Ok(Relation::Lead);
+    }
+    let confirmed = participant::Entity::find()
+        .filter(participant::Column::PledgeId.eq(pledge.id))
+        .filter(participant::Column::OrganisationId.eq(organisation_id))
+        .filter(participant::Column::Status.eq(CONFIRMED))
+        .one(conn)
+        .await?
+        .is_some();
+    Ok(if confirmed {
+        Relation::Partner {
+            may_edit: pledge.partners_may_edit,
+        }
+    } else {
+        Relation::Outsider
+    })
+}
+
+/// The lead row every pledge has from its first save.
+pub async fn add_lead<C: ConnectionTrait>(
+    conn: &C,
+    pledge_id: i32,
+    organisation_id: i32,
+) -> Result<(), AppError> {
+    participant::ActiveModel {
+        pledge_id: Set(pledge_id),
+        organisation_id: Set(Some(organisation_id)),
+        role: Set(LEAD.into()),
+        status: Set(CONFIRMED.into()),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
+    Ok(())
+}
+
+/// The pledge, if the actor's organisation leads it; anyone else learns only that it is not there.
+async fn led_by<C: ConnectionTrait>(
+    conn: &C,
+    actor: &SessionUser,
+    pledge_id: i32,
+) -> Result<pledge::Model, AppError> {
+    if !actor.role.acts_for_organisation() {
+        return Err(AppError::Forbidden);
+    }
+    let found = pledge::Entity::find_by_id(pledge_id).one(conn).await?;
+    let pledge = found
+        .filter(|p| p.organisation_id == actor.organisation_id)
+        .ok_or(AppError::NotFound)?;
+    if matches!(
+        PledgeStatus::parse(&pledge.status),
+        Some(PledgeStatus::Rejected | PledgeStatus::Withdrawn)
+    ) {
+        return Err(AppError::Conflict);
+    }
+    Ok(pledge)
+}
+
+/// The lead invites a registered organisation that ITU has verified.
+pub async fn invite(
+    ctx: &ServerContext,
+    actor: &SessionUser,
+    pledge_id: i32,
+    organisation_id: &str,
+) -> Result<(), AppError> {
+    let refuse = || AppError::Validation(vec![FieldIssue::new("partner", "partner_choice")]);
+    let organisation_id: i32 = organisation_id.trim().parse().map_err(|_| refuse())?;
+    let txn = write_txn(&ctx.db).await?;
+    let pledge = led_by(&txn, actor, pledge_id).await?;
+    let partner = organisation::Entity::find_by_id(organisation_id)
+        .one(&txn)
+        .await?
+        .filter(|o| {
+            o.verification == Verification::Verified.code() && o.id != pledge.organisation_id
+        })
+        .ok_or_else(refuse)?;
+    let existing = participant::Entity::find()
+        .filter(participant::Column::PledgeId.eq(pledge.id))
+        .filter(participant::Column::OrganisationId.eq(partner.id))
+        .one(&txn)
+        .await?;
+    match existing {
+        Some(row) if row.status == DECLINED => {
+            let mut row: participant::ActiveModel = row.into();
+            row.status = Set(INVITED.into());
+            row.decided_at = Set(None);
+            row.update(&txn).await?;
+        }
+        Some(_) => {
+            return Err(AppError::Validation(vec![FieldIssue::new(
+                "partner",
+                "partner_already",
+            )]));
+        }
+        None => {
+            participant::ActiveModel {
+                pledge_id: Set(pledge.id),
+                organisation_id: Set(Some(partner.id)),
+                role: Set(PARTNER.into()),
+                status: Set(INVITED.into()),
+                created_at: Set(Utc::now()),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+    }
+    record(
+        &txn,
+        actor,
+        pledge.id,
+        "invite",
+        "",
+        INVITED,
+        Some(partner.name.clone()),
+    )
+    .await?;
+    let title = super::pledge_reads::title_of(&txn, &pledge).await?;
+    let lead = organisation::Entity::find_by_id(pledge.organisation_id)
+        .one(&txn)
+        .await?
+        .map(|o| o.name)
+        .unwrap_or_default();
+    for person in organisation_admins(&txn, partner.id).await? {
+        enqueue(
+            &txn,
+            &ctx.public_url,
+            &person.email,
+            locale_of(&person),
+            &Mail::PartnerInvited {
+                name: person.display_name.clone(),
+                lead: lead.clone(),
+                title: title.clone(),
+                path: format!("/my/pledges/{}", pledge.id),
+            },
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+pub const PARTNER_NAME_MAX: usize = 200;
+
+/// The lead names a partner that is not registered on the platform.
+pub async fn name_partner(
+    db: &DatabaseConnection,
+    actor: &SessionUser,
+    pledge_id: i32,
+    name: &str,
+) -> Result<(), AppError> {
+    let name = name.trim();
+    if text_rules::chars_between(name, 2, PARTNER_NAME_MAX, "org_name").is_err()
+        || !text_rules::one_line(name)
+    {
+        return Err(AppError::Validation(vec![FieldIssue::new(
+            "partner_name",
+            "org_name",
+        )]));
+    }
+    let txn = write_txn(db).await?;
+    let pledge = led_by(&txn, actor, pledge_id).await?;
+    participant::ActiveModel {
+        pledge_id: Set(pledge.id),
+        name: Set(Some(name.to_owned())),
+        role: Set(PARTNER.into()),
+        status: Set(NAMED.into()),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    record(
+        &txn,
+        actor,
+        pledge.id,
+        "name_partner",
+        "",
+        NAMED,
+        Some(name.to_owned()),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// An invited organisation confirms or declines; its admins and members may answer.
+pub async fn answer(
+    ctx: &ServerContext,
+    actor: &SessionUser,
+    pledge_id: i32,
+    confirm: bool,
+) -> Result<(), AppError> {
+    if !actor.role.acts_for_organisation() {
+        return Err(AppError::Forbidden);
+    }
+    let txn = write_txn(&ctx.db).await?;
+    let to = if confirm { CONFIRMED } else { DECLINED };
+    // Conditional: two people of the partner answering at once make one answer.
+    let changed = participant::Entity::update_many()
+        .col_expr(participant::Column::Status, Expr::value(to))
+        .col_expr(participant::Column::DecidedAt, Expr::value(Utc::now()))
+        .filter(participant::Column::PledgeId.eq(pledge_id))
+        .filter(participant::Column::OrganisationId.eq(actor.organisation_id))
+        .filter(participant::Column::Status.eq(INVITED))
+        .exec(&txn)
+        .await?;
+    if changed.rows_affected != 1 {
+        return Err(AppError::NotFound);
+    }
+    let pledge = pledge::Entity::find_by_id(pledge_id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    record(
+        &txn,
+        actor,
+        pledge.id,
+        if confirm { "confirm" } else { "decline" },
+        INVITED,
+        to,
+        None,
+    )
+    .await?;
+    let title = super::pledge_reads::title_of(&txn, &pledge).await?;
+    for person in organisation_admins(&txn, pledge.organisation_id).await? {
+        enqueue(
+            &txn,
+            &ctx.public_url,
+            &person.email,
+            locale_of(&person),
+            &Mail::PartnerAnswered {
+                name: person.display_name.clone(),
+                partner: actor.organisation_name.clone(),
+                title: title.clone(),
+                confirmed: confirm,
+                path: format!("/my/pledges/{}", pledge.id),
+            },
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The lead takes a partner (or an invitation) off the pledge. The lead itself cannot be removed.
+pub async fn remove(
+    db: &DatabaseConnection,
+    actor: &SessionUser,
+    pledge_id: i32,
+    participant_id: i32,
+) -> Result<(), AppError> {
+    let txn = write_txn(db).await?;
+    let pledge = led_by(&txn, actor, pledge_id).await?;
+    let row = participant::Entity::find_by_id(participant_id)
+        .one(&txn)
+        .await?
+        .filter(|p| p.pledge_id == pledge.id && p.role == PARTNER)
+        .ok_or(AppError::NotFound)?;
+    let label = row.name.clone().or(Some(format!(
+        "organisation {}",
+        row.organisation_id.unwrap_or_default()
+    )));
+    participant::Entity::delete_by_id(row.id).exec(&txn).await?;
+    record(
+        &txn,
+        actor,
+        pledge.id,
+        "remove_partner",
+        &row.status,
+        "removed",
+        label,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Whether confirmed partners may edit and submit the pledge; the lead decides.
+pub async fn set_partners_may_edit(
+    db: &DatabaseConnection,
+    actor: &SessionUser,
+    pledge_id: i32,
+    allowed: bool,
+) -> Result<(), AppError> {
+    let txn = write_txn(db).await?;
+    let pledge = led_by(&txn, actor, pledge_id).await?;
+    pledge::Entity::update_many()
+        .col_expr(pledge::Column::PartnersMayEdit, Expr::value(allowed))
+        .filter(pledge::Column::Id.eq(pledge.id))
+        .exec(&txn)
+        .await?;
+    let to = if allowed {
+        "partners_edit"
+    } else {
+        "lead_edits"
+    };
+    record(&txn, actor, pledge.id, "partner_rights", "", to, None).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+async fn record<C: ConnectionTrait>(
+    conn: &C,
+    actor: &SessionUser,
+    pledge_id: i32,
+    action: &str,
+    from: &str,
+    to: &str,
+    reason: Option<String>,
+) -> Result<(), AppError> {
+    audit::record(
+        conn,
+        Event {
+            subject: "pledge_participant",
+            subject_id: pledge_id,
+            actor: Some(actor.user_id),
+            action,
+            from,
+            to,
+            reason,
+        },
+    )
+    .await
+}

@@ -1,0 +1,306 @@
+//! Saving and submitting a pledge. A draft is saved exactly as typed, at any time; a submission
+//! checks every rule and writes a new revision, its USD figure and its state change in one
+//! transaction, or writes nothing.
+use chrono::{NaiveDate, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, Set,
+};
+
+use super::entity::{
+    pledge, pledge_draft, pledge_revision as revision, revision_focus_area, revision_kap,
+    revision_scope, revision_sdg, revision_target,
+};
+use super::errors::internal;
+use super::exchange_rates::{rate_on, usd_cents};
+use super::participants::{add_lead, relation_of};
+use super::pledge_reads::code;
+use super::pledge_transitions::apply;
+use super::write_txn;
+use crate::domain::{DraftSaved, FieldIssue, PledgeContent, PledgeInput, SessionUser};
+use crate::error::AppError;
+use crate::pledge_lifecycle::{Actor, PledgeStatus, may_edit, submission_action};
+
+/// A working copy larger than this is not a pledge being typed (the form's limits add up to ~40 KB).
+const DRAFT_MAX_BYTES: usize = 256 * 1024;
+
+/// A new pledge of the actor's organisation (`pledge_id` None), or an existing one it may edit.
+async fn editable_pledge<C: ConnectionTrait>(
+    conn: &C,
+    actor: &SessionUser,
+    pledge_id: Option<i32>,
+) -> Result<pledge::Model, AppError> {
+    if !actor.role.acts_for_organisation() {
+        return Err(AppError::Forbidden);
+    }
+    let Some(id) = pledge_id else {
+        let now = Utc::now();
+        let created = pledge::ActiveModel {
+            organisation_id: Set(actor.organisation_id),
+            created_by: Set(actor.user_id),
+            status: Set(PledgeStatus::Draft.code().to_owned()),
+            version: Set(0),
+            created_at: Set(now),
+            updated_at: Set(now),
+            partners_may_edit: Set(false),
+            ..Default::default()
+        }
+        .insert(conn)
+        .await?;
+        add_lead(conn, created.id, actor.organisation_id).await?;
+        return Ok(created);
+    };
+    let (p, relation, _) = super::pledge_reads::visible_to(conn, actor, id).await?;
+    let status = code(PledgeStatus::parse, &p.status)?;
+    if relation == crate::pledge_lifecycle::Relation::Outsider {
+        return Err(AppError::NotFound);
+    }
+    if !may_edit(
+        status,
+        Actor {
+            role: actor.role,
+            relation,
+        },
+    ) {
+        // In review, rejected or withdrawn: the reviewer's view must not change under them.
+        return Err(AppError::Transition(
+            crate::pledge_lifecycle::TransitionError::NotAllowedInState {
+                from: status,
+                action: crate::pledge_lifecycle::PledgeAction::Submit,
+            },
+        ));
+    }
+    Ok(p)
+}
+
+/// Keeps what was typed, as typed. Nothing is checked but size and who may edit.
+#[tracing::instrument(skip(db, actor, input), fields(user_id = actor.user_id))]
+pub async fn save_draft(
+    db: &DatabaseConnection,
+    actor: &SessionUser,
+    pledge_id: Option<i32>,
+    input: &PledgeInput,
+) -> Result<DraftSaved, AppError> {
+    let json = serde_json::to_string(input).map_err(|e| internal("working copy", e))?;
+    if json.len() > DRAFT_MAX_BYTES {
+        return Err(AppError::TooLarge);
+    }
+    let txn = write_txn(db).await?;
+    let p = editable_pledge(&txn, actor, pledge_id).await?;
+    let now = Utc::now();
+    let exists = pledge_draft::Entity::find_by_id(p.id)
+        .one(&txn)
+        .await?
+        .is_some();
+    let row = pledge_draft::ActiveModel {
+        pledge_id: Set(p.id),
+        input: Set(json),
+        saved_by: Set(actor.user_id),
+        saved_at: Set(now),
+    };
+    if exists {
+        row.update(&txn).await?;
+    } else {
+        row.insert(&txn).await?;
+    }
+    pledge::Entity::update_many()
+        .col_expr(pledge::Column::UpdatedAt, Expr::value(now))
+        .filter(pledge::Column::Id.eq(p.id))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(DraftSaved {
+        pledge_id: p.id,
+        saved_at: now,
+    })
+}
+
+/// Checks every rule and sends the pledge to review as a new revision: a first submission, a
+/// resubmission after changes were requested, or an edit of a published pledge.
+#[tracing::instrument(skip(db, actor, input), fields(user_id = actor.user_id))]
+pub async fn submit(
+    db: &DatabaseConnection,
+    actor: &SessionUser,
+    pledge_id: Option<i32>,
+    input: &PledgeInput,
+) -> Result<i32, AppError> {
+    if !actor.role.acts_for_organisation() {
+        return Err(AppError::Forbidden);
+    }
+    let content = input.parse().map_err(AppError::Validation)?;
+    let txn = write_txn(db).await?;
+    let p = editable_pledge(&txn, actor, pledge_id).await?;
+    let status = code(PledgeStatus::parse, &p.status)?;
+    let action = submission_action(status).ok_or(AppError::Conflict)?;
+    let today = Utc::now().date_naive();
+    let revision_id = write_revision(&txn, actor, &p, &content, today).await?;
+    pledge_draft::Entity::delete_by_id(p.id).exec(&txn).await?;
+    pledge::Entity::update_many()
+        .col_expr(pledge::Column::CurrentRevisionId, Expr::value(revision_id))
+        .filter(pledge::Column::Id.eq(p.id))
+        .exec(&txn)
+        .await?;
+    let relation = relation_of(&txn, &p, actor.organisation_id).await?;
+    let id = p.id;
+    apply(&txn, p, action, actor, relation, None, Some(revision_id)).await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+async fn write_revision<C: ConnectionTrait>(
+    conn: &C,
+    actor: &SessionUser,
+    p: &pledge::Model,
+    content: &PledgeContent,
+    today: NaiveDate,
+) -> Result<i32, AppError> {
+    let number = revision::Entity::find()
+        .filter(revision::Column::PledgeId.eq(p.id))
+        .count(conn)
+        .await?
+        + 1;
+    let (usd, rate) = match &content.amount {
+        Some(money) => match rate_on(conn, &money.currency, today).await? {
+            Some(rate) => (Some(usd_cents(money, &rate)?), Some(rate)),
+            None => {
+                tracing::warn!(currency = %money.currency, "no exchange rate: USD figure left empty");
+                (None, None)
+            }
+        },
+        None => (None, None),
+    };
+    let share = |s: Option<u8>| s.map(i16::from);
+    let r = revision::ActiveModel {
+        pledge_id: Set(p.id),
+        number: Set(i32::try_from(number).map_err(|e| internal("revision number", e))?),
+        created_by: Set(actor.user_id),
+        created_at: Set(Utc::now()),
+        title: Set(content.title.clone()),
+        summary: Set(content.summary.clone()),
+        description: Set(content.description.clone()),
+        pledge_type: Set(content.pledge_type.code().to_owned()),
+        scope_global: Set(content.scope.global),
+        amount_minor: Set(content.amount.as_ref().map(|m| m.minor)),
+        currency: Set(content.amount.as_ref().map(|m| m.currency.clone())),
+        amount_exponent: Set(content.amount.as_ref().map(|m| i16::from(m.exponent))),
+        usd_cents: Set(usd),
+        usd_rate: Set(rate.as_ref().map(|r| r.usd_per_unit.clone())),
+        usd_rate_date: Set(rate.as_ref().map(|r| r.on)),
+        start_date: Set(content.start),
+        end_date: Set(content.end),
+        contact_name: Set(content.contact_name.clone()),
+        contact_email: Set(content.contact_email.clone()),
+        groups_on: Set(today),
+        ldc_level: Set(content.ldc.level.code().to_owned()),
+        ldc_share: Set(share(content.ldc.share_pct)),
+        ldc_statement: Set(content.ldc.statement.clone()),
+        lldc_level: Set(content.lldc.level.code().to_owned()),
+        lldc_share: Set(share(content.lldc.share_pct)),
+        lldc_statement: Set(content.lldc.statement.clone()),
+        sids_level: Set(content.sids.level.code().to_owned()),
+        sids_share: Set(share(content.sids.share_pct)),
+        sids_statement: Set(content.sids.statement.clone()),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
+    for area in &content.focus_areas {
+        revision_focus_area::ActiveModel {
+            revision_id: Set(r.id),
+            focus_area: Set(area.code().to_owned()),
+        }
+        .insert(conn)
+        .await?;
+    }
+    let scope = content
+        .scope
+        .regions
+        .iter()
+        .map(|r| ("region", r.code().to_owned()))
+        .chain(
+            content
+                .scope
+                .countries
+                .iter()
+                .map(|c| ("country", c.clone())),
+        );
+    for (kind, code) in scope {
+        revision_scope::ActiveModel {
+            revision_id: Set(r.id),
+            kind: Set(kind.to_owned()),
+            code: Set(code),
+        }
+        .insert(conn)
+        .await?;
+    }
+    for (position, t) in content.targets.iter().enumerate() {
+        revision_target::ActiveModel {
+            revision_id: Set(r.id),
+            position: Set(i32::try_from(position).map_err(|e| internal("target position", e))?),
+            indicator: Set(t.indicator.clone()),
+            baseline: Set(t.baseline.clone()),
+            target_value: Set(t.target.clone()),
+            unit: Set(t.unit.clone()),
+            due: Set(t.due),
+            ..Default::default()
+        }
+        .insert(conn)
+        .await?;
+    }
+    for sdg in &content.sdgs {
+        revision_sdg::ActiveModel {
+            revision_id: Set(r.id),
+            sdg: Set(i16::from(sdg.number())),
+        }
+        .insert(conn)
+        .await?;
+    }
+    for kap in &content.kap {
+        revision_kap::ActiveModel {
+            revision_id: Set(r.id),
+            priority: Set(kap.code().to_owned()),
+        }
+        .insert(conn)
+        .await?;
+    }
+    Ok(r.id)
+}
+
+/// The lead takes the pledge back, with a reason, from any state but a final one.
+#[tracing::instrument(skip(db, actor, reason), fields(user_id = actor.user_id))]
+pub async fn withdraw(
+    db: &DatabaseConnection,
+    actor: &SessionUser,
+    pledge_id: i32,
+    seen_version: i32,
+    reason: &str,
+) -> Result<(), AppError> {
+    crate::pledge_lifecycle::may_attempt(
+        actor.role,
+        crate::pledge_lifecycle::PledgeAction::Withdraw,
+    )?;
+    let reason = reason.trim();
+    if crate::domain::text_rules::chars_between(reason, 3, 2000, "reason").is_err() {
+        return Err(AppError::Validation(vec![FieldIssue::new(
+            "reason", "reason",
+        )]));
+    }
+    let txn = write_txn(db).await?;
+    let (p, relation, _) = super::pledge_reads::visible_to(&txn, actor, pledge_id).await?;
+    if p.version != seen_version {
+        return Err(AppError::Conflict);
+    }
+    apply(
+        &txn,
+        p,
+        crate::pledge_lifecycle::PledgeAction::Withdraw,
+        actor,
+        relation,
+        Some(reason.to_owned()),
+        None,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,474 @@
+//! Reading pledges back: revisions into domain types, the working copy into the form, and the
+//! pledge page its organisations see.
+use std::collections::HashMap;
+
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+};
+
+use super::entity::{
+    organisation, pledge, pledge_draft, pledge_event, pledge_participant as participant,
+    pledge_revision as revision, revision_focus_area, revision_kap, revision_scope, revision_sdg,
+    revision_target, user,
+};
+use super::errors::internal;
+use super::participants::{CONFIRMED, DECLINED, INVITED, LEAD};
+use crate::domain::{
+    Benefit, BenefitInput, EditStart, EventView, Money, OrganisationSummary, ParticipantView,
+    PledgeContent, PledgeDetail, PledgeInput, RevisionSummary, RevisionView, Scope, SessionUser,
+    Target, TargetInput,
+};
+use crate::error::AppError;
+use crate::pledge_lifecycle::{Actor, PledgeStatus, Relation, may_edit};
+use crate::reference::{BenefitLevel, FocusArea, ItuRegion, KapPriority, PledgeType, Sdg};
+
+pub(crate) fn code<T>(parse: fn(&str) -> Option<T>, value: &str) -> Result<T, AppError> {
+    parse(value).ok_or_else(|| internal("unknown code in database", value))
+}
+
+/// The working copy's title while one is being typed, else the newest revision's.
+pub async fn title_of<C: ConnectionTrait>(conn: &C, p: &pledge::Model) -> Result<String, AppError> {
+    if let Some(draft) = pledge_draft::Entity::find_by_id(p.id).one(conn).await? {
+        let input: PledgeInput =
+            serde_json::from_str(&draft.input).map_err(|e| internal("stored working copy", e))?;
+        if !input.title.trim().is_empty() {
+            return Ok(input.title.trim().to_owned());
+        }
+    }
+    match p.current_revision_id {
+        Some(id) => Ok(revision::Entity::find_by_id(id)
+            .one(conn)
+            .await?
+            .map(|r| r.title)
+            .unwrap_or_default()),
+        None => Ok(String::new()),
+    }
+}
+
+/// One revision with its rows, in domain types.
+pub async fn revision_view<C: ConnectionTrait>(
+    conn: &C,
+    r: revision::Model,
+) -> Result<RevisionView, AppError> {
+    let focus_areas = revision_focus_area::Entity::find()
+        .filter(revision_focus_area::Column::RevisionId.eq(r.id))
+        .all(conn)
+        .await?
+        .iter()
+        .map(|f| code(FocusArea::parse, &f.focus_area))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut regions = Vec::new();
+    let mut countries = Vec::new();
+    for s in revision_scope::Entity::find()
+        .filter(revision_scope::Column::RevisionId.eq(r.id))
+        .all(conn)
+        .await?
+    {
+        if s.kind == "region" {
+            regions.push(code(ItuRegion::parse, &s.code)?);
+        } else {
+            countries.push(s.code);
+        }
+    }
+    regions.sort();
+    countries.sort();
+    let targets = revision_target::Entity::find()
+        .filter(revision_target::Column::RevisionId.eq(r.id))
+        .order_by_asc(revision_target::Column::Position)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|t| Target {
+            indicator: t.indicator,
+            baseline: t.baseline,
+            target: t.target_value,
+            unit: t.unit,
+            due: t.due,
+        })
+        .collect();
+    let sdgs = revision_sdg::Entity::find()
+        .filter(revision_sdg::Column::RevisionId.eq(r.id))
+        .all(conn)
+        .await?
+        .iter()
+        .filter_map(|s| u8::try_from(s.sdg).ok().and_then(Sdg::new))
+        .collect();
+    let kap = revision_kap::Entity::find()
+        .filter(revision_kap::Column::RevisionId.eq(r.id))
+        .all(conn)
+        .await?
+        .iter()
+        .map(|k| code(KapPriority::parse, &k.priority))
+        .collect::<Result<Vec<_>, _>>()?;
+    let benefit = |level: &str, share: Option<i16>, statement: &str| -> Result<Benefit, AppError> {
+        Ok(Benefit {
+            level: code(BenefitLevel::parse, level)?,
+            share_pct: share.and_then(|s| u8::try_from(s).ok()),
+            statement: statement.to_owned(),
+        })
+    };
+    let amount = match (r.amount_minor, &r.currency, r.amount_exponent) {
+        (Some(minor), Some(currency), Some(exponent)) => Some(Money {
+            minor,
+            currency: currency.clone(),
+            exponent: u8::try_from(exponent).map_err(|e| internal("stored exponent", e))?,
+        }),
+        _ => None,
+    };
+    let content = PledgeContent {
+        pledge_type: code(PledgeType::parse, &r.pledge_type)?,
+        ldc: benefit(&r.ldc_level, r.ldc_share, &r.ldc_statement)?,
+        lldc: benefit(&r.lldc_level, r.lldc_share, &r.lldc_statement)?,
+        sids: benefit(&r.sids_level, r.sids_share, &r.sids_statement)?,
+        title: r.title,
+        summary: r.summary,
+        description: r.description,
+        focus_areas,
+        scope: Scope {
+            global: r.scope_global,
+            regions,
+            countries,
+        },
+        amount,
+        targets,
+        start: r.start_date,
+        end: r.end_date,
+        sdgs,
+        kap,
+        contact_name: r.contact_name,
+        contact_email: r.contact_email,
+    };
+    Ok(RevisionView {
+        id: r.id,
+        number: r.number,
+        created_at: r.created_at,
+        flags: content.consistency_flags(r.groups_on),
+        content,
+        usd_cents: r.usd_cents,
+        usd_rate: r.usd_rate,
+        usd_rate_date: r.usd_rate_date,
+        groups_on: r.groups_on,
+    })
+}
+
+/// A revision written back as the form, so an edit starts from what was submitted.
+pub fn input_of(content: &PledgeContent) -> PledgeInput {
+    let benefit = |b: &Benefit| BenefitInput {
+        level: b.level.code().to_owned(),
+        share: b.share_pct.map(|s| s.to_string()).unwrap_or_default(),
+        statement: b.statement.clone(),
+    };
+    PledgeInput {
+        title: content.title.clone(),
+        summary: content.summary.clone(),
+        description: content.description.clone(),
+        pledge_type: content.pledge_type.code().to_owned(),
+        focus_areas: content
+            .focus_areas
+            .iter()
+            .map(|f| f.code().to_owned())
+            .collect(),
+        scope_global: if content.scope.global {
+            "yes".into()
+        } else {
+            String::new()
+        },
+        scope_regions: content
+            .scope
+            .regions
+            .iter()
+            .map(|r| r.code().to_owned())
+            .collect(),
+        scope_countries: content.scope.countries.clone(),
+        amount: content
+            .amount
+            .as_ref()
+            .map(Money::amount_text)
+            .unwrap_or_default(),
+        currency: content
+            .amount
+            .as_ref()
+            .map(|m| m.currency.clone())
+            .unwrap_or_default(),
+        ldc: benefit(&content.ldc),
+        lldc: benefit(&content.lldc),
+        sids: benefit(&content.sids),
+        targets: content
+            .targets
+            .iter()
+            .map(|t| TargetInput {
+                indicator: t.indicator.clone(),
+                baseline: t.baseline.clone().unwrap_or_default(),
+                target: t.target.clone(),
+                unit: t.unit.clone(),
+                due: t.due.to_string(),
+            })
+            .collect(),
+        start_date: content.start.to_string(),
+        end_date: content.end.to_string(),
+        sdgs: content
+            .sdgs
+            .iter()
+            .map(|s| s.number().to_string())
+            .collect(),
+        kap: content.kap.iter().map(|k| k.code().to_owned()).collect(),
+        contact_name: content.contact_name.clone(),
+        contact_email: content.contact_email.clone(),
+        consent: "yes".into(),
+    }
+}
+
+/// The pledge and how the actor stands to it. ITU staff read every pledge; an organisation reads
+/// the pledges it leads, takes part in or is invited to; anyone else gets "not found".
+pub(crate) async fn visible_to<C: ConnectionTrait>(
+    conn: &C,
+    actor: &SessionUser,
+    pledge_id: i32,
+) -> Result<(pledge::Model, Relation, Option<&'static str>), AppError> {
+    let p = pledge::Entity::find_by_id(pledge_id)
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let relation = super::participants::relation_of(conn, &p, actor.organisation_id).await?;
+    let part = match relation {
+        Relation::Lead => Some("lead"),
+        Relation::Partner { .. } => Some("partner"),
+        Relation::Outsider => {
+            let invited = participant::Entity::find()
+                .filter(participant::Column::PledgeId.eq(p.id))
+                .filter(participant::Column::OrganisationId.eq(actor.organisation_id))
+                .filter(participant::Column::Status.eq(INVITED))
+                .one(conn)
+                .await?
+                .is_some();
+            invited.then_some("invited")
+        }
+    };
+    if part.is_none() && !actor.role.is_itu_staff() {
+        return Err(AppError::NotFound);
+    }
+    Ok((p, relation, part))
+}
+
+/// What the pledge form starts from when an existing pledge is edited.
+pub async fn edit_start(
+    db: &DatabaseConnection,
+    actor: &SessionUser,
+    pledge_id: i32,
+) -> Result<EditStart, AppError> {
+    let (p, relation, _) = visible_to(db, actor, pledge_id).await?;
+    let status = code(PledgeStatus::parse, &p.status)?;
+    let editable = may_edit(
+        status,
+        Actor {
+            role: actor.role,
+            relation,
+        },
+    );
+    let (input, saved_at) = match pledge_draft::Entity::find_by_id(p.id).one(db).await? {
+        Some(d) => (
+            serde_json::from_str(&d.input).map_err(|e| internal("stored working copy", e))?,
+            Some(d.saved_at),
+        ),
+        None => match p.current_revision_id {
+            Some(id) => {
+                let r = revision::Entity::find_by_id(id)
+                    .one(db)
+                    .await?
+                    .ok_or_else(|| internal("current revision", id))?;
+                (input_of(&revision_view(db, r).await?.content), None)
+            }
+            None => (PledgeInput::default(), None),
+        },
+    };
+    Ok(EditStart {
+        pledge_id: Some(p.id),
+        status: Some(status),
+        input,
+        saved_at,
+        editable,
+        today: chrono::Utc::now().date_naive(),
+    })
+}
+
+/// The pledge page: state, revisions, partners and history, for its organisations and ITU.
+pub async fn detail(
+    db: &DatabaseConnection,
+    actor: &SessionUser,
+    pledge_id: i32,
+) -> Result<PledgeDetail, AppError> {
+    let (p, relation, part) = visible_to(db, actor, pledge_id).await?;
+    let status = code(PledgeStatus::parse, &p.status)?;
+    let who = Actor {
+        role: actor.role,
+        relation,
+    };
+    let revisions = revision::Entity::find()
+        .filter(revision::Column::PledgeId.eq(p.id))
+        .order_by_desc(revision::Column::Number)
+        .all(db)
+        .await?;
+    let summaries = revisions
+        .iter()
+        .map(|r| RevisionSummary {
+            id: r.id,
+            number: r.number,
+            title: r.title.clone(),
+            created_at: r.created_at,
+            is_public: Some(r.id) == p.published_revision_id && status != PledgeStatus::Withdrawn,
+        })
+        .collect();
+    let current = match revisions.into_iter().next() {
+        Some(r) => Some(revision_view(db, r).await?),
+        None => None,
+    };
+    let rows = participant::Entity::find()
+        .filter(participant::Column::PledgeId.eq(p.id))
+        .order_by_asc(participant::Column::Id)
+        .all(db)
+        .await?;
+    let names = organisation_names(db, rows.iter().filter_map(|r| r.organisation_id)).await?;
+    let participants = rows
+        .into_iter()
+        .filter(|r| r.status != DECLINED || part == Some("lead"))
+        .map(|r| ParticipantView {
+            id: r.id,
+            organisation_id: r.organisation_id,
+            name: r
+                .organisation_id
+                .and_then(|id| names.get(&id).cloned())
+                .or(r.name)
+                .unwrap_or_default(),
+            role: r.role,
+            status: r.status,
+        })
+        .collect::<Vec<_>>();
+    let invitable = if part == Some(LEAD) {
+        super::organisations::joinable(db)
+            .await?
+            .into_iter()
+            .filter(|o| {
+                o.id != p.organisation_id
+                    && !participants
+                        .iter()
+                        .any(|x| x.organisation_id == Some(o.id) && x.status != DECLINED)
+            })
+            .collect()
+    } else {
+        Vec::<OrganisationSummary>::new()
+    };
+    Ok(PledgeDetail {
+        id: p.id,
+        version: p.version,
+        title: title_of(db, &p).await?,
+        part: part.unwrap_or("staff").to_owned(),
+        editable: may_edit(status, who),
+        may_withdraw: crate::pledge_lifecycle::next_status(
+            status,
+            crate::pledge_lifecycle::PledgeAction::Withdraw,
+            who,
+            crate::pledge_lifecycle::Pledger {
+                verified: true,
+                has_published: false,
+            },
+        )
+        .is_ok(),
+        partners_may_edit: p.partners_may_edit,
+        has_working_copy: pledge_draft::Entity::find_by_id(p.id)
+            .one(db)
+            .await?
+            .is_some(),
+        revisions: summaries,
+        current,
+        participants,
+        history: history(db, p.id).await?,
+        invitable,
+        status,
+    })
+}
+
+/// A revision of a pledge the actor may read; a revision of another pledge is "not found".
+pub async fn revision_of(
+    db: &DatabaseConnection,
+    actor: &SessionUser,
+    pledge_id: i32,
+    revision_id: i32,
+) -> Result<RevisionView, AppError> {
+    let (p, _, _) = visible_to(db, actor, pledge_id).await?;
+    let r = revision::Entity::find_by_id(revision_id)
+        .one(db)
+        .await?
+        .filter(|r| r.pledge_id == p.id)
+        .ok_or(AppError::NotFound)?;
+    revision_view(db, r).await
+}
+
+async fn history(db: &DatabaseConnection, pledge_id: i32) -> Result<Vec<EventView>, AppError> {
+    let events = pledge_event::Entity::find()
+        .filter(pledge_event::Column::PledgeId.eq(pledge_id))
+        .order_by_desc(pledge_event::Column::At)
+        .order_by_desc(pledge_event::Column::Id)
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = events.iter().map(|e| e.actor_user_id).collect();
+    let people: HashMap<i32, String> = user::Entity::find()
+        .filter(user::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect();
+    Ok(events
+        .into_iter()
+        .map(|e| EventView {
+            at: e.at,
+            actor: people.get(&e.actor_user_id).cloned().unwrap_or_default(),
+            action: e.action,
+            from: e.from_status,
+            to: e.to_status,
+            reason: e.reason,
+        })
+        .collect())
+}
+
+pub(crate) async fn organisation_names<C: ConnectionTrait>(
+    conn: &C,
+    ids: impl Iterator<Item = i32>,
+) -> Result<HashMap<i32, String>, AppError> {
+    let ids: Vec<i32> = ids.collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(ids))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect())
+}
+
+/// Confirmed partners of each pledge (organisations and named partners), by pledge id.
+pub(crate) async fn partner_names<C: ConnectionTrait>(
+    conn: &C,
+    pledge_ids: &[i32],
+) -> Result<HashMap<i32, Vec<String>>, AppError> {
+    let rows = participant::Entity::find()
+        .filter(participant::Column::PledgeId.is_in(pledge_ids.iter().copied()))
+        .filter(participant::Column::Role.ne(LEAD))
+        .filter(participant::Column::Status.is_in([CONFIRMED, super::participants::NAMED]))
+        .order_by_asc(participant::Column::Id)
+        .all(conn)
+        .await?;
+    let names = organisation_names(conn, rows.iter().filter_map(|r| r.organisation_id)).await?;
+    let mut map: HashMap<i32, Vec<String>> = HashMap::new();
+    for r in rows {
+        let name = r
+            .organisation_id
+            .and_then(|id| names.get(&id).cloned())
+            .or(r.name)
+            .unwrap_or_default();
+        map.entry(r.pledge_id).or_default().push(name);
+    }
+    Ok(map)
+}

@@ -1,0 +1,109 @@
+//! The organisations on a pledge. The lead invites registered organisations, names others, lets
+//! confirmed partners edit or not, and takes partners off; an invited organisation answers here.
+use leptos::prelude::*;
+
+use crate::api::{AnswerInvitation, InvitePartner, NamePartner, RemovePartner, SetPartnerEditing};
+use crate::domain::PledgeDetail;
+use crate::i18n::{Key, use_locale};
+use crate::ui::components::{ErrorNotice, IssueFor, issues_of};
+
+fn status_key(status: &str, role: &str) -> Key {
+    match (role, status) {
+        ("lead", _) => Key::PartLead,
+        (_, "invited") => Key::PartInvited,
+        (_, "declined") => Key::PartDeclined,
+        (_, "named") => Key::PartNamed,
+        _ => Key::PartConfirmed,
+    }
+}
+
+#[component]
+pub fn PartnersPanel(detail: PledgeDetail) -> impl IntoView {
+    let locale = use_locale();
+    let invite = ServerAction::<InvitePartner>::new();
+    let name = ServerAction::<NamePartner>::new();
+    let remove = ServerAction::<RemovePartner>::new();
+    let editing = ServerAction::<SetPartnerEditing>::new();
+    let answer = ServerAction::<AnswerInvitation>::new();
+    let lead = detail.part == "lead";
+    let id = detail.id;
+    let errors = move || {
+        [
+            invite.value().get().and_then(Result::err),
+            name.value().get().and_then(Result::err),
+            remove.value().get().and_then(Result::err),
+            editing.value().get().and_then(Result::err),
+            answer.value().get().and_then(Result::err),
+        ]
+        .into_iter()
+        .flatten()
+        .next()
+    };
+    let invite_issues = issues_of(invite);
+    let name_issues = issues_of(name);
+    view! {
+        <section class="partners" aria-labelledby="partners-heading">
+            <h2 id="partners-heading">{locale.t(Key::PartnersHeading)}</h2>
+            <p class="hint">{locale.t(Key::PartnersIntro)}</p>
+            {move || errors().map(|error| view! { <ErrorNotice error /> })}
+            {(detail.part == "invited").then(|| view! {
+                <div class="notice" role="status">
+                    <p>{locale.t(Key::InvitationQuestion)}</p>
+                    <ActionForm action=answer attr:class="inline-form">
+                        <input type="hidden" name="pledge" value=id />
+                        <button type="submit" name="answer" value="confirm" class="primary">{locale.t(Key::ConfirmPartnership)}</button>
+                        <button type="submit" name="answer" value="decline" class="secondary">{locale.t(Key::DeclinePartnership)}</button>
+                    </ActionForm>
+                </div>
+            })}
+            <ul class="participants">
+                {detail.participants.iter().cloned().map(|p| {
+                    let removable = lead && p.role == "partner";
+                    view! {
+                        <li>
+                            <bdi>{p.name}</bdi>" – "{locale.t(status_key(&p.status, &p.role))}
+                            {removable.then(|| view! {
+                                <ActionForm action=remove attr:class="inline-form">
+                                    <input type="hidden" name="pledge" value=id />
+                                    <input type="hidden" name="participant" value=p.id />
+                                    <button type="submit" class="link-button">{locale.t(Key::RemovePartner)}</button>
+                                </ActionForm>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            {lead.then(|| view! {
+                <ActionForm action=invite attr:class="stack">
+                    <input type="hidden" name="pledge" value=id />
+                    <div class="field">
+                        <label for="partner">{locale.t(Key::InvitePartnerLabel)}</label>
+                        <select id="partner" name="organisation" aria-describedby="partner-error">
+                            <option value="">{locale.t(Key::ChooseOrganisation)}</option>
+                            {detail.invitable.iter().map(|o| view! { <option value=o.id>{o.name.clone()}</option> }).collect_view()}
+                        </select>
+                        <IssueFor field="partner" issues=invite_issues />
+                    </div>
+                    <button type="submit" class="secondary">{locale.t(Key::InvitePartner)}</button>
+                </ActionForm>
+                <ActionForm action=name attr:class="stack">
+                    <input type="hidden" name="pledge" value=id />
+                    <div class="field">
+                        <label for="partner_name">{locale.t(Key::NamePartnerLabel)}</label>
+                        <p id="partner_name-hint" class="hint">{locale.t(Key::NamePartnerHint)}</p>
+                        <input id="partner_name" name="name" type="text" maxlength="200" aria-describedby="partner_name-hint partner_name-error" />
+                        <IssueFor field="partner_name" issues=name_issues />
+                    </div>
+                    <button type="submit" class="secondary">{locale.t(Key::NamePartner)}</button>
+                </ActionForm>
+                <ActionForm action=editing attr:class="inline-form">
+                    <input type="hidden" name="pledge" value=id />
+                    <p>{locale.t(if detail.partners_may_edit { Key::PartnersMayEdit } else { Key::PartnersMayNotEdit })}</p>
+                    <button type="submit" name="allowed" value=if detail.partners_may_edit { "no" } else { "yes" } class="secondary">
+                        {locale.t(if detail.partners_may_edit { Key::StopPartnerEditing } else { Key::AllowPartnerEditing })}
+                    </button>
+                </ActionForm>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,174 @@
+//! The pledge form: sections of labelled fields, the same `PledgeInput` rules live in the browser
+//! and on the server, consistency hints, and autosave of the working copy while JavaScript runs.
+mod fields;
+mod issues;
+mod scope_picker;
+mod sections;
+mod targets;
+
+use std::collections::HashSet;
+use std::time::Duration;
+
+use leptos::form::FromFormData;
+use leptos::prelude::*;
+
+use self::issues::{FormIssues, field_of};
+use self::scope_picker::ScopeSection;
+use self::sections::{
+    AboutSection, BenefitSection, ContactSection, FrameworkSection, MoneySection,
+};
+use self::targets::TargetsSection;
+use crate::api::{SavePledge, autosave_pledge};
+use crate::domain::{EditStart, PledgeInput};
+use crate::i18n::{Arg, Key, use_locale};
+use crate::ui::components::{ErrorNotice, issues_of};
+use crate::ui::typed_before_hydration::restore_after_hydration;
+
+/// How long typing must pause before the working copy is saved.
+const AUTOSAVE_AFTER: Duration = Duration::from_secs(2);
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SaveState {
+    Idle,
+    Saving,
+    Saved(chrono::DateTime<chrono::Utc>),
+    Failed,
+}
+
+#[component]
+pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl IntoView {
+    let locale = use_locale();
+    let form = NodeRef::<leptos::html::Form>::new();
+    let input = RwSignal::new(start.input.clone());
+    let pledge_id = RwSignal::new(start.pledge_id);
+    let state = RwSignal::new(start.saved_at.map_or(SaveState::Idle, SaveState::Saved));
+    let changes = RwSignal::new(0_u64);
+    let issues = FormIssues {
+        live: Memo::new(move |_| input.with(PledgeInput::issues)),
+        touched: RwSignal::new(HashSet::new()),
+        server: issues_of(action),
+        show_all: RwSignal::new(false),
+    };
+    provide_context(issues);
+    let today = start.today;
+    let flags = Memo::new(move |_| input.with(|i| i.consistency_flags(today)));
+    let countries = Signal::derive(move || input.with(|i| i.scope_countries.clone()));
+
+    // What was typed before the wasm arrived becomes the starting point; filled fields count as visited.
+    restore_after_hydration(form, move |SavePledge { input: typed, .. }: SavePledge| {
+        input.set(typed);
+    });
+    let read_form = move || {
+        let Some(el) = form.get_untracked() else {
+            return;
+        };
+        if let Ok(data) = leptos::web_sys::FormData::new_with_form(&el)
+            && let Ok(SavePledge { input: typed, .. }) = SavePledge::from_form_data(&data)
+        {
+            input.set(typed);
+            changes.update(|n| *n += 1);
+        }
+    };
+    let autosave = move || {
+        if !start.editable {
+            return;
+        }
+        state.set(SaveState::Saving);
+        let typed = input.get_untracked();
+        let id = pledge_id.get_untracked();
+        leptos::task::spawn_local(async move {
+            match autosave_pledge(id, typed).await {
+                Ok(saved) => {
+                    if id.is_none() {
+                        // A reload must open this pledge, not start another.
+                        let url = format!("/my/pledges/{}/edit", saved.pledge_id);
+                        if let Ok(history) = window().history() {
+                            let _ = history.replace_state_with_url(
+                                &leptos::wasm_bindgen::JsValue::NULL,
+                                "",
+                                Some(&url),
+                            );
+                        }
+                    }
+                    pledge_id.set(Some(saved.pledge_id));
+                    state.set(SaveState::Saved(saved.saved_at));
+                }
+                Err(_) => state.set(SaveState::Failed),
+            }
+        });
+    };
+    // Each change restarts the pause; the save runs when typing has stopped for a moment.
+    Effect::new(move |_| {
+        let seen = changes.get();
+        if seen == 0 {
+            return;
+        }
+        set_timeout(
+            move || {
+                if changes.get_untracked() == seen {
+                    autosave();
+                }
+            },
+            AUTOSAVE_AFTER,
+        );
+    });
+
+    let status_text = move || match state.get() {
+        SaveState::Idle => String::new(),
+        SaveState::Saving => locale.t(Key::DraftSaving).to_owned(),
+        SaveState::Saved(at) => locale.fmt(
+            Key::DraftSavedAt,
+            &[("time", Arg::Text(&locale.date_time(at)))],
+        ),
+        SaveState::Failed => locale.t(Key::DraftSaveFailed).to_owned(),
+    };
+    let server_error = move || action.value().get().and_then(Result::err);
+    let s = start.input;
+    view! {
+        {move || server_error().map(|error| view! { <ErrorNotice error /> })}
+        <ActionForm
+            action
+            node_ref=form
+            attr:class="stack pledge-form"
+            on:input=move |_| read_form()
+            on:change=move |_| read_form()
+            on:focusout=move |ev| {
+                let name = event_target::<leptos::web_sys::Element>(&ev).get_attribute("name");
+                if let Some(field) = name.as_deref().and_then(field_of) {
+                    issues.touch(field);
+                }
+            }
+        >
+            {move || pledge_id.get().map(|id| view! { <input type="hidden" name="pledge" value=id /> })}
+            <AboutSection start=s.clone() />
+            <ScopeSection start=s.clone() chosen=countries />
+            <MoneySection start=s.clone() />
+            <BenefitSection start=s.clone() />
+            <div class="notice notice-warning" role="status" hidden=move || flags.with(Vec::is_empty)>
+                <p><strong>{locale.t(Key::FlagsHeading)}</strong></p>
+                <ul>
+                    {move || flags.get().into_iter().map(|f| view! { <li>{locale.t(f.message())}</li> }).collect_view()}
+                </ul>
+            </div>
+            <TargetsSection start=s.clone() />
+            <FrameworkSection start=s.clone() />
+            <ContactSection start=s />
+            <div class="form-actions">
+                <button type="submit" name="intent" value="draft" class="secondary" formnovalidate disabled=move || action.pending().get()>
+                    {locale.t(Key::SaveDraft)}
+                </button>
+                <button
+                    type="submit"
+                    name="intent"
+                    value="submit"
+                    class="primary"
+                    disabled=move || action.pending().get()
+                    on:click=move |_| issues.show_all.set(true)
+                >
+                    {move || locale.t(if action.pending().get() { Key::Submitting } else { Key::SubmitPledge })}
+                </button>
+                <p class="save-state" role="status" aria-live="polite">{status_text}</p>
+            </div>
+        </ActionForm>
+    }
+}
