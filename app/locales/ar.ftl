@@ -543,3 +543,6 @@ mail-partner-declined-body = السيد/السيدة { $name }،
     رفضت { $organisation } المشاركة في تنفيذ التعهد «{ $title }»:
 
     { $link }
+review-message = رسالة إلى المنظمة
+request-changes = طلب إدخال تعديلات
+reject = رفض

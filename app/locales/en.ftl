@@ -541,3 +541,6 @@ mail-partner-declined-body = Dear { $name },
     { $organisation } has declined to co-implement the pledge "{ $title }":
 
     { $link }
+review-message = Message to the organisation
+request-changes = Request changes
+reject = Reject

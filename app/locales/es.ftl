@@ -540,3 +540,6 @@ mail-partner-declined-body = Estimado/a { $name }:
     { $organisation } ha rechazado la invitación a ejecutar conjuntamente el compromiso «{ $title }»:
 
     { $link }
+review-message = Mensaje para la organización
+request-changes = Solicitar cambios
+reject = Rechazar

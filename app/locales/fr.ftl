@@ -540,3 +540,6 @@ mail-partner-declined-body = Bonjour { $name },
     { $organisation } a refusé de participer à la mise en œuvre conjointe de l’engagement « { $title } » :
 
     { $link }
+review-message = Message à l’organisation
+request-changes = Demander des modifications
+reject = Rejeter

@@ -541,3 +541,6 @@ mail-partner-declined-body = Уважаемый(-ая) { $name }!
     Организация { $organisation } отказалась от участия в совместной реализации обязательства «{ $title }»:
 
     { $link }
+review-message = Сообщение организации
+request-changes = Запросить изменения
+reject = Отклонить

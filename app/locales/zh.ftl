@@ -533,3 +533,6 @@ mail-partner-declined-body = 尊敬的 { $name }：
     { $organisation } 已拒绝共同实施承诺“{ $title }”：
 
     { $link }
+review-message = 给该组织的留言
+request-changes = 要求修改
+reject = 拒绝

@@ -71,6 +71,10 @@ impl PledgeStatus {
         matches!(self, PledgeStatus::Published)
     }
 
+    pub fn awaits_review(self) -> bool {
+        Self::AWAITING_REVIEW.contains(&self)
+    }
+
     /// States that wait in the reviewers' queue.
     pub const AWAITING_REVIEW: [PledgeStatus; 2] =
         [PledgeStatus::Submitted, PledgeStatus::InReview];

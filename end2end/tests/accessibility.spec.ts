@@ -1,9 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ADMIN, MINISTRY, REVIEWER, signIn, watchForErrors } from './people';
+import { ADMIN, hydrated, MINISTRY, REVIEWER, signIn, watchForErrors } from './people';
+
+/** The address of the first pledge listed on a page (My pledges, the review queue). */
+async function firstPledgePath(page: Page, listing: string): Promise<string> {
+  await page.goto(listing);
+  const href = await page.getByRole('rowheader').getByRole('link').first().getAttribute('href');
+  expect(href).toMatch(/^\/my\/pledges\/\d+$/);
+  return href!;
+}
 
 async function expectNoViolations(page: Page, path: string) {
   await page.goto(path);
+  await hydrated(page);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(found, `accessibility violations on ${path}`).toEqual([]);
@@ -28,6 +37,10 @@ test('stakeholder pages meet WCAG 2.1 AA as far as axe can tell', async ({ page 
   await signIn(page, MINISTRY);
   await expectNoViolations(page, '/pledges/new');
   await expectNoViolations(page, '/my/pledges');
+  // A pledge's page for its lead: state, Edit and Withdraw, content, partners, revisions, history.
+  const pledge = await firstPledgePath(page, '/my/pledges');
+  await expectNoViolations(page, pledge);
+  await expectNoViolations(page, `${pledge}/edit`);
   await expectNoViolations(page, '/organisation');
   await expectNoViolations(page, '/account');
   expect(errors).toEqual([]);
@@ -37,12 +50,18 @@ test('the review queue meets WCAG 2.1 AA as far as axe can tell', async ({ page 
   const errors = watchForErrors(page);
   await signIn(page, REVIEWER);
   await expectNoViolations(page, '/review');
+  // A pledge in the queue, for ITU: with the form to request changes or reject.
+  const pledge = await firstPledgePath(page, '/review');
+  await expectNoViolations(page, pledge);
+  await expect(page.getByRole('button', { name: 'Request changes' })).toBeVisible();
   expect(errors).toEqual([]);
 });
 
-test('the coalition desk meets WCAG 2.1 AA as far as axe can tell', async ({ page }) => {
+test('the coalition desk and the exchange rates meet WCAG 2.1 AA as far as axe can tell', async ({ page }) => {
   const errors = watchForErrors(page);
   await signIn(page, ADMIN);
   await expectNoViolations(page, '/admin/coalition');
+  await expectNoViolations(page, '/admin/rates');
+  await expect(page.getByRole('heading', { name: 'Exchange rates', level: 1 })).toBeVisible();
   expect(errors).toEqual([]);
 });

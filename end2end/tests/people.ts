@@ -1,8 +1,12 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 // The seeded demo accounts (server/src seed): what a person would type.
 export const PASSWORD = 'p2c-demo-2026';
 export const MINISTRY = 'amina@minict.example';
+export const MINISTRY_ORG = 'Ministry of ICT and Innovation, Rwanda';
+/** A stakeholder (not an org admin) of Pacific Connect Ltd, an organisation ITU has verified. */
+export const PACIFIC = 'sione@pacificconnect.example';
+export const PACIFIC_ORG = 'Pacific Connect Ltd';
 export const REVIEWER = 'reviewer@itu.example';
 export const ADMIN = 'admin@itu.example';
 
@@ -19,20 +23,254 @@ export async function signOut(page: Page) {
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 }
 
-export type PledgeText = { title: string; description: string };
+/** A title no other run has used, for pledges the tests create. */
+export function unique(title: string): string {
+  return `${title} (${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)})`;
+}
 
-/** Fills the pledge form as a person does: by labels, one field after another. */
+/** A title as a pattern (for row names that hold more than the title). */
+export function titled(title: string): RegExp {
+  return new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
+
+// The labels of the pledge form (app/locales/en.ftl).
+export const LEVEL = {
+  primary: 'Primary beneficiary',
+  partly: 'Partly (one of several groups)',
+  none: 'Not targeted',
+} as const;
+export type Level = (typeof LEVEL)[keyof typeof LEVEL];
+export const GROUP = {
+  ldc: 'Least Developed Countries (LDCs)',
+  lldc: 'Landlocked Developing Countries (LLDCs)',
+  sids: 'Small Island Developing States (SIDS)',
+} as const;
+export type Group = keyof typeof GROUP;
+
+export type Benefit = { level: Level; share: string; statement: string };
+export type Target = { indicator: string; baseline: string; value: string; unit: string; due: string };
+
+/** Everything the pledge form asks, as a person types or chooses it (labels, not codes). */
+export type PledgeText = {
+  title: string;
+  summary: string;
+  description: string;
+  /** The option's label: "Financial", "Project", "Policy" or "Advocacy". */
+  type: string;
+  /** The focus areas' names: "Access", "Adoption", "Value creation", "Accelerate". */
+  focusAreas: string[];
+  global: boolean;
+  regions: string[];
+  /** Country names as the list shows them. */
+  countries: string[];
+  amount: string;
+  /** ISO 4217 code; the option reads "RWF – Rwandan Franc". */
+  currency: string;
+  ldc: Benefit;
+  lldc: Benefit;
+  sids: Benefit;
+  targets: Target[];
+  /** Dates as `<input type=date>` holds them: YYYY-MM-DD. */
+  start: string;
+  end: string;
+  sdgs: string[];
+  kap: string[];
+  contactName: string;
+  contactEmail: string;
+  consent: boolean;
+};
+
+/**
+ * A complete pledge that meets every rule: Rwanda (an LDC and an LLDC, not a SIDS), so no
+ * consistency hint either. `changes` replaces whole fields.
+ */
+export function aPledge(title: string, changes: Partial<PledgeText> = {}): PledgeText {
+  return {
+    title,
+    summary: 'Broadband for 300 rural health centres in the Northern Province by 2028.',
+    description:
+      'Broadband for 300 rural health centres in the Northern Province by 2028, with two operators. ' +
+      'Each centre gets a 50 Mbit/s link and two trained staff; the Ministry pays the first three years.',
+    type: 'Project',
+    focusAreas: ['Access', 'Adoption'],
+    global: false,
+    regions: [],
+    countries: ['Rwanda'],
+    amount: '2500000000',
+    currency: 'RWF',
+    ldc: { level: LEVEL.primary, share: '', statement: 'Rwanda is a Least Developed Country; every centre is in Rwanda.' },
+    lldc: { level: LEVEL.partly, share: '60', statement: 'Rwanda is landlocked: the links reach rural districts.' },
+    sids: { level: LEVEL.none, share: '', statement: '' },
+    targets: [
+      { indicator: 'Health centres connected', baseline: '0', value: '300', unit: 'health centres', due: '2028-12-31' },
+    ],
+    start: '2027-01-01',
+    end: '2029-12-31',
+    sdgs: ['3. Good health and well-being', '9. Industry, innovation and infrastructure'],
+    kap: ['Affordable connectivity'],
+    contactName: 'Amina Uwase',
+    contactEmail: 'pledges@minict.example',
+    consent: true,
+    ...changes,
+  };
+}
+
+/** The pledge form's controls, found as a person finds them: by their labels and groups. */
+export function pledgeForm(page: Page) {
+  const scope = page.getByRole('group', { name: 'Where the pledge works', exact: true });
+  const benefit = (group: Group) => {
+    const fieldset = page.getByRole('group', { name: GROUP[group], exact: true });
+    return {
+      fieldset,
+      level: (level: Level) => fieldset.getByRole('radio', { name: level, exact: true }),
+      share: fieldset.getByLabel('Share of resources (%)'),
+      statement: fieldset.getByLabel('How the group benefits'),
+    };
+  };
+  const target = (n: number) => {
+    const fieldset = page.getByRole('group', { name: `Target ${n}`, exact: true });
+    return {
+      fieldset,
+      indicator: fieldset.getByLabel('Indicator', { exact: true }),
+      baseline: fieldset.getByLabel('Baseline (optional)', { exact: true }),
+      value: fieldset.getByLabel('Target value', { exact: true }),
+      unit: fieldset.getByLabel('Unit', { exact: true }),
+      due: fieldset.getByLabel('Due date', { exact: true }),
+    };
+  };
+  const contact = page.getByRole('group', { name: 'Contact person', exact: true });
+  return {
+    title: page.getByLabel('Title', { exact: true }),
+    summary: page.getByLabel('Summary', { exact: true }),
+    description: page.getByLabel('Description', { exact: true }),
+    type: page.getByLabel('Pledge type', { exact: true }),
+    focusArea: (name: string) =>
+      page
+        .getByRole('group', { name: 'Focus areas', exact: true })
+        .getByRole('checkbox', { name: new RegExp(`^${name} – `) }),
+    global: scope.getByRole('checkbox', { name: 'Global', exact: true }),
+    region: (name: string) =>
+      scope.getByRole('group', { name: 'ITU regions', exact: true }).getByRole('checkbox', { name, exact: true }),
+    countrySearch: scope.getByRole('searchbox', { name: 'Search countries' }),
+    country: (name: string) => scope.getByRole('checkbox', { name, exact: true }),
+    amount: page.getByLabel('Amount', { exact: true }),
+    currency: page.getByLabel('Currency', { exact: true }),
+    benefit,
+    target,
+    addTarget: page.getByRole('button', { name: 'Add a target' }),
+    start: page.getByLabel('Start date', { exact: true }),
+    end: page.getByLabel('End date', { exact: true }),
+    sdg: (name: string) =>
+      page
+        .getByRole('group', { name: 'Sustainable Development Goals', exact: true })
+        .getByRole('checkbox', { name, exact: true }),
+    kap: (name: string) =>
+      page
+        .getByRole('group', { name: 'Kigali Action Plan priorities', exact: true })
+        .getByRole('checkbox', { name, exact: true }),
+    contactName: contact.getByLabel('Name', { exact: true }),
+    contactEmail: contact.getByLabel('E-mail address', { exact: true }),
+    consent: page.getByRole('checkbox', { name: /^We agree that ITU publishes/ }),
+    saveDraft: page.getByRole('button', { name: 'Save draft' }),
+    submit: page.getByRole('button', { name: 'Submit for review' }),
+  };
+}
+
+/** Fills the whole pledge form as a person does: by labels, one field after another. */
 export async function fillPledge(page: Page, pledge: PledgeText) {
-  await page.getByLabel('Title').fill(pledge.title);
-  await page.getByLabel('Description').fill(pledge.description);
-  await page.getByLabel('Pledge type').selectOption({ label: 'Project' });
-  await page.getByRole('checkbox', { name: /^Access/ }).check();
-  await page.getByRole('checkbox', { name: /^Adoption/ }).check();
-  const benefit = (group: string, level: string) =>
-    page.getByRole('group', { name: group }).getByLabel(level).check();
-  await benefit('Least Developed Countries (LDCs)', 'Mainly');
-  await benefit('Landlocked Developing Countries (LLDCs)', 'Partly');
-  await benefit('Small Island Developing States (SIDS)', 'Not targeted');
+  const f = pledgeForm(page);
+  await f.title.fill(pledge.title);
+  await f.summary.fill(pledge.summary);
+  await f.description.fill(pledge.description);
+  await f.type.selectOption({ label: pledge.type });
+  for (const area of pledge.focusAreas) await f.focusArea(area).check();
+  await f.global.setChecked(pledge.global);
+  for (const region of pledge.regions) await f.region(region).check();
+  for (const country of pledge.countries) await f.country(country).check();
+  await f.amount.fill(pledge.amount);
+  await f.currency.selectOption(pledge.currency);
+  for (const group of ['ldc', 'lldc', 'sids'] as const) {
+    const b = f.benefit(group);
+    await b.level(pledge[group].level).check();
+    await b.share.fill(pledge[group].share);
+    await b.statement.fill(pledge[group].statement);
+  }
+  for (const [i, t] of pledge.targets.entries()) {
+    const row = f.target(i + 1);
+    await row.indicator.fill(t.indicator);
+    await row.baseline.fill(t.baseline);
+    await row.value.fill(t.value);
+    await row.unit.fill(t.unit);
+    await row.due.fill(t.due);
+  }
+  await f.start.fill(pledge.start);
+  await f.end.fill(pledge.end);
+  for (const sdg of pledge.sdgs) await f.sdg(sdg).check();
+  for (const kap of pledge.kap) await f.kap(kap).check();
+  await f.contactName.fill(pledge.contactName);
+  await f.contactEmail.fill(pledge.contactEmail);
+  await f.consent.setChecked(pledge.consent);
+}
+
+/** Every value of the pledge is in the form, as typed, ticked and chosen. */
+export async function expectPledgeForm(page: Page, pledge: PledgeText) {
+  const f = pledgeForm(page);
+  await expect(f.title).toHaveValue(pledge.title);
+  await expect(f.summary).toHaveValue(pledge.summary);
+  await expect(f.description).toHaveValue(pledge.description);
+  await expect(f.type.locator('option:checked')).toHaveText(pledge.type);
+  for (const area of ['Access', 'Adoption', 'Value creation', 'Accelerate']) {
+    if (pledge.focusAreas.includes(area)) await expect(f.focusArea(area)).toBeChecked();
+    else await expect(f.focusArea(area)).not.toBeChecked();
+  }
+  if (pledge.global) await expect(f.global).toBeChecked();
+  else await expect(f.global).not.toBeChecked();
+  for (const region of pledge.regions) await expect(f.region(region)).toBeChecked();
+  for (const country of pledge.countries) await expect(f.country(country)).toBeChecked();
+  await expect(f.amount).toHaveValue(pledge.amount);
+  await expect(f.currency).toHaveValue(pledge.currency);
+  for (const group of ['ldc', 'lldc', 'sids'] as const) {
+    const b = f.benefit(group);
+    for (const level of Object.values(LEVEL)) {
+      if (level === pledge[group].level) await expect(b.level(level)).toBeChecked();
+      else await expect(b.level(level)).not.toBeChecked();
+    }
+    await expect(b.share).toHaveValue(pledge[group].share);
+    await expect(b.statement).toHaveValue(pledge[group].statement);
+  }
+  for (const [i, t] of pledge.targets.entries()) {
+    const row = f.target(i + 1);
+    await expect(row.indicator).toHaveValue(t.indicator);
+    await expect(row.baseline).toHaveValue(t.baseline);
+    await expect(row.value).toHaveValue(t.value);
+    await expect(row.unit).toHaveValue(t.unit);
+    await expect(row.due).toHaveValue(t.due);
+  }
+  await expect(f.start).toHaveValue(pledge.start);
+  await expect(f.end).toHaveValue(pledge.end);
+  for (const sdg of pledge.sdgs) await expect(f.sdg(sdg)).toBeChecked();
+  for (const kap of pledge.kap) await expect(f.kap(kap)).toBeChecked();
+  await expect(f.contactName).toHaveValue(pledge.contactName);
+  await expect(f.contactEmail).toHaveValue(pledge.contactEmail);
+  if (pledge.consent) await expect(f.consent).toBeChecked();
+  else await expect(f.consent).not.toBeChecked();
+}
+
+/** The id in a `/my/pledges/{id}…` address. */
+export function pledgeIdOf(url: string): number {
+  const match = /\/my\/pledges\/(\d+)/.exec(new URL(url).pathname);
+  if (!match) throw new Error(`not a pledge address: ${url}`);
+  return Number(match[1]);
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard user moves through a page. */
+export async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {}) {
+  for (let pressed = 0; pressed <= max; pressed++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200));
+  throw new Error(`${max} presses of ${back ? 'Shift+Tab' : 'Tab'} did not reach ${target}; the focus is on ${focused}`);
 }
 
 /** Waits until the wasm has hydrated the page (the app marks <body> then). */

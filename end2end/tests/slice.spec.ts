@@ -1,23 +1,42 @@
 import { expect, test } from '@playwright/test';
-import { fillPledge, MINISTRY, REVIEWER, signIn, signOut, watchForErrors } from './people';
+import {
+  aPledge,
+  fillPledge,
+  hydrated,
+  LEVEL,
+  MINISTRY,
+  pledgeForm,
+  REVIEWER,
+  signIn,
+  signOut,
+  titled,
+  unique,
+  watchForErrors,
+} from './people';
+
+const SUBMITTED = /\/my\/pledges\/\d+\?submitted=1$/;
+const SUBMITTED_NOTICE = 'Your pledge was submitted. ITU reviewers will check it before it is published.';
 
 test('a stakeholder submits a pledge, a reviewer approves it, the public sees it', async ({ page }) => {
-  const pledge = {
-    title: `Connect 300 rural health centres (${Date.now()})`,
-    description: 'Broadband for 300 rural health centres in the Northern Province by 2028, with two operators.',
-  };
+  const pledge = aPledge(unique('Connect 300 rural health centres'));
   const errors = watchForErrors(page);
 
   await signIn(page, MINISTRY);
   await expect(page).toHaveURL(/\/pledges\/new$/);
   await expect(page.getByRole('heading', { name: 'Submit a pledge' })).toBeVisible();
+  await hydrated(page);
   await fillPledge(page, pledge);
-  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await pledgeForm(page).submit.click();
 
-  await expect(page).toHaveURL(/\/my\/pledges\?submitted=1$/);
-  await expect(page.getByRole('status')).toContainText('Your pledge was submitted');
-  const mine = page.getByRole('row', { name: new RegExp(pledge.title.replace(/[()]/g, '.')) });
+  // The pledge's own page, with the notice and its state.
+  await expect(page).toHaveURL(SUBMITTED);
+  await expect(page.getByRole('status').filter({ hasText: 'Your pledge was submitted' })).toHaveText(SUBMITTED_NOTICE);
+  await expect(page.getByRole('heading', { name: pledge.title, level: 1 })).toBeVisible();
+  await expect(page.locator('main')).toContainText('Submitted');
+  await page.getByRole('link', { name: 'Our pledges' }).click();
+  const mine = page.getByRole('row', { name: titled(pledge.title) });
   await expect(mine).toContainText('Submitted');
+  await expect(mine).toContainText('Lead');
 
   // Not public yet.
   await page.goto('/');
@@ -27,7 +46,7 @@ test('a stakeholder submits a pledge, a reviewer approves it, the public sees it
   await signOut(page);
   await signIn(page, REVIEWER);
   await expect(page).toHaveURL(/\/review$/);
-  const row = page.getByRole('row', { name: new RegExp(pledge.title.replace(/[()]/g, '.')) });
+  const row = page.getByRole('row', { name: titled(pledge.title) });
   await expect(row).toContainText('Ministry of ICT and Innovation, Rwanda');
   await row.getByRole('button', { name: 'Approve and publish' }).click();
   await expect(page.getByRole('status')).toContainText('approved');
@@ -39,6 +58,7 @@ test('a stakeholder submits a pledge, a reviewer approves it, the public sees it
   await expect(card).toBeVisible();
   await expect(card).toContainText('Ministry of ICT and Innovation, Rwanda');
   await expect(card).toContainText('Access: Connecting people everywhere');
+  await expect(card).toContainText(pledge.summary);
   expect(errors).toEqual([]);
 });
 
@@ -51,7 +71,7 @@ test('the form validates as the user types, in the browser, before any request (
   page.on('request', (r) => {
     if (new URL(r.url()).pathname.startsWith('/api/')) serverCalls.push(r.url());
   });
-  const title = page.getByLabel('Title');
+  const title = pledgeForm(page).title;
   const message = page.getByText('The title must be between 5 and 200 characters.');
   // Only the hydrated wasm can show this; retry while the wasm may still be loading.
   await expect(async () => {
@@ -67,7 +87,7 @@ test('the form validates as the user types, in the browser, before any request (
   await expect(title).toHaveAttribute('aria-invalid', 'false');
 
   // Ticking and unticking the only focus area tells the user at once that one is needed.
-  const access = page.getByRole('checkbox', { name: /^Access/ });
+  const access = pledgeForm(page).focusArea('Access');
   await access.check();
   await access.uncheck();
   await expect(page.getByText('Choose at least one focus area.')).toBeVisible();
@@ -78,10 +98,11 @@ test('the form validates as the user types, in the browser, before any request (
 test('with JavaScript disabled, signing in and submitting a pledge still work', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  const pledge = {
-    title: `Offline-first e-learning kits (${Date.now()})`,
-    description: 'E-learning kits that work offline for 800 schools without reliable power, by 2027.',
-  };
+  const pledge = aPledge(unique('Offline-first e-learning kits'), {
+    summary: 'E-learning kits that work offline for 800 schools without reliable power.',
+    description: 'E-learning kits that work offline for 800 schools without reliable power, by 2027, with solar chargers.',
+  });
+  const f = pledgeForm(page);
 
   await page.goto('/login');
   await page.getByLabel('E-mail address').fill(MINISTRY);
@@ -93,20 +114,20 @@ test('with JavaScript disabled, signing in and submitting a pledge still work', 
   await expect(page).toHaveURL(/\/pledges\/new$/);
   await fillPledge(page, pledge);
   // Forgetting the focus areas: the server refuses, and the form comes back filled in.
-  await page.getByRole('checkbox', { name: /^Access/ }).uncheck();
-  await page.getByRole('checkbox', { name: /^Adoption/ }).uncheck();
-  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await f.focusArea('Access').uncheck();
+  await f.focusArea('Adoption').uncheck();
+  await f.submit.click();
   await expect(page.getByText('Choose at least one focus area.')).toBeVisible();
-  await expect(page.getByLabel('Title')).toHaveValue(pledge.title);
-  await expect(page.getByLabel('Description')).toHaveValue(pledge.description);
-  await expect(page.getByRole('group', { name: 'Landlocked Developing Countries (LLDCs)' }).getByLabel('Partly')).toBeChecked();
+  await expect(f.title).toHaveValue(pledge.title);
+  await expect(f.description).toHaveValue(pledge.description);
+  await expect(f.benefit('lldc').level(LEVEL.partly)).toBeChecked();
 
-  await page.getByRole('checkbox', { name: /^Access/ }).check();
-  await page.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(page).toHaveURL(/\/my\/pledges\?submitted=1$/);
-  await expect(page.getByRole('row', { name: new RegExp(pledge.title.replace(/[()]/g, '.')) })).toContainText(
-    'Submitted',
-  );
+  await f.focusArea('Access').check();
+  await f.submit.click();
+  await expect(page).toHaveURL(SUBMITTED);
+  await expect(page.getByRole('status')).toHaveText(SUBMITTED_NOTICE);
+  await page.getByRole('link', { name: 'Our pledges' }).click();
+  await expect(page.getByRole('row', { name: titled(pledge.title) })).toContainText('Submitted');
   await context.close();
 });
 

@@ -102,6 +102,7 @@ keys! {
     VBenefitStatement, VTargetRequired, VTooManyTargets, VTargetDue, VPartnerChoice,
     VPartnerAlready, VRate, VRateTaken, MailPartnerInvitedSubject, MailPartnerInvitedBody,
     MailPartnerAnsweredSubject, MailPartnerConfirmedBody, MailPartnerDeclinedBody,
+    ReviewMessage, RequestChanges, Reject,
 }
 
 impl Key {

@@ -348,7 +348,7 @@ async fn record<C: ConnectionTrait>(
     audit::record(
         conn,
         Event {
-            subject: "pledge_participant",
+            subject: "pledge_partner",
             subject_id: pledge_id,
             actor: Some(actor.user_id),
             action,

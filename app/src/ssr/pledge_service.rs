@@ -68,6 +68,66 @@ pub async fn approve(
     Ok(())
 }
 
+/// A reviewer sends the pledge back for changes or rejects it, with a message the organisation
+/// reads. Claiming it for review happens on the way, as for approval.
+#[tracing::instrument(skip(db, actor, message), fields(user_id = actor.user_id))]
+pub async fn decide(
+    db: &DatabaseConnection,
+    actor: &SessionUser,
+    pledge_id: i32,
+    seen_version: i32,
+    action: PledgeAction,
+    message: &str,
+) -> Result<(), AppError> {
+    if !matches!(action, PledgeAction::RequestChanges | PledgeAction::Reject) {
+        return Err(AppError::Validation(vec![crate::domain::FieldIssue::new(
+            "decision", "choice",
+        )]));
+    }
+    may_attempt(actor.role, action)?;
+    let message = message.trim();
+    if crate::domain::text_rules::chars_between(message, 3, 2000, "reason").is_err() {
+        return Err(AppError::Validation(vec![crate::domain::FieldIssue::new(
+            "message", "reason",
+        )]));
+    }
+    let txn = write_txn(db).await?;
+    let current = pledge::Entity::find_by_id(pledge_id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if current.version != seen_version {
+        return Err(AppError::Conflict);
+    }
+    let relation = relation_of(&txn, &current, actor.organisation_id).await?;
+    let current = if current.status == PledgeStatus::Submitted.code() {
+        apply(
+            &txn,
+            current,
+            PledgeAction::Claim,
+            actor,
+            relation,
+            None,
+            None,
+        )
+        .await?
+    } else {
+        current
+    };
+    apply(
+        &txn,
+        current,
+        action,
+        actor,
+        relation,
+        Some(message.to_owned()),
+        None,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
 /// Published pledges, newest first: each pledge's public revision, once, with all its organisations.
 pub async fn published(db: &DatabaseConnection) -> Result<Vec<PublicPledge>, AppError> {
     let pledges = pledge::Entity::find()

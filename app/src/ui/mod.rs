@@ -2,6 +2,7 @@
 //! hydrates for live validation and navigation without reloads.
 mod components;
 mod locale_source;
+mod page_title;
 mod pages;
 mod typed_before_hydration;
 

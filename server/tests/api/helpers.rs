@@ -78,7 +78,7 @@ pub struct TestApp {
     _dir: tempfile::TempDir,
 }
 
-async fn fresh_database(backend: &Backend, dir: &std::path::Path) -> String {
+pub async fn fresh_database(backend: &Backend, dir: &std::path::Path) -> String {
     match backend {
         Backend::Sqlite => format!("sqlite://{}/p2c.sqlite?mode=rwc", dir.display()),
         Backend::Postgres(admin_url) => {

@@ -4,11 +4,12 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::{WithdrawPledge, load_pledge, pledge_revision};
+use crate::api::{ReviewDecision, WithdrawPledge, load_pledge, pledge_revision};
 use crate::domain::PledgeDetail;
 use crate::error::AppError;
 use crate::i18n::{Arg, Key, use_locale};
 use crate::ui::components::{ErrorNotice, IssueFor, PartnersPanel, RevisionContent, issues_of};
+use crate::ui::page_title::page_title;
 
 fn param(name: &str) -> Option<i32> {
     use_params_map()
@@ -25,7 +26,11 @@ pub fn PledgePage() -> impl IntoView {
         return view! { <ErrorNotice error=AppError::NotFound /> }.into_any();
     };
     let withdraw = ServerAction::<WithdrawPledge>::new();
-    let detail = Resource::new(move || withdraw.version().get(), move |_| load_pledge(id));
+    let decide = ServerAction::<ReviewDecision>::new();
+    let detail = Resource::new(
+        move || (withdraw.version().get(), decide.version().get()),
+        move |_| load_pledge(id),
+    );
     let notice = move || {
         let q = query.read();
         if q.get("submitted").is_some() {
@@ -43,7 +48,7 @@ pub fn PledgePage() -> impl IntoView {
         <Suspense fallback=move || view! { <p>{locale.t(Key::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match detail.await {
-                    Ok(d) => view! { <PledgeOverview d withdraw /> }.into_any(),
+                    Ok(d) => view! { <PledgeOverview d withdraw decide /> }.into_any(),
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 }
             })}
@@ -53,7 +58,11 @@ pub fn PledgePage() -> impl IntoView {
 }
 
 #[component]
-fn PledgeOverview(d: PledgeDetail, withdraw: ServerAction<WithdrawPledge>) -> impl IntoView {
+fn PledgeOverview(
+    d: PledgeDetail,
+    withdraw: ServerAction<WithdrawPledge>,
+    decide: ServerAction<ReviewDecision>,
+) -> impl IntoView {
     let locale = use_locale();
     let title = if d.title.is_empty() {
         locale.t(Key::UntitledDraft).to_owned()
@@ -65,7 +74,7 @@ fn PledgeOverview(d: PledgeDetail, withdraw: ServerAction<WithdrawPledge>) -> im
     let revisions = d.revisions.clone();
     let history = d.history.clone();
     view! {
-        <Title text=title.clone() />
+        <Title text=page_title(&title) />
         <h1><bdi>{title}</bdi></h1>
         <p>
             <span class=format!("status status-{}", d.status.code())>{locale.t(d.status.label())}</span>
@@ -93,6 +102,7 @@ fn PledgeOverview(d: PledgeDetail, withdraw: ServerAction<WithdrawPledge>) -> im
                 </details>
             </Show>
         </div>
+        {(d.part == "staff" && d.status.awaits_review()).then(|| view! { <ReviewForm id version=d.version decide /> })}
         {d.current.clone().map(|revision| view! {
             <p class="hint">{locale.fmt(Key::RevisionOf, &[("n", Arg::Int(i64::from(revision.number))), ("date", Arg::Text(&locale.date_time(revision.created_at)))])}</p>
             <RevisionContent revision />
@@ -155,7 +165,7 @@ pub fn RevisionPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match revision.await {
                     Ok(revision) => view! {
-                        <Title text=revision.content.title.clone() />
+                        <Title text=page_title(&revision.content.title) />
                         <h1>{locale.fmt(Key::RevisionOf, &[("n", Arg::Int(i64::from(revision.number))), ("date", Arg::Text(&locale.date_time(revision.created_at)))])}</h1>
                         <RevisionContent revision />
                     }.into_any(),
@@ -165,4 +175,27 @@ pub fn RevisionPage() -> impl IntoView {
         </Suspense>
     }
     .into_any()
+}
+
+/// ITU staff send a pledge in the queue back for changes, or reject it, with a message.
+#[component]
+fn ReviewForm(id: i32, version: i32, decide: ServerAction<ReviewDecision>) -> impl IntoView {
+    let locale = use_locale();
+    let issues = issues_of(decide);
+    view! {
+        {move || decide.value().get().and_then(Result::err).map(|error| view! { <ErrorNotice error /> })}
+        <ActionForm action=decide attr:class="stack review-form">
+            <input type="hidden" name="id" value=id />
+            <input type="hidden" name="version" value=version />
+            <div class="field">
+                <label for="message">{locale.t(Key::ReviewMessage)}</label>
+                <textarea id="message" name="message" rows="3" maxlength="2000" required aria-describedby="message-error"></textarea>
+                <IssueFor field="message" issues />
+            </div>
+            <div class="form-actions">
+                <button type="submit" name="decision" value="request_changes" class="secondary">{locale.t(Key::RequestChanges)}</button>
+                <button type="submit" name="decision" value="reject" class="danger">{locale.t(Key::Reject)}</button>
+            </div>
+        </ActionForm>
+    }
 }

@@ -1,0 +1,557 @@
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { linkIn, waitForMail } from './outbox';
+import {
+  aPledge,
+  expectPledgeForm,
+  fillPledge,
+  hydrated,
+  LEVEL,
+  MINISTRY,
+  MINISTRY_ORG,
+  PACIFIC,
+  PACIFIC_ORG,
+  PASSWORD,
+  pledgeForm,
+  pledgeIdOf,
+  REVIEWER,
+  signIn,
+  tabTo,
+  titled,
+  unique,
+  watchForErrors,
+  type Level,
+} from './people';
+
+// The full pledge form (issue 12): every field, drafts, autosave, the no-JavaScript path, joint
+// pledges and the consistency hints, as a person uses them.
+
+const SUBMITTED_NOTICE = 'Your pledge was submitted. ITU reviewers will check it before it is published.';
+const DRAFT_NOTICE = 'Your draft is saved. You can come back to it at any time from "My pledges".';
+
+/** A person in a browser of their own, signed in (each with their own cookies). */
+async function personAt(browser: Browser, email: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await signIn(page, email);
+  return { page, errors };
+}
+
+/** From anywhere, through the header: "Our pledges", then the pledge's title. */
+async function openFromMyPledges(page: Page, title: string): Promise<Locator> {
+  await page.getByRole('link', { name: 'Our pledges' }).click();
+  await expect(page).toHaveURL(/\/my\/pledges$/);
+  const row = page.getByRole('row', { name: titled(title) });
+  await expect(row).toHaveCount(1);
+  return row;
+}
+
+// ---------------------------------------------------------------------------------------------
+// a. Keyboard only
+// ---------------------------------------------------------------------------------------------
+
+/** Types a date into a focused `<input type=date>` as Chromium shows it in en-US: mm/dd/yyyy. */
+async function typeDate(page: Page, iso: string) {
+  const [year, month, day] = iso.split('-');
+  await page.keyboard.type(`${month}${day}${year}`);
+}
+
+/** Enters a radio group with Tab and picks a level with Space or the arrow keys. */
+async function chooseLevel(page: Page, group: ReturnType<ReturnType<typeof pledgeForm>['benefit']>, level: Level) {
+  // Nothing is chosen yet: Tab lands on the first radio button, "Primary beneficiary".
+  await tabTo(page, group.level(LEVEL.primary));
+  if (level === LEVEL.primary) {
+    await page.keyboard.press('Space');
+  } else {
+    for (let i = 0; i < 2 && !(await group.level(level).isChecked()); i++) await page.keyboard.press('ArrowDown');
+  }
+  await expect(group.level(level)).toBeChecked();
+  await expect(group.level(level)).toBeFocused();
+}
+
+/** Moves to a field with Tab and types into it. */
+async function typeInto(page: Page, field: Locator, text: string) {
+  await tabTo(page, field);
+  if (text) await page.keyboard.type(text);
+}
+
+/** Moves to a check box with Tab and ticks it with Space. */
+async function tick(page: Page, box: Locator) {
+  await tabTo(page, box);
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked();
+}
+
+/** Moves to a link or button with Tab and presses Enter. */
+async function activate(page: Page, control: Locator, max = 80) {
+  await tabTo(page, control, { max });
+  await page.keyboard.press('Enter');
+}
+
+test.describe('keyboard only', () => {
+  test.use({ locale: 'en-US' });
+
+  test('the whole form by keyboard: save a draft, come back to it through My pledges, submit', async ({ page }) => {
+    test.setTimeout(90_000);
+    const errors = watchForErrors(page);
+    const pledge = aPledge(unique('Keyboard: community networks in 40 districts'), {
+      focusAreas: ['Access', 'Value creation'],
+      sdgs: ['9. Industry, innovation and infrastructure'],
+      kap: ['Affordable connectivity', 'Digital transformation'],
+    });
+    const f = pledgeForm(page);
+
+    // Signing in by keyboard too.
+    await page.goto('/login');
+    await hydrated(page);
+    await page.getByLabel('E-mail address').focus();
+    await page.keyboard.type(MINISTRY);
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Password')).toBeFocused();
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/pledges\/new$/);
+    await hydrated(page);
+
+    // About the pledge. Each next field is one Tab away: hints are not in the way.
+    await f.title.focus();
+    await page.keyboard.type(pledge.title);
+    await typeInto(page, f.summary, pledge.summary);
+    await typeInto(page, f.description, pledge.description);
+    await tabTo(page, f.type, { max: 1 });
+    await page.keyboard.type(pledge.type); // a closed select picks the option typed
+    await expect(f.type.locator('option:checked')).toHaveText(pledge.type);
+    for (const area of pledge.focusAreas) await tick(page, f.focusArea(area));
+
+    // Where: the search box narrows the long list to the one country, then Tab reaches it.
+    await tabTo(page, f.countrySearch);
+    await page.keyboard.type('rwan');
+    await page.keyboard.press('Tab');
+    await expect(f.country('Rwanda')).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(f.country('Rwanda')).toBeChecked();
+    await expect(page.getByText('Chosen: Rwanda')).toBeVisible();
+
+    // Money.
+    await typeInto(page, f.amount, pledge.amount);
+    await tabTo(page, f.currency, { max: 1 });
+    await page.keyboard.type(pledge.currency);
+    await expect(f.currency).toHaveValue(pledge.currency);
+
+    // Benefits: radio buttons with Space and the arrow keys.
+    for (const group of ['ldc', 'lldc', 'sids'] as const) {
+      const b = f.benefit(group);
+      await chooseLevel(page, b, pledge[group].level);
+      await typeInto(page, b.share, pledge[group].share);
+      await typeInto(page, b.statement, pledge[group].statement);
+    }
+
+    // Target 1, then the dates.
+    const t = pledge.targets[0];
+    const row = f.target(1);
+    await typeInto(page, row.indicator, t.indicator);
+    await typeInto(page, row.baseline, t.baseline);
+    await typeInto(page, row.value, t.value);
+    await typeInto(page, row.unit, t.unit);
+    await tabTo(page, row.due, { max: 1 });
+    await typeDate(page, t.due);
+    await expect(row.due).toHaveValue(t.due);
+    await tabTo(page, f.start);
+    await typeDate(page, pledge.start);
+    await tabTo(page, f.end, { max: 1 });
+    await typeDate(page, pledge.end);
+    await expect(f.start).toHaveValue(pledge.start);
+    await expect(f.end).toHaveValue(pledge.end);
+
+    for (const sdg of pledge.sdgs) await tick(page, f.sdg(sdg));
+    for (const kap of pledge.kap) await tick(page, f.kap(kap));
+
+    // Contact: a slip in the e-mail address, noticed after ticking consent; Shift+Tab goes back.
+    await typeInto(page, f.contactName, pledge.contactName);
+    await typeInto(page, f.contactEmail, pledge.contactEmail.replace('example', 'exmaple'));
+    await tick(page, f.consent);
+    await page.keyboard.press('Shift+Tab');
+    await expect(f.contactEmail).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(pledge.contactEmail);
+
+    await expectPledgeForm(page, pledge);
+
+    // Save draft, by keyboard.
+    await activate(page, f.saveDraft);
+    await expect(page).toHaveURL(/\/my\/pledges\/\d+\/edit\?saved=1$/);
+    const id = pledgeIdOf(page.url());
+    await expect(page.getByRole('status').filter({ hasText: 'Your draft is saved' })).toHaveText(DRAFT_NOTICE);
+    await hydrated(page);
+    await expectPledgeForm(page, pledge);
+
+    // Away to the compendium, and back through "Our pledges" → the pledge → "Continue editing".
+    await page.locator('body').focus();
+    await activate(page, page.getByRole('link', { name: 'Pledge compendium' }), 400);
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('heading', { name: 'Pledge compendium', level: 1 })).toBeVisible();
+    await activate(page, page.getByRole('link', { name: 'Our pledges' }));
+    await expect(page).toHaveURL(/\/my\/pledges$/);
+    const listed = page.getByRole('row', { name: titled(pledge.title) });
+    await expect(listed).toHaveCount(1);
+    await expect(listed).toContainText('Draft');
+    await activate(page, listed.getByRole('link', { name: pledge.title }));
+    await expect(page).toHaveURL(new RegExp(`/my/pledges/${id}$`));
+    await expect(page.getByRole('heading', { name: pledge.title, level: 1 })).toBeVisible();
+    await activate(page, page.getByRole('link', { name: 'Continue editing' }));
+    await expect(page).toHaveURL(new RegExp(`/my/pledges/${id}/edit$`));
+    await hydrated(page);
+    await expectPledgeForm(page, pledge);
+
+    // Submit, by keyboard: from the last field the button is two Tabs away.
+    await f.contactEmail.focus();
+    await activate(page, f.submit, 3);
+    await expect(page).toHaveURL(new RegExp(`/my/pledges/${id}\\?submitted=1$`));
+    await expect(page.getByRole('status').filter({ hasText: 'Your pledge was submitted' })).toHaveText(SUBMITTED_NOTICE);
+    await expect(page.getByRole('heading', { name: pledge.title, level: 1 })).toBeVisible();
+    await expect(page.locator('main').locator('.status').first()).toHaveText('Submitted');
+    expect(errors).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// b. JavaScript disabled
+// ---------------------------------------------------------------------------------------------
+
+test('with JavaScript disabled: fill everything, save a draft, come back later, a refused submit keeps it all, submit', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const pledge = aPledge(unique('No-script: solar kiosks in 25 markets'), {
+    type: 'Financial',
+    countries: ['Rwanda', 'Burundi'],
+    regions: ['Africa'],
+    amount: '1250000.50',
+    currency: 'EUR',
+    targets: [
+      { indicator: 'Kiosks in service', baseline: '0', value: '25', unit: 'kiosks', due: '2028-06-30' },
+      { indicator: 'People served each month', baseline: '1000', value: '50000', unit: 'people', due: '2029-06-30' },
+    ],
+  });
+  const f = pledgeForm(page);
+
+  await signIn(page, MINISTRY);
+  await expect(page).toHaveURL(/\/pledges\/new$/);
+  // No search box without JavaScript: the countries are a plain list of check boxes.
+  await expect(f.countrySearch).toBeHidden();
+  await expect(f.addTarget).toBeHidden();
+  await fillPledge(page, pledge);
+  await f.saveDraft.click();
+
+  await expect(page).toHaveURL(/\/my\/pledges\/\d+\/edit\?saved=1$/);
+  const id = pledgeIdOf(page.url());
+  await expect(page.getByRole('status')).toHaveText(DRAFT_NOTICE);
+  await expectPledgeForm(page, pledge);
+  // Two targets filled: a third, empty row is offered.
+  await expect(f.target(3).indicator).toHaveValue('');
+
+  // Later: elsewhere, then back through "Our pledges".
+  await page.getByRole('link', { name: 'Pledge compendium' }).click();
+  await expect(page.getByRole('heading', { name: 'Pledge compendium', level: 1 })).toBeVisible();
+  const row = await openFromMyPledges(page, pledge.title);
+  await expect(row).toContainText('Draft');
+  await expect(row).toContainText('Lead');
+  await row.getByRole('link', { name: pledge.title }).click();
+  await expect(page).toHaveURL(new RegExp(`/my/pledges/${id}$`));
+  await page.getByRole('link', { name: 'Continue editing' }).click();
+  await expect(page).toHaveURL(new RegExp(`/my/pledges/${id}/edit$`));
+  await expectPledgeForm(page, pledge);
+
+  // A change, and no target at all: the server refuses and the form comes back as it was sent.
+  const changed = {
+    ...pledge,
+    summary: 'Solar kiosks that charge phones and sell data bundles in 25 rural markets.',
+    targets: [],
+  };
+  await f.summary.fill(changed.summary);
+  for (const n of [1, 2]) {
+    const r = f.target(n);
+    for (const field of [r.indicator, r.baseline, r.value, r.unit, r.due]) await field.fill('');
+  }
+  await f.submit.click();
+  const targets = page.getByRole('group', { name: 'Targets', exact: true });
+  await expect(targets).toHaveAccessibleDescription(/Give at least one target\./);
+  await expect(targets.getByText('Give at least one target.')).toBeVisible();
+  await expectPledgeForm(page, changed);
+  await expect(f.target(1).indicator).toHaveValue('');
+  await expect(f.title).toHaveAttribute('aria-invalid', 'false');
+
+  // The target again, and the pledge goes to review: the same pledge, not a new one.
+  const target = pledge.targets[0];
+  await f.target(1).indicator.fill(target.indicator);
+  await f.target(1).baseline.fill(target.baseline);
+  await f.target(1).value.fill(target.value);
+  await f.target(1).unit.fill(target.unit);
+  await f.target(1).due.fill(target.due);
+  await f.submit.click();
+  await expect(page).toHaveURL(new RegExp(`/my/pledges/${id}\\?submitted=1$`));
+  await expect(page.getByRole('status')).toHaveText(SUBMITTED_NOTICE);
+  await expect(page.locator('main')).toContainText(changed.summary);
+  await expect(page.locator('main')).toContainText('Rwanda');
+  await expect(page.locator('main')).toContainText('Burundi');
+  const listed = await openFromMyPledges(page, pledge.title);
+  await expect(listed).toContainText('Submitted');
+  await context.close();
+});
+
+// ---------------------------------------------------------------------------------------------
+// c. Autosave
+// ---------------------------------------------------------------------------------------------
+
+test('autosave: a title and a summary are saved as a draft while typing, and a reload keeps them', async ({ page }) => {
+  const errors = watchForErrors(page);
+  const title = unique('Autosaved: fibre to 12 district hospitals');
+  const summary = 'Fibre links to 12 district hospitals, with telemedicine carts, by 2028.';
+  const f = pledgeForm(page);
+
+  await signIn(page, MINISTRY);
+  await expect(page).toHaveURL(/\/pledges\/new$/);
+  await hydrated(page);
+  await f.title.pressSequentially(title);
+  await f.summary.pressSequentially(summary);
+  const saved = page.getByRole('status').filter({ hasText: /^Draft saved / });
+  await expect(saved).toBeVisible({ timeout: 10_000 });
+  // The address now names the draft, so that a reload opens it rather than a new form.
+  await expect(page).toHaveURL(/\/my\/pledges\/\d+\/edit$/);
+  const id = pledgeIdOf(page.url());
+
+  await page.reload();
+  await hydrated(page);
+  await expect(page).toHaveURL(new RegExp(`/my/pledges/${id}/edit$`));
+  await expect(page.getByRole('heading', { name: 'Edit pledge', level: 1 })).toBeVisible();
+  await expect(f.title).toHaveValue(title);
+  await expect(f.summary).toHaveValue(summary);
+  await expect(f.description).toHaveValue('');
+  await expect(saved).toBeVisible();
+
+  // One draft, not one per pause in the typing.
+  const row = await openFromMyPledges(page, title);
+  await expect(row).toContainText('Draft');
+  expect(errors).toEqual([]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// d. Joint pledge
+// ---------------------------------------------------------------------------------------------
+
+/** The lead, on the pledge's page, invites Pacific Connect Ltd. */
+async function invitePacific(page: Page, id: number) {
+  const partners = page.getByRole('region', { name: 'Partners' });
+  await partners.getByLabel('Invite a registered organisation').selectOption({ label: PACIFIC_ORG });
+  await partners.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(page).toHaveURL(new RegExp(`/my/pledges/${id}\\?invited=1$`));
+  await expect(page.getByRole('status').filter({ hasText: 'invitation' })).toHaveText('The invitation is sent.');
+  await expect(page.getByRole('region', { name: 'Partners' }).getByRole('listitem')).toContainText([
+    `${MINISTRY_ORG} – Lead`,
+    `${PACIFIC_ORG} – Invited`,
+  ]);
+}
+
+/** Sione (Pacific Connect) finds the invitation in "Our pledges" and confirms it. */
+async function confirmAsPacific(page: Page, title: string, id: number) {
+  await page.goto('/');
+  const invited = await openFromMyPledges(page, title);
+  await expect(invited).toContainText('Invited');
+  await invited.getByRole('link', { name: title }).click();
+  await expect(page).toHaveURL(new RegExp(`/my/pledges/${id}$`));
+  await hydrated(page);
+  const partners = page.getByRole('region', { name: 'Partners' });
+  await expect(partners).toContainText('Your organisation is invited to co-implement this pledge. Do you confirm?');
+  // An invited organisation does not edit, and does not manage partners.
+  await expect(page.getByRole('link', { name: /^(Edit pledge|Continue editing)$/ })).toHaveCount(0);
+  await expect(partners.getByRole('button', { name: 'Send invitation' })).toHaveCount(0);
+  await partners.getByRole('button', { name: 'Confirm' }).click();
+  await expect(partners.getByRole('listitem').filter({ hasText: PACIFIC_ORG })).toHaveText(`${PACIFIC_ORG} – Partner`);
+  await expect(partners.getByRole('button', { name: 'Confirm' })).toHaveCount(0);
+}
+
+test('a joint pledge: the lead invites Pacific Connect, Sione confirms, the lead hears of it and lets partners edit', async ({
+  browser,
+}) => {
+  const amina = await personAt(browser, MINISTRY);
+  const sione = await personAt(browser, PACIFIC);
+  const pledge = aPledge(unique('Joint: a shared backbone for Pacific schools'));
+  const af = pledgeForm(amina.page);
+
+  // Amina saves the pledge as a draft and invites Pacific Connect on its page.
+  await hydrated(amina.page);
+  await fillPledge(amina.page, pledge);
+  await af.saveDraft.click();
+  await expect(amina.page).toHaveURL(/\/my\/pledges\/\d+\/edit\?saved=1$/);
+  const id = pledgeIdOf(amina.page.url());
+  await (await openFromMyPledges(amina.page, pledge.title)).getByRole('link', { name: pledge.title }).click();
+  await expect(amina.page).toHaveURL(new RegExp(`/my/pledges/${id}$`));
+  await hydrated(amina.page);
+  await invitePacific(amina.page, id);
+
+  // Sione sees it as "Invited", opens it and confirms; now Pacific Connect is a partner.
+  await confirmAsPacific(sione.page, pledge.title, id);
+  const mine = await openFromMyPledges(sione.page, pledge.title);
+  await expect(mine).toContainText('Partner');
+  await expect(mine).not.toContainText('Invited');
+
+  // Amina (the Ministry's org admin) gets the answer by e-mail, with a link to the pledge.
+  const escaped = pledge.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const mail = await waitForMail(MINISTRY, new RegExp(`^Your invitation to a joint pledge: ${escaped}$`));
+  expect(mail.text).toContain(`${PACIFIC_ORG} has confirmed that it co-implements the pledge "${pledge.title}"`);
+  expect(linkIn(mail, `/my/pledges/${id}`).origin).toBe(new URL(amina.page.url()).origin);
+
+  // Partners may not edit until the lead lets them.
+  await sione.page.getByRole('link', { name: pledge.title }).click();
+  await expect(sione.page).toHaveURL(new RegExp(`/my/pledges/${id}$`));
+  await expect(sione.page.getByRole('heading', { name: pledge.title, level: 1 })).toBeVisible();
+  await expect(sione.page.getByRole('link', { name: /^(Edit pledge|Continue editing)$/ })).toHaveCount(0);
+
+  await amina.page.reload();
+  await hydrated(amina.page);
+  const partners = amina.page.getByRole('region', { name: 'Partners' });
+  await expect(partners.getByRole('listitem').filter({ hasText: PACIFIC_ORG })).toHaveText(`${PACIFIC_ORG} – Partner`);
+  await expect(partners).toContainText('Only your organisation edits this pledge.');
+  await partners.getByRole('button', { name: 'Let partners edit' }).click();
+  await expect(partners).toContainText('Confirmed partners may edit and submit this pledge.');
+  await expect(partners.getByRole('button', { name: 'Stop partners editing' })).toBeVisible();
+
+  // Now Sione edits the pledge and saves it.
+  await sione.page.reload();
+  await hydrated(sione.page);
+  await sione.page.getByRole('link', { name: /^(Edit pledge|Continue editing)$/ }).click();
+  await expect(sione.page).toHaveURL(new RegExp(`/my/pledges/${id}/edit$`));
+  await hydrated(sione.page);
+  const sf = pledgeForm(sione.page);
+  await expectPledgeForm(sione.page, pledge);
+  const summary = 'A shared backbone for schools, built and run with Pacific Connect Ltd.';
+  await sf.summary.fill(summary);
+  await sf.saveDraft.click();
+  await expect(sione.page).toHaveURL(new RegExp(`/my/pledges/${id}/edit\\?saved=1$`));
+  await expect(sione.page.getByRole('status').filter({ hasText: 'Your draft is saved' })).toBeVisible();
+  await expect(sf.summary).toHaveValue(summary);
+
+  // The lead sees the partner's change: one pledge, edited by both.
+  await amina.page.goto(`/my/pledges/${id}/edit`);
+  await hydrated(amina.page);
+  await expectPledgeForm(amina.page, { ...pledge, summary });
+  expect(amina.errors).toEqual([]);
+  expect(sione.errors).toEqual([]);
+  await amina.page.context().close();
+  await sione.page.context().close();
+});
+
+// ---------------------------------------------------------------------------------------------
+// e. Consistency hints
+// ---------------------------------------------------------------------------------------------
+
+test('consistency hints appear as the benefits are chosen, before submit, and do not block it', async ({ page }) => {
+  const errors = watchForErrors(page);
+  const f = pledgeForm(page);
+  const hints = page.getByRole('status').filter({ hasText: 'Check your LDC, LLDC and SIDS answers:' });
+  const sidsLandlocked = 'You say the pledge benefits SIDS, but every country in its scope is landlocked.';
+  const ldcNotInScope = 'You say the pledge benefits LDCs, but no country or region in its scope holds an LDC.';
+
+  await signIn(page, MINISTRY);
+  await hydrated(page);
+  await expect(hints).toBeHidden();
+
+  // Only Rwanda (landlocked), and SIDS claimed as the primary beneficiary.
+  await f.countrySearch.fill('Rwanda');
+  await f.country('Rwanda').check();
+  await f.benefit('sids').level(LEVEL.primary).check();
+  await expect(hints).toBeVisible();
+  await expect(hints.getByRole('listitem')).toHaveText([sidsLandlocked]);
+
+  // Fiji in the scope too: a SIDS is reached, the hint goes.
+  await f.countrySearch.fill('Fiji');
+  await f.country('Fiji').check();
+  await expect(hints).toBeHidden();
+  // Rwanda out, LDCs claimed: Fiji is no LDC.
+  await f.countrySearch.fill('Rwanda');
+  await f.country('Rwanda').uncheck();
+  await f.benefit('ldc').level(LEVEL.partly).check();
+  await expect(hints.getByRole('listitem')).toHaveText([ldcNotInScope]);
+  // Not targeted after all: no hint.
+  await f.benefit('ldc').level(LEVEL.none).check();
+  await expect(hints).toBeHidden();
+
+  // Back to the contradiction, with everything else filled in: the hint does not stop the submit,
+  // and the submitted revision keeps the flag for the reviewer.
+  const pledge = aPledge(unique('Hinted: island schools online'), {
+    countries: [],
+    ldc: { level: LEVEL.none, share: '', statement: '' },
+    lldc: { level: LEVEL.none, share: '', statement: '' },
+    sids: { level: LEVEL.primary, share: '', statement: 'Island schools are the main beneficiaries.' },
+  });
+  await f.countrySearch.fill('');
+  await f.country('Fiji').uncheck();
+  await f.country('Rwanda').check();
+  await fillPledge(page, pledge);
+  await expect(hints.getByRole('listitem')).toHaveText([sidsLandlocked]);
+  await f.submit.click();
+  await expect(page).toHaveURL(/\/my\/pledges\/\d+\?submitted=1$/);
+  const note = page.getByRole('note');
+  await expect(note).toContainText(/^Consistency of the benefit claim, judged on /);
+  await expect(note).toContainText(sidsLandlocked);
+  expect(errors).toEqual([]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// f. A published joint pledge counts once
+// ---------------------------------------------------------------------------------------------
+
+/** The compendium's "N published pledges". */
+async function publishedCount(page: Page): Promise<number> {
+  await page.goto('/');
+  const text = await page.getByTestId('published-count').textContent();
+  const match = /^(\d+) published pledges?$/.exec(text ?? '');
+  if (!match) throw new Error(`unexpected counter: ${text}`);
+  return Number(match[1]);
+}
+
+test('a joint pledge the reviewer approves appears in the compendium once, with its partner', async ({ browser }) => {
+  const amina = await personAt(browser, MINISTRY);
+  const sione = await personAt(browser, PACIFIC);
+  const reviewer = await personAt(browser, REVIEWER);
+  const pledge = aPledge(unique('Joint and published: one backbone, two organisations'));
+
+  await hydrated(amina.page);
+  await fillPledge(amina.page, pledge);
+  await pledgeForm(amina.page).submit.click();
+  await expect(amina.page).toHaveURL(/\/my\/pledges\/\d+\?submitted=1$/);
+  const id = pledgeIdOf(amina.page.url());
+  await hydrated(amina.page);
+  await invitePacific(amina.page, id);
+  await confirmAsPacific(sione.page, pledge.title, id);
+
+  const before = await publishedCount(reviewer.page);
+  await reviewer.page.goto('/review');
+  await hydrated(reviewer.page);
+  const queued = reviewer.page.getByRole('row', { name: titled(pledge.title) });
+  await expect(queued).toHaveCount(1);
+  await expect(queued).toContainText(MINISTRY_ORG);
+  await queued.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(reviewer.page.getByRole('status')).toContainText('approved');
+  await expect(queued).toHaveCount(0);
+
+  // Anyone, signed out: one card, the lead with its partner, and the counter up by one.
+  const visitor = await (await browser.newContext()).newPage();
+  const errors = watchForErrors(visitor);
+  expect(await publishedCount(visitor)).toBe(before + 1);
+  const cards = visitor.getByRole('article', { name: pledge.title });
+  await expect(cards).toHaveCount(1);
+  await expect(cards).toContainText(`by ${MINISTRY_ORG}`);
+  await expect(cards).toContainText(`with ${PACIFIC_ORG}`);
+  await hydrated(visitor);
+  await expect(cards).toHaveCount(1);
+
+  // Both organisations see it as published, the partner as "Partner".
+  const theirs = await openFromMyPledges(sione.page, pledge.title);
+  await expect(theirs).toContainText('Published');
+  await expect(theirs).toContainText('Partner');
+  for (const p of [amina, sione, reviewer]) expect(p.errors).toEqual([]);
+  expect(errors).toEqual([]);
+  for (const p of [amina.page, sione.page, reviewer.page, visitor]) await p.context().close();
+});
