@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { devWorkarounds } from './dev-workarounds';
 
 // The seeded demo accounts (server/src seed): what a person would type.
 export const PASSWORD = 'p2c-demo-2026';
@@ -176,39 +177,48 @@ export function pledgeForm(page: Page) {
   };
 }
 
+/**
+ * Types into a field and leaves it, as a person does before reaching for the next one: what the
+ * form shows when a field is left (its message) is on screen before the next click.
+ */
+async function typeAndLeave(field: Locator, text: string) {
+  await field.fill(text);
+  await field.blur();
+}
+
 /** Fills the whole pledge form as a person does: by labels, one field after another. */
 export async function fillPledge(page: Page, pledge: PledgeText) {
   const f = pledgeForm(page);
-  await f.title.fill(pledge.title);
-  await f.summary.fill(pledge.summary);
-  await f.description.fill(pledge.description);
+  await typeAndLeave(f.title, pledge.title);
+  await typeAndLeave(f.summary, pledge.summary);
+  await typeAndLeave(f.description, pledge.description);
   await f.type.selectOption({ label: pledge.type });
   for (const area of pledge.focusAreas) await f.focusArea(area).check();
   await f.global.setChecked(pledge.global);
   for (const region of pledge.regions) await f.region(region).check();
   for (const country of pledge.countries) await f.country(country).check();
-  await f.amount.fill(pledge.amount);
+  await typeAndLeave(f.amount, pledge.amount);
   await f.currency.selectOption(pledge.currency);
   for (const group of ['ldc', 'lldc', 'sids'] as const) {
     const b = f.benefit(group);
     await b.level(pledge[group].level).check();
-    await b.share.fill(pledge[group].share);
-    await b.statement.fill(pledge[group].statement);
+    await typeAndLeave(b.share, pledge[group].share);
+    await typeAndLeave(b.statement, pledge[group].statement);
   }
   for (const [i, t] of pledge.targets.entries()) {
     const row = f.target(i + 1);
-    await row.indicator.fill(t.indicator);
-    await row.baseline.fill(t.baseline);
-    await row.value.fill(t.value);
-    await row.unit.fill(t.unit);
-    await row.due.fill(t.due);
+    await typeAndLeave(row.indicator, t.indicator);
+    await typeAndLeave(row.baseline, t.baseline);
+    await typeAndLeave(row.value, t.value);
+    await typeAndLeave(row.unit, t.unit);
+    await typeAndLeave(row.due, t.due);
   }
-  await f.start.fill(pledge.start);
-  await f.end.fill(pledge.end);
+  await typeAndLeave(f.start, pledge.start);
+  await typeAndLeave(f.end, pledge.end);
   for (const sdg of pledge.sdgs) await f.sdg(sdg).check();
   for (const kap of pledge.kap) await f.kap(kap).check();
-  await f.contactName.fill(pledge.contactName);
-  await f.contactEmail.fill(pledge.contactEmail);
+  await typeAndLeave(f.contactName, pledge.contactName);
+  await typeAndLeave(f.contactEmail, pledge.contactEmail);
   await f.consent.setChecked(pledge.consent);
 }
 
@@ -284,6 +294,7 @@ export async function hydrated(page: Page) {
  */
 export function watchForErrors(page: Page): string[] {
   const errors: string[] = [];
+  if (process.env.E2E_DEV_WORKAROUND) void devWorkarounds(page);
   void page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);

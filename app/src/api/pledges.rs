@@ -36,7 +36,8 @@ pub async fn pledge_form_start(pledge: Option<i32>) -> Result<EditStart, AppErro
 #[server(endpoint = "save_pledge")]
 pub async fn save_pledge(
     pledge: Option<i32>,
-    intent: String,
+    // Optional so the page can read the form (without a button pressed) into this same shape.
+    intent: Option<String>,
     input: PledgeInput,
 ) -> Result<i32, AppError> {
     use super::respond::{redirect_local, refused};
@@ -44,7 +45,7 @@ pub async fn save_pledge(
 
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
-    if intent == "submit" {
+    if intent.as_deref() == Some("submit") {
         match pledge_editing::submit(&ctx.db, &user, pledge, &input).await {
             Ok(id) => {
                 redirect_local(&format!("/my/pledges/{id}?submitted=1"))?;

@@ -18,7 +18,10 @@ pub fn SiteHeader() -> impl IntoView {
                 <a href="/review">{locale.t(Key::NavReview)}</a>
                 <a href="/my/pledges">{locale.t(Key::NavMyPledges)}</a>
                 {(u.role == crate::pledge_lifecycle::Role::Admin)
-                    .then(|| view! { <a href="/admin/coalition">{locale.t(Key::NavCoalitionDesk)}</a> })}
+                    .then(|| view! {
+                        <a href="/admin/coalition">{locale.t(Key::NavCoalitionDesk)}</a>
+                        <a href="/admin/rates">{locale.t(Key::RatesTitle)}</a>
+                    })}
                 <a href="/account">{locale.t(Key::NavAccount)}</a>
             }
             .into_any(),

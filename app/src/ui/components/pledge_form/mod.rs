@@ -126,10 +126,8 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
     let s = start.input;
     view! {
         {move || server_error().map(|error| view! { <ErrorNotice error /> })}
-        <ActionForm
-            action
-            node_ref=form
-            attr:class="stack pledge-form"
+        // ActionForm does not take event handlers: the events bubble up to this wrapper.
+        <div
             on:input=move |_| read_form()
             on:change=move |_| read_form()
             on:focusout=move |ev| {
@@ -139,6 +137,7 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
                 }
             }
         >
+        <ActionForm action node_ref=form attr:class="stack pledge-form">
             {move || pledge_id.get().map(|id| view! { <input type="hidden" name="pledge" value=id /> })}
             <AboutSection start=s.clone() />
             <ScopeSection start=s.clone() chosen=countries />
@@ -170,5 +169,6 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
                 <p class="save-state" role="status" aria-live="polite">{status_text}</p>
             </div>
         </ActionForm>
+        </div>
     }
 }
