@@ -546,3 +546,4 @@ mail-partner-declined-body = السيد/السيدة { $name }،
 review-message = رسالة إلى المنظمة
 request-changes = طلب إدخال تعديلات
 reject = رفض
+ldc-when-pledged = { $country } (من أقل البلدان نمواً وقت التعهد)

@@ -544,3 +544,4 @@ mail-partner-declined-body = Dear { $name },
 review-message = Message to the organisation
 request-changes = Request changes
 reject = Reject
+ldc-when-pledged = { $country } (LDC when pledged)

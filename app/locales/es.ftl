@@ -543,3 +543,4 @@ mail-partner-declined-body = Estimado/a { $name }:
 review-message = Mensaje para la organización
 request-changes = Solicitar cambios
 reject = Rechazar
+ldc-when-pledged = { $country } (PMA en el momento del compromiso)

@@ -543,3 +543,4 @@ mail-partner-declined-body = Bonjour { $name },
 review-message = Message à l’organisation
 request-changes = Demander des modifications
 reject = Rejeter
+ldc-when-pledged = { $country } (PMA au moment de l’engagement)

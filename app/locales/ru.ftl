@@ -544,3 +544,4 @@ mail-partner-declined-body = Уважаемый(-ая) { $name }!
 review-message = Сообщение организации
 request-changes = Запросить изменения
 reject = Отклонить
+ldc-when-pledged = { $country } (НРС на момент принятия обязательства)

@@ -536,3 +536,4 @@ mail-partner-declined-body = 尊敬的 { $name }：
 review-message = 给该组织的留言
 request-changes = 要求修改
 reject = 拒绝
+ldc-when-pledged = { $country }（作出承诺时为最不发达国家）

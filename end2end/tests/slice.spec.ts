@@ -126,7 +126,7 @@ test('with JavaScript disabled, signing in and submitting a pledge still work', 
   await f.focusArea('Access').check();
   await f.submit.click();
   await expect(page).toHaveURL(SUBMITTED);
-  await expect(page.getByRole('status')).toHaveText(SUBMITTED_NOTICE);
+  await expect(page.getByRole('status').filter({ hasText: 'Your pledge was submitted' })).toHaveText(SUBMITTED_NOTICE);
   await page.getByRole('link', { name: 'Our pledges' }).click();
   await expect(page.getByRole('row', { name: titled(pledge.title) })).toContainText('Submitted');
   await context.close();

@@ -99,6 +99,8 @@ pub struct RevisionView {
     /// The day its LDC/LLDC/SIDS claim is judged against (its submission day).
     pub groups_on: NaiveDate,
     pub flags: Vec<ConsistencyFlag>,
+    /// Countries of the scope that were LDCs on `groups_on` and are not any more ("LDC when pledged").
+    pub ldc_when_pledged: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

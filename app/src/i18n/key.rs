@@ -102,7 +102,7 @@ keys! {
     VBenefitStatement, VTargetRequired, VTooManyTargets, VTargetDue, VPartnerChoice,
     VPartnerAlready, VRate, VRateTaken, MailPartnerInvitedSubject, MailPartnerInvitedBody,
     MailPartnerAnsweredSubject, MailPartnerConfirmedBody, MailPartnerDeclinedBody,
-    ReviewMessage, RequestChanges, Reject,
+    ReviewMessage, RequestChanges, Reject, LdcWhenPledged,
 }
 
 impl Key {

@@ -138,7 +138,25 @@ pub async fn revision_view<C: ConnectionTrait>(
         contact_name: r.contact_name,
         contact_email: r.contact_email,
     };
+    let today = chrono::Utc::now().date_naive();
+    let ldc_when_pledged = crate::reference::CountryTable::shared()
+        .map(|table| {
+            content
+                .scope
+                .countries
+                .iter()
+                .filter(|code| {
+                    table.get(code).is_some_and(|c| {
+                        c.is_in_on(crate::reference::CountryGroup::Ldc, r.groups_on)
+                            && !c.is_in_on(crate::reference::CountryGroup::Ldc, today)
+                    })
+                })
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
     Ok(RevisionView {
+        ldc_when_pledged,
         id: r.id,
         number: r.number,
         created_at: r.created_at,
