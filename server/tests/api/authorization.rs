@@ -1,9 +1,9 @@
-//! Who may call what: every server function and route added for accounts and the coalition,
+//! Who may call what: every server function and route of accounts, the coalition and pledges,
 //! called by every kind of account.
 use crate::fixtures::{
     STATEMENT, STRONG, fingerprint, join_ministry, new_organisation, send_letter, tiny_pdf,
 };
-use crate::helpers::{ADMIN, Backend, MINISTRY, ORGANISER, PACIFIC, REVIEWER, TestApp};
+use crate::helpers::{ADMIN, Backend, MINISTRY, ORGANISER, PACIFIC, REVIEWER, Session, TestApp};
 use crate::on_both_databases;
 
 /// (endpoint, form, what each of [`WHO`] gets).
@@ -204,30 +204,7 @@ async fn every_role_gets_exactly_its_rights(backend: Backend) {
             EVERYONE,
         ),
     ];
-    for (endpoint, form, expected) in &calls {
-        for ((session, who), want) in sessions.iter().zip(WHO).zip(expected) {
-            let before = fingerprint(&app).await;
-            let result = session.call(endpoint, form).await;
-            match (want, result) {
-                (None, Ok(_)) => {}
-                (None, Err(e)) => assert!(
-                    ![401, 403, 404].contains(&e.status().as_u16()),
-                    "{endpoint} as {who} was refused: {e:?}"
-                ),
-                (Some(status), Err(e)) => {
-                    assert_eq!(e.status().as_u16(), *status, "{endpoint} as {who}: {e:?}");
-                    assert_eq!(
-                        fingerprint(&app).await,
-                        before,
-                        "{endpoint} as {who} changed something"
-                    );
-                }
-                (Some(status), Ok(body)) => {
-                    panic!("{endpoint} as {who}: expected {status}, got {body}")
-                }
-            }
-        }
-    }
+    check_calls(&app, &sessions, &calls).await;
 
     // The multipart letter form, the PDF route and the pages.
     let expected_letter = [Some(401), A, A, A, Some(403), Some(403), Some(403)];
@@ -263,4 +240,179 @@ async fn every_role_gets_exactly_its_rights(backend: Backend) {
     }
 }
 
-on_both_databases!(every_role_gets_exactly_its_rights,);
+/// Calls each endpoint as each kind of account: a refusal has the expected status and changes nothing.
+async fn check_calls(app: &TestApp, sessions: &[Session; 7], calls: &[Call<'_>]) {
+    for (endpoint, form, expected) in calls {
+        for ((session, who), want) in sessions.iter().zip(WHO).zip(expected) {
+            let before = fingerprint(app).await;
+            let result = session.call(endpoint, form).await;
+            match (want, result) {
+                (None, Ok(_)) => {}
+                (None, Err(e)) => assert!(
+                    ![401, 403, 404].contains(&e.status().as_u16()),
+                    "{endpoint} as {who} was refused: {e:?}"
+                ),
+                (Some(status), Err(e)) => {
+                    assert_eq!(e.status().as_u16(), *status, "{endpoint} as {who}: {e:?}");
+                    assert_eq!(
+                        fingerprint(app).await,
+                        before,
+                        "{endpoint} as {who} changed something"
+                    );
+                }
+                (Some(status), Ok(body)) => {
+                    panic!("{endpoint} as {who}: expected {status}, got {body}")
+                }
+            }
+        }
+    }
+}
+
+/// Every pledge server function and page, called by every kind of account.
+async fn pledge_functions_by_role(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let org_admin = app.sign_in(MINISTRY).await;
+    let member_id = join_ministry(&app, "jean@minict.example").await;
+    org_admin
+        .call(
+            "decide_join",
+            &[("person_id", &member_id), ("action", "approve")],
+        )
+        .await
+        .unwrap();
+    let member = app.anonymous();
+    member
+        .call(
+            "login",
+            &[
+                ("input[email]", "jean@minict.example"),
+                ("input[password]", STRONG),
+            ],
+        )
+        .await
+        .unwrap();
+    let draft = org_admin
+        .call(
+            "autosave_pledge",
+            &[("input[title]", "A draft of the Ministry")],
+        )
+        .await
+        .unwrap();
+    let draft: serde_json::Value = serde_json::from_str(&draft).unwrap_or_else(|e| panic!("{e}"));
+    let draft = draft["pledge_id"].to_string();
+    let submitted = org_admin
+        .call(
+            "save_pledge",
+            &crate::helpers::pledge_form("A submitted pledge of the Ministry", &["access"]),
+        )
+        .await
+        .unwrap();
+    let revision = app
+        .one_string(&format!(
+            "SELECT CAST(id AS TEXT) FROM pledge_revisions WHERE pledge_id = {submitted}"
+        ))
+        .await;
+    let pacific = app
+        .one_string("SELECT CAST(id AS TEXT) FROM organisations WHERE name = 'Pacific Connect Ltd'")
+        .await;
+    let sessions = [
+        app.anonymous(),
+        app.sign_in(PACIFIC).await,
+        member,
+        org_admin,
+        app.sign_in(REVIEWER).await,
+        app.sign_in(ADMIN).await,
+        app.sign_in(ORGANISER).await,
+    ];
+    let organisation = [Some(401), A, A, A, Some(403), Some(403), Some(403)];
+    let its_organisation = [Some(401), Some(404), A, A, Some(403), Some(403), Some(403)];
+    let readers = [Some(401), Some(404), A, A, A, A, Some(404)];
+    let staff = [Some(401), Some(403), Some(403), Some(403), A, A, Some(403)];
+    let calls: Vec<Call> = vec![
+        ("my_pledges", vec![], SIGNED_IN),
+        ("pledge_form_start", vec![], SIGNED_IN),
+        (
+            "autosave_pledge",
+            vec![("input[title]", "New")],
+            organisation,
+        ),
+        (
+            "autosave_pledge",
+            vec![("pledge", &draft), ("input[title]", "Edited")],
+            its_organisation,
+        ),
+        (
+            "save_pledge",
+            vec![
+                ("pledge", &draft),
+                ("intent", "draft"),
+                ("input[title]", "Saved"),
+            ],
+            its_organisation,
+        ),
+        ("load_pledge", vec![("id", &submitted)], readers),
+        (
+            "pledge_revision",
+            vec![("pledge", &submitted), ("revision", &revision)],
+            readers,
+        ),
+        (
+            "invite_partner",
+            vec![("pledge", &draft), ("organisation", &pacific)],
+            its_organisation,
+        ),
+        (
+            "name_partner",
+            vec![("pledge", &draft), ("name", "Rwanda Education Board")],
+            its_organisation,
+        ),
+        (
+            "set_partner_editing",
+            vec![("pledge", &draft), ("allowed", "yes")],
+            its_organisation,
+        ),
+        (
+            "review_decision",
+            vec![
+                ("id", &submitted),
+                ("version", "1"),
+                ("decision", "request_changes"),
+                ("message", "Add a baseline."),
+            ],
+            staff,
+        ),
+        ("exchange_rates", vec![], staff),
+        (
+            "add_exchange_rate",
+            vec![
+                ("currency", "GBP"),
+                ("rate_date", "2026-11-01"),
+                ("usd_per_unit", "1.27"),
+            ],
+            ITU_ADMIN_ONLY,
+        ),
+        (
+            "withdraw_pledge",
+            vec![
+                ("id", &submitted),
+                ("version", "1"),
+                ("reason", "Merged into another pledge."),
+            ],
+            its_organisation,
+        ),
+    ];
+    check_calls(&app, &sessions, &calls).await;
+    let pledge_page = format!("/my/pledges/{submitted}");
+    let pages: [(&str, [u16; 7]); 3] = [
+        (&pledge_page, [401, 404, 200, 200, 200, 200, 404]),
+        ("/admin/rates", [401, 403, 403, 403, 200, 200, 403]),
+        ("/my/pledges", [401, 200, 200, 200, 200, 200, 200]),
+    ];
+    for (path, statuses) in pages {
+        for ((session, who), want) in sessions.iter().zip(WHO).zip(statuses) {
+            assert_eq!(session.get(path).await.0, want, "GET {path} as {who}");
+        }
+    }
+}
+
+on_both_databases!(every_role_gets_exactly_its_rights, pledge_functions_by_role);

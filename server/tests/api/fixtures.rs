@@ -160,6 +160,14 @@ pub async fn fingerprint(app: &TestApp) -> Vec<i64> {
         "SELECT COUNT(*) FROM focus_area_leaders WHERE status = 'applied'",
         "SELECT COUNT(*) FROM letters_of_intent",
         "SELECT COUNT(*) FROM letters_of_intent WHERE status = 'submitted'",
+        "SELECT COUNT(*) FROM pledges",
+        "SELECT COALESCE(SUM(version), 0) FROM pledges",
+        "SELECT COUNT(*) FROM pledges WHERE partners_may_edit",
+        "SELECT COUNT(*) FROM pledge_revisions",
+        "SELECT COUNT(*) FROM pledge_drafts",
+        "SELECT COUNT(*) FROM pledge_participants",
+        "SELECT COUNT(*) FROM pledge_events",
+        "SELECT COUNT(*) FROM exchange_rates",
     ] {
         out.push(app.count(sql).await);
     }
