@@ -13,7 +13,7 @@ pub use field_error::FieldError;
 pub use form_field::{IssueFor, TextArea, TextField, issues_of, stash_of, stashed};
 pub use leader_fields::{LeaderFields, LeaderFieldsIn};
 pub use message::message;
-pub use partners_panel::PartnersPanel;
+pub use partners_panel::{PartnerActions, PartnersPanel};
 pub use pledge_form::PledgeForm;
 pub use revision_content::RevisionContent;
 pub use site_header::SiteHeader;

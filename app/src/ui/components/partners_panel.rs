@@ -17,14 +17,49 @@ fn status_key(status: &str, role: &str) -> Key {
     }
 }
 
+/// The panel's actions. The pledge page owns them, so it loads the pledge again after each one.
+#[derive(Clone, Copy)]
+pub struct PartnerActions {
+    invite: ServerAction<InvitePartner>,
+    name: ServerAction<NamePartner>,
+    remove: ServerAction<RemovePartner>,
+    editing: ServerAction<SetPartnerEditing>,
+    answer: ServerAction<AnswerInvitation>,
+}
+
+impl PartnerActions {
+    pub fn new() -> PartnerActions {
+        PartnerActions {
+            invite: ServerAction::new(),
+            name: ServerAction::new(),
+            remove: ServerAction::new(),
+            editing: ServerAction::new(),
+            answer: ServerAction::new(),
+        }
+    }
+
+    /// Changes whenever one of the actions has completed.
+    pub fn versions(self) -> [usize; 5] {
+        [
+            self.invite.version().get(),
+            self.name.version().get(),
+            self.remove.version().get(),
+            self.editing.version().get(),
+            self.answer.version().get(),
+        ]
+    }
+}
+
 #[component]
-pub fn PartnersPanel(detail: PledgeDetail) -> impl IntoView {
+pub fn PartnersPanel(detail: PledgeDetail, actions: PartnerActions) -> impl IntoView {
     let locale = use_locale();
-    let invite = ServerAction::<InvitePartner>::new();
-    let name = ServerAction::<NamePartner>::new();
-    let remove = ServerAction::<RemovePartner>::new();
-    let editing = ServerAction::<SetPartnerEditing>::new();
-    let answer = ServerAction::<AnswerInvitation>::new();
+    let PartnerActions {
+        invite,
+        name,
+        remove,
+        editing,
+        answer,
+    } = actions;
     let lead = detail.part == "lead";
     let id = detail.id;
     let errors = move || {

@@ -8,7 +8,9 @@ use crate::api::{ReviewDecision, WithdrawPledge, load_pledge, pledge_revision};
 use crate::domain::PledgeDetail;
 use crate::error::AppError;
 use crate::i18n::{Arg, Key, use_locale};
-use crate::ui::components::{ErrorNotice, IssueFor, PartnersPanel, RevisionContent, issues_of};
+use crate::ui::components::{
+    ErrorNotice, IssueFor, PartnerActions, PartnersPanel, RevisionContent, issues_of,
+};
 use crate::ui::page_title::page_title;
 
 fn param(name: &str) -> Option<i32> {
@@ -27,8 +29,15 @@ pub fn PledgePage() -> impl IntoView {
     };
     let withdraw = ServerAction::<WithdrawPledge>::new();
     let decide = ServerAction::<ReviewDecision>::new();
+    let partners = PartnerActions::new();
     let detail = Resource::new(
-        move || (withdraw.version().get(), decide.version().get()),
+        move || {
+            (
+                withdraw.version().get(),
+                decide.version().get(),
+                partners.versions(),
+            )
+        },
         move |_| load_pledge(id),
     );
     let notice = move || {
@@ -48,7 +57,7 @@ pub fn PledgePage() -> impl IntoView {
         <Suspense fallback=move || view! { <p>{locale.t(Key::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match detail.await {
-                    Ok(d) => view! { <PledgeOverview d withdraw decide /> }.into_any(),
+                    Ok(d) => view! { <PledgeOverview d withdraw decide partners /> }.into_any(),
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 }
             })}
@@ -62,6 +71,7 @@ fn PledgeOverview(
     d: PledgeDetail,
     withdraw: ServerAction<WithdrawPledge>,
     decide: ServerAction<ReviewDecision>,
+    partners: PartnerActions,
 ) -> impl IntoView {
     let locale = use_locale();
     let title = if d.title.is_empty() {
@@ -107,7 +117,7 @@ fn PledgeOverview(
             <p class="hint">{locale.fmt(Key::RevisionOf, &[("n", Arg::Int(i64::from(revision.number))), ("date", Arg::Text(&locale.date_time(revision.created_at)))])}</p>
             <RevisionContent revision />
         })}
-        <PartnersPanel detail=d.clone() />
+        <PartnersPanel detail=d.clone() actions=partners />
         <section aria-labelledby="revisions-heading">
             <h2 id="revisions-heading">{locale.t(Key::RevisionsHeading)}</h2>
             <ul>

@@ -43,6 +43,8 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
     let pledge_id = RwSignal::new(start.pledge_id);
     let state = RwSignal::new(start.saved_at.map_or(SaveState::Idle, SaveState::Saved));
     let changes = RwSignal::new(0_u64);
+    // Set when the form is sent: a pending autosave must not start a second pledge beside it.
+    let leaving = RwSignal::new(false);
     let issues = FormIssues {
         live: Memo::new(move |_| input.with(PledgeInput::issues)),
         touched: RwSignal::new(HashSet::new()),
@@ -56,6 +58,9 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
 
     // What was typed before the wasm arrived becomes the starting point; filled fields count as visited.
     restore_after_hydration(form, move |SavePledge { input: typed, .. }: SavePledge| {
+        for field in filled_fields(&typed) {
+            issues.touch(field);
+        }
         input.set(typed);
     });
     let read_form = move || {
@@ -69,17 +74,21 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
             changes.update(|n| *n += 1);
         }
     };
+    // The form may be gone (the person pressed Save draft or Submit) by the time a timer or an
+    // answer arrives: every signal is read and written with `try_`, and a disposed form is left alone.
     let autosave = move || {
         if !start.editable {
             return;
         }
-        state.set(SaveState::Saving);
-        let typed = input.get_untracked();
-        let id = pledge_id.get_untracked();
+        let (Some(typed), Some(id)) = (input.try_get_untracked(), pledge_id.try_get_untracked())
+        else {
+            return;
+        };
+        state.try_set(SaveState::Saving);
         leptos::task::spawn_local(async move {
             match autosave_pledge(id, typed).await {
                 Ok(saved) => {
-                    if id.is_none() {
+                    if id.is_none() && pledge_id.try_get_untracked().is_some() {
                         // A reload must open this pledge, not start another.
                         let url = format!("/my/pledges/{}/edit", saved.pledge_id);
                         if let Ok(history) = window().history() {
@@ -90,10 +99,12 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
                             );
                         }
                     }
-                    pledge_id.set(Some(saved.pledge_id));
-                    state.set(SaveState::Saved(saved.saved_at));
+                    pledge_id.try_set(Some(saved.pledge_id));
+                    state.try_set(SaveState::Saved(saved.saved_at));
                 }
-                Err(_) => state.set(SaveState::Failed),
+                Err(_) => {
+                    state.try_set(SaveState::Failed);
+                }
             }
         });
     };
@@ -105,7 +116,9 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
         }
         set_timeout(
             move || {
-                if changes.get_untracked() == seen {
+                if changes.try_get_untracked() == Some(seen)
+                    && leaving.try_get_untracked() == Some(false)
+                {
                     autosave();
                 }
             },
@@ -123,11 +136,20 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
         SaveState::Failed => locale.t(Key::DraftSaveFailed).to_owned(),
     };
     let server_error = move || action.value().get().and_then(Result::err);
+    // A refused submission keeps the person on the form: autosave carries on.
+    Effect::new(move |_| {
+        if action.value().with(|v| matches!(v, Some(Err(_)))) {
+            leaving.set(false);
+        }
+    });
+    // While an autosave is on its way the buttons wait: the pledge id it brings goes with the form.
+    let busy = move || action.pending().get() || state.get() == SaveState::Saving;
     let s = start.input;
     view! {
         {move || server_error().map(|error| view! { <ErrorNotice error /> })}
         // ActionForm does not take event handlers: the events bubble up to this wrapper.
         <div
+            on:submit=move |_| leaving.set(true)
             on:input=move |_| read_form()
             on:change=move |_| read_form()
             on:focusout=move |ev| {
@@ -153,7 +175,7 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
             <FrameworkSection start=s.clone() />
             <ContactSection start=s />
             <div class="form-actions">
-                <button type="submit" name="intent" value="draft" class="secondary" formnovalidate disabled=move || action.pending().get()>
+                <button type="submit" name="intent" value="draft" class="secondary" formnovalidate disabled=busy>
                     {locale.t(Key::SaveDraft)}
                 </button>
                 <button
@@ -161,7 +183,7 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
                     name="intent"
                     value="submit"
                     class="primary"
-                    disabled=move || action.pending().get()
+                    disabled=busy
                     on:click=move |_| issues.show_all.set(true)
                 >
                     {move || locale.t(if action.pending().get() { Key::Submitting } else { Key::SubmitPledge })}
@@ -170,5 +192,62 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
             </div>
         </ActionForm>
         </div>
+    }
+}
+
+/// The fields that hold something, by rule name (`title`, `ldc.level`, `targets.0.due`): what a
+/// person typed before the page was interactive counts as visited, so its messages show at once.
+fn filled_fields(input: &PledgeInput) -> Vec<String> {
+    fn walk(prefix: &str, value: &serde_json::Value, out: &mut Vec<String>) {
+        use serde_json::Value;
+        match value {
+            Value::String(s) if !s.trim().is_empty() => out.push(prefix.to_owned()),
+            Value::Array(items) if !items.is_empty() && items.iter().all(Value::is_string) => {
+                out.push(prefix.to_owned());
+            }
+            Value::Array(items) => {
+                for (n, item) in items.iter().enumerate() {
+                    walk(&format!("{prefix}.{n}"), item, out);
+                }
+            }
+            Value::Object(map) => {
+                for (key, item) in map {
+                    let name = if prefix.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{prefix}.{key}")
+                    };
+                    walk(&name, item, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    if let Ok(value) = serde_json::to_value(input) {
+        walk("", &value, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filled_fields_are_named_as_the_rules_name_them() {
+        let mut input = PledgeInput {
+            title: "Wi".into(),
+            focus_areas: vec!["access".into()],
+            ..PledgeInput::default()
+        };
+        input.ldc.level = "primary".into();
+        input.targets = vec![crate::domain::TargetInput {
+            due: "2027-01-01".into(),
+            ..Default::default()
+        }];
+        let mut got = filled_fields(&input);
+        got.sort();
+        assert_eq!(got, ["focus_areas", "ldc.level", "targets.0.due", "title"]);
     }
 }
