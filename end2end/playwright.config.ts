@@ -13,7 +13,6 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
-    bypassCSP: !!process.env.E2E_DEV_WORKAROUND, // TEMPORARY
     launchOptions: {
       // Debian's Chromium: this machine cannot download Playwright's own browser build.
       executablePath: '/usr/bin/chromium',

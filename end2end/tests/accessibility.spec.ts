@@ -2,9 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN, hydrated, MINISTRY, REVIEWER, signIn, watchForErrors } from './people';
 
-/** The address of the first pledge listed on a page (My pledges, the review queue). */
-async function firstPledgePath(page: Page, listing: string): Promise<string> {
-  await page.goto(listing);
+/** The address of the first pledge listed on the page in front of us (My pledges, the review queue). */
+async function firstPledgePath(page: Page): Promise<string> {
   const href = await page.getByRole('rowheader').getByRole('link').first().getAttribute('href');
   expect(href).toMatch(/^\/my\/pledges\/\d+$/);
   return href!;
@@ -38,9 +37,8 @@ test('stakeholder pages meet WCAG 2.1 AA as far as axe can tell', async ({ page 
   await expectNoViolations(page, '/pledges/new');
   await expectNoViolations(page, '/my/pledges');
   // A pledge's page for its lead: state, Edit and Withdraw, content, partners, revisions, history.
-  const pledge = await firstPledgePath(page, '/my/pledges');
+  const pledge = await firstPledgePath(page);
   await expectNoViolations(page, pledge);
-  await expectNoViolations(page, `${pledge}/edit`);
   await expectNoViolations(page, '/organisation');
   await expectNoViolations(page, '/account');
   expect(errors).toEqual([]);
@@ -51,7 +49,7 @@ test('the review queue meets WCAG 2.1 AA as far as axe can tell', async ({ page 
   await signIn(page, REVIEWER);
   await expectNoViolations(page, '/review');
   // A pledge in the queue, for ITU: with the form to request changes or reject.
-  const pledge = await firstPledgePath(page, '/review');
+  const pledge = await firstPledgePath(page);
   await expectNoViolations(page, pledge);
   await expect(page.getByRole('button', { name: 'Request changes' })).toBeVisible();
   expect(errors).toEqual([]);

@@ -1,5 +1,4 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { devWorkarounds } from './dev-workarounds';
 
 // The seeded demo accounts (server/src seed): what a person would type.
 export const PASSWORD = 'p2c-demo-2026';
@@ -11,8 +10,9 @@ export const PACIFIC_ORG = 'Pacific Connect Ltd';
 export const REVIEWER = 'reviewer@itu.example';
 export const ADMIN = 'admin@itu.example';
 
-export async function signIn(page: Page, email: string) {
-  await page.goto('/login');
+/** Signs in on the sign-in page; `next` is where to land instead of the person's home page. */
+export async function signIn(page: Page, email: string, next?: string) {
+  await page.goto(next ? `/login?next=${encodeURIComponent(next)}` : '/login');
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -266,6 +266,18 @@ export async function expectPledgeForm(page: Page, pledge: PledgeText) {
   else await expect(f.consent).not.toBeChecked();
 }
 
+/**
+ * Waits for the draft the form saves by itself two seconds after the last change (JavaScript only),
+ * as a person sees "Draft saved …". Call it right after the last change, once the field is left
+ * (leaving a text field that was changed is a change event too, and starts the pause again).
+ */
+export async function autosaved(page: Page) {
+  await page.waitForResponse((r) => new URL(r.url()).pathname === '/api/autosave_pledge' && r.ok(), {
+    timeout: 10_000,
+  });
+  await expect(page.getByRole('status').filter({ hasText: /^Draft saved / })).toBeVisible();
+}
+
 /** The id in a `/my/pledges/{id}…` address. */
 export function pledgeIdOf(url: string): number {
   const match = /\/my\/pledges\/(\d+)/.exec(new URL(url).pathname);
@@ -294,7 +306,6 @@ export async function hydrated(page: Page) {
  */
 export function watchForErrors(page: Page): string[] {
   const errors: string[] = [];
-  if (process.env.E2E_DEV_WORKAROUND) void devWorkarounds(page);
   void page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);

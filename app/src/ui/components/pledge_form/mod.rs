@@ -142,8 +142,8 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
             leaving.set(false);
         }
     });
-    // While an autosave is on its way the buttons wait: the pledge id it brings goes with the form.
-    let busy = move || action.pending().get() || state.get() == SaveState::Saving;
+    // Not disabled while an autosave runs: a disabled button loses the keyboard focus.
+    let busy = move || action.pending().get();
     let s = start.input;
     view! {
         {move || server_error().map(|error| view! { <ErrorNotice error /> })}
