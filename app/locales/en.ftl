@@ -545,3 +545,166 @@ review-message = Message to the organisation
 request-changes = Request changes
 reject = Reject
 ldc-when-pledged = { $country } (LDC when pledged)
+
+## Due diligence (issue 13)
+status-second-approval = Waiting for second approval
+status-unpublished = Unpublished
+action-submit = Submitted
+action-claim = Claimed
+action-assign = Assigned
+action-release = Released
+action-approve = Approved
+action-reject = Rejected
+action-request-changes = Changes requested
+action-resubmit = Resubmitted
+action-revise = Revised
+action-withdraw = Withdrawn
+action-unpublish = Unpublished
+apply-filters = Filter
+clear-filters = Clear filters
+filter-any = Any
+filter-region = ITU region (of the scope)
+filter-usd-min = Value from (USD)
+filter-usd-max = Value up to (USD)
+filter-min-days = Waiting at least (days)
+filter-assignee = Held by
+filter-sort = Order
+sort-oldest = Oldest first
+sort-newest = Newest first
+sort-value = Highest value first
+assignee-me = Me
+assignee-nobody = Nobody
+queue-filters = Filter the queue
+queue-states = Queue states
+queue-count =
+    { $count ->
+        [one] { $count } pledge matches
+       *[other] { $count } pledges match
+    }
+col-usd = Value (USD)
+col-waiting = Waiting
+col-assignee = Held by
+col-similarity = Similarity
+days-waiting =
+    { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+pages = Pages
+page-of = Page { $page } of { $pages }
+previous-page = Previous page
+next-page = Next page
+back-to-queue = Back to the review queue
+open-review = Open in the review desk
+desk-heading = Who holds this pledge
+held-by = Held by { $name }.
+held-by-you = You hold this pledge.
+held-by-nobody = Nobody holds this pledge yet.
+first-approval-by = First approval given by { $name }; a different reviewer gives the second.
+four-eyes-needed = Needs two approvals
+claim-pledge = Claim
+release-pledge = Release
+assign-to = Assign to
+assign-pledge = Assign
+organisation-heading = Organisation
+verification-heading = Verification
+approval-needs-verified = This organisation is not verified yet: the pledge cannot be approved until ITU verifies it.
+changes-since = Changes since revision { $n }
+no-changes = Nothing changed since that revision.
+consistency-heading = Consistency of the LDC, LLDC and SIDS claims
+duplicates-heading = Possible duplicates
+no-duplicates = No similar published or pending pledge was found.
+similarity-score = { $score } %
+decision-heading = Due diligence and decision
+checklist-heading = Due-diligence checklist
+check-entity-verified = The entity is verified
+check-focus-area-alignment = It fits the focus areas it names
+check-type-correct = The pledge type is correct
+check-realistic-measurable = It is realistic and measurable
+check-group-claim-consistent = The LDC, LLDC and SIDS claim is consistent with the scope
+check-value-plausible = The value is plausible
+check-not-duplicate = It is not a duplicate
+check-pass = Pass
+check-fail = Fail
+check-not-applicable = Not applicable
+check-note = Note (required when an item fails)
+review-message-hint = Required to request changes or reject; the organisation reads it.
+decision-recorded = Decision recorded. The pledge is now: { $status }.
+unpublish-pledge = Unpublish this pledge
+unpublish-reason = Why it is taken down (the organisation reads this)
+reviewer-says = ITU's message
+conversation-heading = Conversation with ITU
+conversation-empty = No messages yet.
+write-to-itu = Write to the ITU reviewers
+write-to-organisation = Write to the organisation
+internal-note-only = Internal note: only ITU reviewers see it
+internal-note = Internal note
+from-itu = ITU
+send-message = Send
+diff-scope = Scope
+diff-targets = Targets
+diff-dates = Dates
+diff-contact = Contact
+audit-title = Audit log
+audit-intro = Every state change of every pledge: who, when, from which state to which, why, and the checklist given. Entries cannot be changed or deleted.
+audit-filters = Filter the audit log
+audit-who = Who (name or e-mail)
+audit-from = From
+audit-until = Until
+audit-action = What
+audit-pledge = Pledge
+audit-from-to = Change
+audit-revision = revision { $id }
+audit-count =
+    { $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    }
+download-csv = Download as CSV
+err-claimed-by-colleague = Another reviewer holds this pledge. Ask them to release it, or assign it to yourself first.
+err-same-reviewer-twice = You gave the first approval; the second must come from a different reviewer.
+v-check-fail-note = Say what failed, so the organisation and the next reviewer know.
+v-check-note-length = Keep the note under 1,000 characters.
+v-check-missing = Answer this item before approving.
+v-check-failed = A failed item cannot be approved: request changes or reject instead.
+v-message-length = Write a message of at most 4,000 characters.
+mail-pledge-decided-subject = ITU's decision on your pledge: { $title }
+mail-pledge-approved-body = Dear { $name },
+
+    ITU has completed its due diligence on your pledge "{ $title }" and published it in the Partner2Connect pledge compendium. { $message }
+
+    { $link }
+mail-pledge-changes-body = Dear { $name },
+
+    ITU has reviewed your pledge "{ $title }" and asks for changes before it can be published:
+
+    { $message }
+
+    Edit and resubmit it here: { $link }
+mail-pledge-rejected-body = Dear { $name },
+
+    ITU has reviewed your pledge "{ $title }" and cannot publish it:
+
+    { $message }
+
+    { $link }
+mail-pledge-unpublished-body = Dear { $name },
+
+    ITU has taken your pledge "{ $title }" down from the public compendium:
+
+    { $message }
+
+    { $link }
+mail-pledge-other-body = Dear { $name },
+
+    There is news on your pledge "{ $title }". { $message }
+
+    { $link }
+mail-pledge-message-subject = New message on the pledge: { $title }
+mail-pledge-message-body = Dear { $name },
+
+    { $author } wrote about the pledge "{ $title }":
+
+    { $message }
+
+    Answer here: { $link }

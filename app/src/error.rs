@@ -86,6 +86,8 @@ impl AppError {
             AppError::Transition(TransitionError::OrganisationNotVerified) => {
                 Key::ErrOrganisationNotVerified
             }
+            AppError::Transition(TransitionError::ClaimedByColleague) => Key::ErrClaimedByColleague,
+            AppError::Transition(TransitionError::SameReviewerTwice) => Key::ErrSameReviewerTwice,
             AppError::TooManyRequests => Key::ErrTooManyRequests,
             AppError::EmailNotVerified => Key::ErrEmailNotVerified,
             AppError::MembershipPending => Key::ErrMembershipPending,
@@ -120,7 +122,9 @@ impl AppError {
             AppError::NotFound => S::NOT_FOUND,
             AppError::Conflict
             | AppError::Transition(TransitionError::NotAllowedInState { .. })
-            | AppError::Transition(TransitionError::OrganisationNotVerified) => S::CONFLICT,
+            | AppError::Transition(TransitionError::OrganisationNotVerified)
+            | AppError::Transition(TransitionError::ClaimedByColleague) => S::CONFLICT,
+            AppError::Transition(TransitionError::SameReviewerTwice) => S::FORBIDDEN,
             AppError::Validation(_) | AppError::InvalidForm { .. } => S::BAD_REQUEST,
             AppError::TooManyRequests => S::TOO_MANY_REQUESTS,
             AppError::EmailNotVerified | AppError::MembershipPending => S::FORBIDDEN,

@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ADMIN, hydrated, MINISTRY, REVIEWER, signIn, watchForErrors } from './people';
+import { ADMIN, hydrated, MINISTRY, REVIEWER, signIn, signOut, watchForErrors } from './people';
 
 /** The address of the first pledge listed on the page in front of us (My pledges, the review queue). */
 async function firstPledgePath(page: Page): Promise<string> {
   const href = await page.getByRole('rowheader').getByRole('link').first().getAttribute('href');
-  expect(href).toMatch(/^\/my\/pledges\/\d+$/);
+  expect(href).toMatch(/^\/(my\/pledges|review)\/\d+$/);
   return href!;
 }
 
@@ -44,14 +44,20 @@ test('stakeholder pages meet WCAG 2.1 AA as far as axe can tell', async ({ page 
   expect(errors).toEqual([]);
 });
 
-test('the review queue meets WCAG 2.1 AA as far as axe can tell', async ({ page }) => {
+test('the review queue, the review page and the audit log meet WCAG 2.1 AA as far as axe can tell', async ({ page }) => {
   const errors = watchForErrors(page);
   await signIn(page, REVIEWER);
   await expectNoViolations(page, '/review');
-  // A pledge in the queue, for ITU: with the form to request changes or reject.
+  await expectNoViolations(page, '/review?focus_area=access&sort=value');
+  // A pledge in the queue, for ITU: the checklist and the three decisions.
   const pledge = await firstPledgePath(page);
+  expect(pledge).toMatch(/^\/review\/\d+$/);
   await expectNoViolations(page, pledge);
   await expect(page.getByRole('button', { name: 'Request changes' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Due-diligence checklist' })).toBeVisible();
+  await signOut(page);
+  await signIn(page, ADMIN);
+  await expectNoViolations(page, '/admin/audit');
   expect(errors).toEqual([]);
 });
 

@@ -317,3 +317,35 @@ export function watchForErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** The seven due-diligence questions, as the review page labels them. */
+export const CHECKLIST = [
+  'The entity is verified',
+  'It fits the focus areas it names',
+  'The pledge type is correct',
+  'It is realistic and measurable',
+  'The LDC, LLDC and SIDS claim is consistent with the scope',
+  'The value is plausible',
+  'It is not a duplicate',
+] as const;
+
+/** Answers one checklist question on the review page, as a reviewer clicks the radio button. */
+export async function answerCheck(page: Page, item: (typeof CHECKLIST)[number], answer: 'Pass' | 'Fail' | 'Not applicable', note?: string) {
+  const group = page.getByRole('group', { name: item, exact: true });
+  await group.getByRole('radio', { name: answer, exact: true }).check();
+  if (note !== undefined) await group.getByLabel('Note (required when an item fails)').fill(note);
+}
+
+/**
+ * A reviewer approves the pledge titled `title`: opens it from the review queue, passes every
+ * checklist item and approves. The page must be signed in as ITU staff.
+ */
+export async function approveOnReviewDesk(page: Page, title: string) {
+  await page.goto('/review');
+  await page.getByRole('row', { name: titled(title) }).getByRole('link', { name: titled(title) }).click();
+  await expect(page).toHaveURL(/\/review\/\d+$/);
+  await hydrated(page);
+  for (const item of CHECKLIST) await answerCheck(page, item, 'Pass');
+  await page.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Decision recorded' })).toContainText('Published');
+}

@@ -40,6 +40,8 @@ pub struct Settings {
     pub outbox_retry_base: Duration,
     /// Where signed letters of intent are kept (never under the site root).
     pub letters_dir: PathBuf,
+    /// Financial pledges worth at least this many US dollars need two reviewers' approval.
+    pub four_eyes_usd: i64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -154,6 +156,7 @@ impl Settings {
             letters_dir: var("P2C_LETTERS_DIR")
                 .unwrap_or_else(|| "data/letters".into())
                 .into(),
+            four_eyes_usd: parsed("P2C_FOUR_EYES_USD", 10_000_000_i64)?.max(0),
         })
     }
 }

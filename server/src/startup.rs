@@ -136,6 +136,7 @@ pub fn router(
             .unwrap_or_else(|| format!("http://{addr}"))
             .into(),
         letters_dir: settings.letters_dir.clone().into(),
+        four_eyes_usd_cents: settings.four_eyes_usd.saturating_mul(100),
     };
     let state = AppState {
         leptos_options,
@@ -150,6 +151,7 @@ pub fn router(
         .route("/healthz", get(routes::health::health))
         .route("/lang/{code}", get(routes::language::switch_language))
         .route("/letters/{id}/pdf", get(routes::letter_pdf::download))
+        .route("/admin/audit.csv", get(routes::audit_csv::download))
         .leptos_routes_with_context(
             &state,
             route_list,

@@ -5,11 +5,13 @@ mod accounts;
 mod auth;
 mod coalition;
 mod pledges;
+mod review;
 
 pub use accounts::*;
 pub use auth::*;
 pub use coalition::*;
 pub use pledges::*;
+pub use review::*;
 
 #[cfg(feature = "ssr")]
 mod respond {

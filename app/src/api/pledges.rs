@@ -181,44 +181,6 @@ pub async fn set_partner_editing(pledge: i32, allowed: String) -> Result<(), App
     super::respond::redirect_local(&format!("/my/pledges/{pledge}"))
 }
 
-#[server(endpoint = "review_queue")]
-pub async fn review_queue() -> Result<Vec<PledgeRow>, AppError> {
-    use crate::ssr::{context, pledge_service};
-
-    let user = context::require_user().await?;
-    let ctx = context::server_context()?;
-    pledge_service::review_queue(&ctx.db, &user).await
-}
-
-#[server(endpoint = "approve_pledge")]
-pub async fn approve_pledge(id: i32, version: i32) -> Result<(), AppError> {
-    use crate::ssr::{context, pledge_service};
-
-    let user = context::require_user().await?;
-    let ctx = context::server_context()?;
-    pledge_service::approve(&ctx.db, &user, id, version).await?;
-    super::respond::redirect_local("/review?approved=1")
-}
-
-/// A reviewer requests changes (`request_changes`) or rejects (`reject`), with a message.
-#[server(endpoint = "review_decision")]
-pub async fn review_decision(
-    id: i32,
-    version: i32,
-    decision: String,
-    message: String,
-) -> Result<(), AppError> {
-    use crate::pledge_lifecycle::PledgeAction;
-    use crate::ssr::{context, pledge_service};
-    let user = context::require_user().await?;
-    let action = PledgeAction::parse(&decision).ok_or_else(|| {
-        AppError::Validation(vec![crate::domain::FieldIssue::new("decision", "choice")])
-    })?;
-    let ctx = context::server_context()?;
-    pledge_service::decide(&ctx.db, &user, id, version, action, &message).await?;
-    super::respond::redirect_local(&format!("/my/pledges/{id}"))
-}
-
 /// A dated exchange rate as the admin page lists it.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct RateLine {

@@ -73,6 +73,11 @@ impl FieldIssue {
             "partner_already" => Key::VPartnerAlready,
             "rate" => Key::VRate,
             "rate_taken" => Key::VRateTaken,
+            "check_fail_note" => Key::VCheckFailNote,
+            "check_note_length" => Key::VCheckNoteLength,
+            "check_missing" => Key::VCheckMissing,
+            "check_failed" => Key::VCheckFailed,
+            "message_length" => Key::VMessageLength,
             _ => Key::ErrValidation,
         }
     }

@@ -1,6 +1,7 @@
 //! Input shared by browser and server: the same `validator` rules run as the user types and again
 //! on the server, which is the authority. Validated input is parsed once into typed values.
 mod account_input;
+mod checklist;
 mod coalition_input;
 mod consistency;
 mod field_issue;
@@ -10,12 +11,18 @@ mod pledge_content;
 mod pledge_input;
 #[cfg(test)]
 mod pledge_rules_tests;
+mod review_views;
+pub mod similarity;
+pub mod text_diff;
 pub mod text_rules;
 mod views;
 
 pub use account_input::{
     ChangeEmailInput, ChangePasswordInput, EmailInput, OrganisationInput, RegistrationInput,
     ResetPasswordInput, flat_issues,
+};
+pub use checklist::{
+    CHECK_NOTE_MAX, CheckAnswer, CheckEntry, CheckItem, Checklist, ChecklistInput,
 };
 pub use coalition_input::{
     LETTER_PDF_MAX_BYTES, LeaderApplicationInput, LetterInput, ReasonInput, parse_signed_on,
@@ -26,6 +33,7 @@ pub use login_input::LoginInput;
 pub use number_text::{DecimalText, minor_units_text};
 pub use pledge_content::{Benefit, Money, PledgeContent, Scope, Target};
 pub use pledge_input::*;
+pub use review_views::*;
 pub use views::{
     CoalitionArea, CoalitionDesk, DraftSaved, EditStart, EventView, LeaderRow, LetterRow,
     MyOrganisation, OrganisationSummary, ParticipantView, PersonRow, PledgeDetail, PledgeRow,

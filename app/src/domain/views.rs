@@ -143,6 +143,8 @@ pub struct PledgeDetail {
     pub history: Vec<EventView>,
     /// Verified organisations the lead may invite.
     pub invitable: Vec<OrganisationSummary>,
+    /// What ITU wrote with its newest request for changes, rejection or unpublishing.
+    pub reviewer_message: Option<String>,
 }
 
 /// An organisation as the coalition page and ITU's lists show it.

@@ -170,6 +170,13 @@ impl CountryTable {
         self.countries.iter().filter(move |c| c.is_in_on(group, on))
     }
 
+    /// The countries of an ITU region, in code order.
+    pub fn in_region(&self, region: ItuRegion) -> impl Iterator<Item = &Country> {
+        self.countries
+            .iter()
+            .filter(move |c| c.itu_region == region)
+    }
+
     /// The countries on the group's list today (UTC).
     pub fn members(&self, group: CountryGroup) -> impl Iterator<Item = &Country> {
         self.members_on(group, today())

@@ -2,9 +2,11 @@
 mod account_tokens;
 pub mod accounts;
 mod audit;
+pub mod audit_log;
 pub mod auth;
 pub mod coalition;
 pub mod context;
+pub mod conversation;
 pub mod entity;
 mod errors;
 pub mod exchange_rates;
@@ -15,12 +17,16 @@ pub mod letters;
 mod local_path;
 pub mod mail;
 pub mod organisations;
+mod paging;
 pub mod participants;
 pub mod pledge_editing;
 pub mod pledge_reads;
 pub mod pledge_service;
 mod pledge_transitions;
 pub mod rate_limit;
+pub mod review_decisions;
+pub mod review_desk;
+pub mod review_page;
 pub mod seed;
 mod write_txn;
 

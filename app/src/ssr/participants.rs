@@ -83,10 +83,7 @@ async fn led_by<C: ConnectionTrait>(
     let pledge = found
         .filter(|p| p.organisation_id == actor.organisation_id)
         .ok_or(AppError::NotFound)?;
-    if matches!(
-        PledgeStatus::parse(&pledge.status),
-        Some(PledgeStatus::Rejected | PledgeStatus::Withdrawn)
-    ) {
+    if PledgeStatus::parse(&pledge.status).is_none_or(PledgeStatus::is_final) {
         return Err(AppError::Conflict);
     }
     Ok(pledge)

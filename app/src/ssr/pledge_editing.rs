@@ -16,7 +16,7 @@ use super::errors::internal;
 use super::exchange_rates::{rate_on, usd_cents};
 use super::participants::{add_lead, relation_of};
 use super::pledge_reads::code;
-use super::pledge_transitions::apply;
+use super::pledge_transitions::{Step, apply};
 use super::write_txn;
 use crate::domain::{DraftSaved, FieldIssue, PledgeContent, PledgeInput, SessionUser};
 use crate::error::AppError;
@@ -56,13 +56,7 @@ async fn editable_pledge<C: ConnectionTrait>(
     if relation == crate::pledge_lifecycle::Relation::Outsider {
         return Err(AppError::NotFound);
     }
-    if !may_edit(
-        status,
-        Actor {
-            role: actor.role,
-            relation,
-        },
-    ) {
+    if !may_edit(status, Actor::new(actor.role, relation)) {
         // In review, rejected or withdrawn: the reviewer's view must not change under them.
         return Err(AppError::Transition(
             crate::pledge_lifecycle::TransitionError::NotAllowedInState {
@@ -143,7 +137,18 @@ pub async fn submit(
         .await?;
     let relation = relation_of(&txn, &p, actor.organisation_id).await?;
     let id = p.id;
-    apply(&txn, p, action, actor, relation, None, Some(revision_id)).await?;
+    apply(
+        &txn,
+        p,
+        action,
+        actor,
+        relation,
+        Step {
+            revision_id: Some(revision_id),
+            ..Step::default()
+        },
+    )
+    .await?;
     txn.commit().await?;
     Ok(id)
 }
@@ -297,8 +302,10 @@ pub async fn withdraw(
         crate::pledge_lifecycle::PledgeAction::Withdraw,
         actor,
         relation,
-        Some(reason.to_owned()),
-        None,
+        Step {
+            reason: Some(reason.to_owned()),
+            ..Step::default()
+        },
     )
     .await?;
     txn.commit().await?;

@@ -276,13 +276,7 @@ pub async fn edit_start(
 ) -> Result<EditStart, AppError> {
     let (p, relation, _) = visible_to(db, actor, pledge_id).await?;
     let status = code(PledgeStatus::parse, &p.status)?;
-    let editable = may_edit(
-        status,
-        Actor {
-            role: actor.role,
-            relation,
-        },
-    );
+    let editable = may_edit(status, Actor::new(actor.role, relation));
     let (input, saved_at) = match pledge_draft::Entity::find_by_id(p.id).one(db).await? {
         Some(d) => (
             serde_json::from_str(&d.input).map_err(|e| internal("stored working copy", e))?,
@@ -317,10 +311,7 @@ pub async fn detail(
 ) -> Result<PledgeDetail, AppError> {
     let (p, relation, part) = visible_to(db, actor, pledge_id).await?;
     let status = code(PledgeStatus::parse, &p.status)?;
-    let who = Actor {
-        role: actor.role,
-        relation,
-    };
+    let who = Actor::new(actor.role, relation);
     let revisions = revision::Entity::find()
         .filter(revision::Column::PledgeId.eq(p.id))
         .order_by_desc(revision::Column::Number)
@@ -333,33 +324,17 @@ pub async fn detail(
             number: r.number,
             title: r.title.clone(),
             created_at: r.created_at,
-            is_public: Some(r.id) == p.published_revision_id && status != PledgeStatus::Withdrawn,
+            is_public: Some(r.id) == p.published_revision_id && status.keeps_public_revision(),
         })
         .collect();
     let current = match revisions.into_iter().next() {
         Some(r) => Some(revision_view(db, r).await?),
         None => None,
     };
-    let rows = participant::Entity::find()
-        .filter(participant::Column::PledgeId.eq(p.id))
-        .order_by_asc(participant::Column::Id)
-        .all(db)
-        .await?;
-    let names = organisation_names(db, rows.iter().filter_map(|r| r.organisation_id)).await?;
-    let participants = rows
+    let participants = participants_of(db, p.id)
+        .await?
         .into_iter()
         .filter(|r| r.status != DECLINED || part == Some("lead"))
-        .map(|r| ParticipantView {
-            id: r.id,
-            organisation_id: r.organisation_id,
-            name: r
-                .organisation_id
-                .and_then(|id| names.get(&id).cloned())
-                .or(r.name)
-                .unwrap_or_default(),
-            role: r.role,
-            status: r.status,
-        })
         .collect::<Vec<_>>();
     let invitable = if part == Some(LEAD) {
         super::organisations::joinable(db)
@@ -388,6 +363,7 @@ pub async fn detail(
             crate::pledge_lifecycle::Pledger {
                 verified: true,
                 has_published: false,
+                needs_second_approval: false,
             },
         )
         .is_ok(),
@@ -401,8 +377,43 @@ pub async fn detail(
         participants,
         history: history(db, p.id).await?,
         invitable,
+        reviewer_message: if matches!(
+            status,
+            PledgeStatus::ChangesRequested | PledgeStatus::Rejected | PledgeStatus::Unpublished
+        ) {
+            super::pledge_service::reviewer_message(db, p.id).await?
+        } else {
+            None
+        },
         status,
     })
+}
+
+/// Every organisation on the pledge, in the order they joined it, named.
+pub(crate) async fn participants_of(
+    db: &DatabaseConnection,
+    pledge_id: i32,
+) -> Result<Vec<ParticipantView>, AppError> {
+    let rows = participant::Entity::find()
+        .filter(participant::Column::PledgeId.eq(pledge_id))
+        .order_by_asc(participant::Column::Id)
+        .all(db)
+        .await?;
+    let names = organisation_names(db, rows.iter().filter_map(|r| r.organisation_id)).await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| ParticipantView {
+            id: r.id,
+            organisation_id: r.organisation_id,
+            name: r
+                .organisation_id
+                .and_then(|id| names.get(&id).cloned())
+                .or(r.name)
+                .unwrap_or_default(),
+            role: r.role,
+            status: r.status,
+        })
+        .collect())
 }
 
 /// A revision of a pledge the actor may read; a revision of another pledge is "not found".
@@ -421,7 +432,10 @@ pub async fn revision_of(
     revision_view(db, r).await
 }
 
-async fn history(db: &DatabaseConnection, pledge_id: i32) -> Result<Vec<EventView>, AppError> {
+pub(crate) async fn history(
+    db: &DatabaseConnection,
+    pledge_id: i32,
+) -> Result<Vec<EventView>, AppError> {
     let events = pledge_event::Entity::find()
         .filter(pledge_event::Column::PledgeId.eq(pledge_id))
         .order_by_desc(pledge_event::Column::At)

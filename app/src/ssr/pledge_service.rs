@@ -1,4 +1,4 @@
-//! Pledge lists and review decisions. Server functions call these after authenticating; tests and
+//! Pledge lists. Server functions call these after authenticating; tests and
 //! the seed call them too. Saving and submitting live in `pledge_editing`.
 use std::collections::HashMap;
 
@@ -10,129 +10,25 @@ use super::entity::{
     pledge, pledge_event, pledge_participant as participant, pledge_revision as revision,
     revision_focus_area,
 };
-use super::participants::{CONFIRMED, INVITED, relation_of};
+use super::participants::{CONFIRMED, INVITED};
 use super::pledge_reads::{code, organisation_names, partner_names, revision_view, title_of};
-use super::pledge_transitions::apply;
-use super::write_txn;
 use crate::domain::{PledgeRow, PublicPledge, SessionUser};
 use crate::error::AppError;
-use crate::pledge_lifecycle::{PledgeAction, PledgeStatus, may_attempt};
+use crate::pledge_lifecycle::{PledgeAction, PledgeStatus};
 use crate::reference::{BenefitLevel, FocusArea, PledgeType};
-
-/// A reviewer approves a pledge they see in the queue; claiming it for review happens on the way.
-/// `seen_version` is the version the reviewer looked at: if it changed since, nothing happens.
-#[tracing::instrument(skip(db, actor), fields(user_id = actor.user_id))]
-pub async fn approve(
-    db: &DatabaseConnection,
-    actor: &SessionUser,
-    pledge_id: i32,
-    seen_version: i32,
-) -> Result<(), AppError> {
-    // Asked before the pledge is read: whether it exists is none of a stakeholder's business.
-    may_attempt(actor.role, PledgeAction::Approve)?;
-    let txn = write_txn(db).await?;
-    let current = pledge::Entity::find_by_id(pledge_id)
-        .one(&txn)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    // Who may claim and approve is the state machine's decision, made in `apply`.
-    if current.version != seen_version {
-        return Err(AppError::Conflict);
-    }
-    let relation = relation_of(&txn, &current, actor.organisation_id).await?;
-    let current = if current.status == PledgeStatus::Submitted.code() {
-        apply(
-            &txn,
-            current,
-            PledgeAction::Claim,
-            actor,
-            relation,
-            None,
-            None,
-        )
-        .await?
-    } else {
-        current
-    };
-    apply(
-        &txn,
-        current,
-        PledgeAction::Approve,
-        actor,
-        relation,
-        None,
-        None,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(())
-}
-
-/// A reviewer sends the pledge back for changes or rejects it, with a message the organisation
-/// reads. Claiming it for review happens on the way, as for approval.
-#[tracing::instrument(skip(db, actor, message), fields(user_id = actor.user_id))]
-pub async fn decide(
-    db: &DatabaseConnection,
-    actor: &SessionUser,
-    pledge_id: i32,
-    seen_version: i32,
-    action: PledgeAction,
-    message: &str,
-) -> Result<(), AppError> {
-    if !matches!(action, PledgeAction::RequestChanges | PledgeAction::Reject) {
-        return Err(AppError::Validation(vec![crate::domain::FieldIssue::new(
-            "decision", "choice",
-        )]));
-    }
-    may_attempt(actor.role, action)?;
-    let message = message.trim();
-    if crate::domain::text_rules::chars_between(message, 3, 2000, "reason").is_err() {
-        return Err(AppError::Validation(vec![crate::domain::FieldIssue::new(
-            "message", "reason",
-        )]));
-    }
-    let txn = write_txn(db).await?;
-    let current = pledge::Entity::find_by_id(pledge_id)
-        .one(&txn)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if current.version != seen_version {
-        return Err(AppError::Conflict);
-    }
-    let relation = relation_of(&txn, &current, actor.organisation_id).await?;
-    let current = if current.status == PledgeStatus::Submitted.code() {
-        apply(
-            &txn,
-            current,
-            PledgeAction::Claim,
-            actor,
-            relation,
-            None,
-            None,
-        )
-        .await?
-    } else {
-        current
-    };
-    apply(
-        &txn,
-        current,
-        action,
-        actor,
-        relation,
-        Some(message.to_owned()),
-        None,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(())
-}
 
 /// Published pledges, newest first: each pledge's public revision, once, with all its organisations.
 pub async fn published(db: &DatabaseConnection) -> Result<Vec<PublicPledge>, AppError> {
     let pledges = pledge::Entity::find()
         .filter(pledge::Column::PublishedRevisionId.is_not_null())
-        .filter(pledge::Column::Status.ne(PledgeStatus::Withdrawn.code()))
+        .filter(
+            pledge::Column::Status.is_not_in(
+                PledgeStatus::ALL
+                    .iter()
+                    .filter(|s| !s.keeps_public_revision())
+                    .map(|s| s.code()),
+            ),
+        )
         .order_by_desc(pledge::Column::PublishedAt)
         .order_by_desc(pledge::Column::Id)
         .all(db)
@@ -229,23 +125,6 @@ pub async fn for_organisation(
     rows_for_lists(db, rows, |id| parts.get(&id).cloned().unwrap_or_default()).await
 }
 
-/// Pledges waiting for due diligence, oldest submission first. ITU staff only.
-pub async fn review_queue(
-    db: &DatabaseConnection,
-    actor: &SessionUser,
-) -> Result<Vec<PledgeRow>, AppError> {
-    if !actor.role.is_itu_staff() {
-        return Err(AppError::Forbidden);
-    }
-    let rows = pledge::Entity::find()
-        .filter(pledge::Column::Status.is_in(PledgeStatus::AWAITING_REVIEW.map(PledgeStatus::code)))
-        .order_by_asc(pledge::Column::SubmittedAt)
-        .order_by_asc(pledge::Column::Id)
-        .all(db)
-        .await?;
-    rows_for_lists(db, rows, |_| "staff".to_owned()).await
-}
-
 async fn rows_for_lists(
     db: &DatabaseConnection,
     rows: Vec<pledge::Model>,
@@ -278,7 +157,7 @@ async fn rows_for_lists(
 }
 
 /// The newest reason a reviewer gave (changes requested or rejected).
-async fn reviewer_message<C: ConnectionTrait>(
+pub(crate) async fn reviewer_message<C: ConnectionTrait>(
     conn: &C,
     pledge_id: i32,
 ) -> Result<Option<String>, AppError> {
@@ -287,6 +166,7 @@ async fn reviewer_message<C: ConnectionTrait>(
         .filter(pledge_event::Column::Action.is_in([
             PledgeAction::RequestChanges.code(),
             PledgeAction::Reject.code(),
+            PledgeAction::Unpublish.code(),
         ]))
         .order_by_desc(pledge_event::Column::Id)
         .one(conn)

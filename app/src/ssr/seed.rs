@@ -8,7 +8,7 @@ use sea_orm::{
 
 use super::auth::hash_password;
 use super::entity::{exchange_rate, organisation, user};
-use super::{pledge_editing, pledge_service};
+use super::{pledge_editing, review_decisions};
 use crate::domain::{BenefitInput, PledgeInput, SessionUser, TargetInput};
 use crate::error::AppError;
 use crate::organisation_lifecycle::Verification;
@@ -71,6 +71,9 @@ pub const ACCOUNTS: [DemoAccount; 5] = [
 ];
 
 /// Seeds the demo data; returns false (and does nothing) when the database already has accounts.
+/// The default four-eyes threshold (USD 10 million), in cents.
+pub const DEMO_FOUR_EYES_USD_CENTS: i64 = 1_000_000_000;
+
 pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
     if user::Entity::find().count(db).await? > 0 {
         return Ok(false);
@@ -190,9 +193,31 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
             ),
         ),
     ];
+    // Approved as ITU would: the checklist complete, and a second reviewer (the admin) for
+    // pledges at or above the four-eyes threshold.
+    let desk = review_decisions::Desk {
+        db,
+        public_url: "",
+        four_eyes_usd_cents: DEMO_FOUR_EYES_USD_CENTS,
+        tell_organisations: false,
+    };
     for (who, p) in published {
         let id = pledge_editing::submit(db, who, None, &p).await?;
-        pledge_service::approve(db, reviewer, id, 1).await?;
+        let mut version = 1;
+        for approver in [reviewer, admin] {
+            let input = crate::domain::DecisionInput {
+                decision: Some("approve".to_owned()),
+                message: None,
+                seen_version: version,
+                checklist: review_decisions::passing_checklist(),
+            };
+            let to = review_decisions::decide_on(&desk, approver, id, &input).await?;
+            if to != crate::pledge_lifecycle::PledgeStatus::SecondApproval {
+                break;
+            }
+            // Claimed and approved: two versions on.
+            version += 2;
+        }
     }
     pledge_editing::submit(
         db,

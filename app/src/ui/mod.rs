@@ -20,10 +20,10 @@ use crate::error::AppError;
 use crate::i18n::{Key, use_locale};
 use components::SiteHeader;
 use pages::{
-    AccountPage, CoalitionDeskPage, CoalitionPage, CompendiumPage, ConfirmEmailPage,
+    AccountPage, AuditLogPage, CoalitionDeskPage, CoalitionPage, CompendiumPage, ConfirmEmailPage,
     EditPledgePage, ExchangeRatesPage, ForgotPasswordPage, LoginPage, MyPledgesPage, NewPledgePage,
-    NotFoundPage, OrganisationPage, PledgePage, RegisterPage, ResetPasswordPage, ReviewQueuePage,
-    RevisionPage, VerifyEmailPage,
+    NotFoundPage, OrganisationPage, PledgePage, RegisterPage, ResetPasswordPage, ReviewPledgePage,
+    ReviewQueuePage, RevisionPage, VerifyEmailPage,
 };
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -97,6 +97,8 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/my/pledges/:id/revisions/:revision") view=RevisionPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/rates") view=ExchangeRatesPage ssr=SsrMode::Async />
                 <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async />
+                <Route path=path!("/review/:id") view=ReviewPledgePage ssr=SsrMode::Async />
+                <Route path=path!("/admin/audit") view=AuditLogPage ssr=SsrMode::Async />
                 <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async />
                 <Route path=path!("/verify") view=VerifyEmailPage ssr=SsrMode::Async />
                 <Route path=path!("/password/forgot") view=ForgotPasswordPage ssr=SsrMode::Async />

@@ -328,6 +328,15 @@ async fn pledge_functions_by_role(backend: Backend) {
     let its_organisation = [Some(401), Some(404), A, A, Some(403), Some(403), Some(403)];
     let readers = [Some(401), Some(404), A, A, A, A, Some(404)];
     let staff = [Some(401), Some(403), Some(403), Some(403), A, A, Some(403)];
+    let admin = [
+        Some(401),
+        Some(403),
+        Some(403),
+        Some(403),
+        Some(403),
+        A,
+        Some(403),
+    ];
     let calls: Vec<Call> = vec![
         ("my_pledges", vec![], SIGNED_IN),
         ("pledge_form_start", vec![], SIGNED_IN),
@@ -371,15 +380,47 @@ async fn pledge_functions_by_role(backend: Backend) {
             vec![("pledge", &draft), ("allowed", "yes")],
             its_organisation,
         ),
+        ("review_queue", vec![], staff),
+        ("review_pledge", vec![("id", &submitted)], staff),
+        ("pledge_thread", vec![("id", &submitted)], readers),
         (
-            "review_decision",
+            "post_pledge_message",
+            vec![("id", &submitted), ("body", "Which schools are first?")],
+            readers,
+        ),
+        (
+            "post_pledge_message",
             vec![
                 ("id", &submitted),
-                ("version", "1"),
-                ("decision", "request_changes"),
-                ("message", "Add a baseline."),
+                ("body", "Internal: check the budget."),
+                ("internal", "yes"),
+            ],
+            [Some(401), Some(404), Some(403), Some(403), A, A, Some(404)],
+        ),
+        (
+            "hold_pledge",
+            vec![("id", &submitted), ("version", "1"), ("action", "claim")],
+            staff,
+        ),
+        (
+            "decide_pledge",
+            vec![
+                ("id", &submitted),
+                ("input[seen_version]", "2"),
+                ("input[decision]", "request_changes"),
+                ("input[message]", "Add a baseline."),
             ],
             staff,
+        ),
+        ("audit_log", vec![], admin),
+        (
+            "unpublish_pledge",
+            vec![
+                ("id", &submitted),
+                ("version", "3"),
+                ("reason", "Published by mistake."),
+            ],
+            admin,
         ),
         ("exchange_rates", vec![], staff),
         (
@@ -403,8 +444,12 @@ async fn pledge_functions_by_role(backend: Backend) {
     ];
     check_calls(&app, &sessions, &calls).await;
     let pledge_page = format!("/my/pledges/{submitted}");
-    let pages: [(&str, [u16; 7]); 3] = [
+    let review_page = format!("/review/{submitted}");
+    let pages: [(&str, [u16; 7]); 6] = [
         (&pledge_page, [401, 404, 200, 200, 200, 200, 404]),
+        (&review_page, [401, 403, 403, 403, 200, 200, 403]),
+        ("/review", [401, 403, 403, 403, 200, 200, 403]),
+        ("/admin/audit", [401, 403, 403, 403, 403, 200, 403]),
         ("/admin/rates", [401, 403, 403, 403, 200, 200, 403]),
         ("/my/pledges", [401, 200, 200, 200, 200, 200, 200]),
     ];

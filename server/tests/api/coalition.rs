@@ -318,9 +318,7 @@ async fn an_unverified_organisations_pledge_is_never_published(backend: Backend)
     let (id, version) = crate::helpers::queue_entry(&queue, "Solar Wi-Fi for 40 island schools")
         .expect("in the queue");
     assert_eq!(
-        reviewer
-            .call("approve_pledge", &[("id", &id), ("version", &version)])
-            .await,
+        reviewer.approve(&id, &version).await,
         Err(AppError::Transition(
             app::pledge_lifecycle::TransitionError::OrganisationNotVerified
         ))

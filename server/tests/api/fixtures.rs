@@ -168,6 +168,8 @@ pub async fn fingerprint(app: &TestApp) -> Vec<i64> {
         "SELECT COUNT(*) FROM pledge_participants",
         "SELECT COUNT(*) FROM pledge_events",
         "SELECT COUNT(*) FROM exchange_rates",
+        "SELECT COUNT(*) FROM pledge_messages",
+        "SELECT COUNT(*) FROM pledges WHERE assignee_user_id IS NOT NULL",
     ] {
         out.push(app.count(sql).await);
     }

@@ -53,15 +53,7 @@ async fn version_of(app: &TestApp, id: &str) -> String {
 async fn decide(app: &TestApp, reviewer: &Session, id: &str, decision: &str, message: &str) {
     let version = version_of(app, id).await;
     reviewer
-        .call(
-            "review_decision",
-            &[
-                ("id", id),
-                ("version", &version),
-                ("decision", decision),
-                ("message", message),
-            ],
-        )
+        .decide(id, &version, decision, message, None)
         .await
         .unwrap_or_else(|e| panic!("{decision}: {e:?}"));
 }
@@ -69,7 +61,7 @@ async fn decide(app: &TestApp, reviewer: &Session, id: &str, decision: &str, mes
 async fn approve(app: &TestApp, reviewer: &Session, id: &str) {
     let version = version_of(app, id).await;
     reviewer
-        .call("approve_pledge", &[("id", id), ("version", &version)])
+        .approve(id, &version)
         .await
         .unwrap_or_else(|e| panic!("approve: {e:?}"));
 }

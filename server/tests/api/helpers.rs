@@ -245,6 +245,15 @@ impl TestApp {
         db.execute_unprepared(sql).await.unwrap();
     }
 
+    /// Runs a statement and returns the database's answer, refusals included.
+    pub async fn try_execute(&self, sql: &str) -> Result<(), String> {
+        let db = self.db().await;
+        db.execute_unprepared(sql)
+            .await
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+
     /// (action, from, to, actor e-mail) of every audit-log entry of a pledge, oldest first.
     pub async fn audit_log(&self, pledge_id: &str) -> Vec<(String, String, String, String)> {
         let db = self.db().await;
@@ -345,6 +354,26 @@ impl Session {
         }
     }
 
+    /// A reviewer's decision (`approve`, `request_changes`, `reject`) with every checklist item
+    /// answered `answer` (or none when `None`).
+    pub async fn decide(
+        &self,
+        id: &str,
+        version: &str,
+        decision: &str,
+        message: &str,
+        answer: Option<&str>,
+    ) -> Result<String, AppError> {
+        let form = decision_form(id, version, decision, message, answer);
+        let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        self.call("decide_pledge", &refs).await
+    }
+
+    /// Approval with a checklist every item of which passes.
+    pub async fn approve(&self, id: &str, version: &str) -> Result<String, AppError> {
+        self.decide(id, version, "approve", "", Some("pass")).await
+    }
+
     /// Fetches a page as a browser navigation does and expects it to be there (200).
     pub async fn page(&self, path: &str) -> String {
         let (status, html) = self.get(path).await;
@@ -407,27 +436,55 @@ pub fn pledge_form<'a>(title: &'a str, areas: &[&'a str]) -> Vec<(&'a str, &'a s
     form
 }
 
-/// The (id, version) of the queue row whose title is `title`, read from the review page's form.
+/// The seven due-diligence checklist items, by code.
+pub const CHECK_ITEMS: [&str; 7] = [
+    "entity_verified",
+    "focus_area_alignment",
+    "type_correct",
+    "realistic_measurable",
+    "group_claim_consistent",
+    "value_plausible",
+    "not_duplicate",
+];
+
+/// The decision form as the review page sends it.
+pub fn decision_form(
+    id: &str,
+    version: &str,
+    decision: &str,
+    message: &str,
+    answer: Option<&str>,
+) -> Vec<(String, String)> {
+    let mut form = vec![
+        ("id".to_owned(), id.to_owned()),
+        ("input[seen_version]".to_owned(), version.to_owned()),
+        ("input[decision]".to_owned(), decision.to_owned()),
+        ("input[message]".to_owned(), message.to_owned()),
+    ];
+    if let Some(answer) = answer {
+        for item in CHECK_ITEMS {
+            form.push((
+                format!("input[checklist][answers][{item}]"),
+                answer.to_owned(),
+            ));
+        }
+    }
+    form
+}
+
+/// The (id, version) of the queue row whose title is `title`, read from the queue page.
 pub fn queue_entry(html: &str, title: &str) -> Option<(String, String)> {
     let doc = scraper::Html::parse_document(html);
     let rows = scraper::Selector::parse("tbody tr").ok()?;
-    let th = scraper::Selector::parse("th").ok()?;
-    let id = scraper::Selector::parse("input[name=id]").ok()?;
-    let version = scraper::Selector::parse("input[name=version]").ok()?;
+    let th = scraper::Selector::parse("th a").ok()?;
     doc.select(&rows)
         .find(|row| {
             row.select(&th)
                 .any(|h| h.text().collect::<String>() == title)
         })
         .and_then(|row| {
-            let value = |s: &scraper::Selector| {
-                row.select(s)
-                    .next()?
-                    .value()
-                    .attr("value")
-                    .map(str::to_owned)
-            };
-            Some((value(&id)?, value(&version)?))
+            let attr = |name: &str| row.value().attr(name).map(str::to_owned);
+            Some((attr("data-pledge")?, attr("data-version")?))
         })
 }
 

@@ -16,11 +16,7 @@ async fn two_reviewers_approving_at_once_exactly_one_wins(backend: Backend) {
     let second = app.sign_in(REVIEWER).await;
     let queue = first.page("/review").await;
     let (id, version) = queue_entry(&queue, title).unwrap_or_else(|| panic!("not queued"));
-    let form = [("id", id.as_str()), ("version", version.as_str())];
-    let (a, b) = tokio::join!(
-        first.call("approve_pledge", &form),
-        second.call("approve_pledge", &form)
-    );
+    let (a, b) = tokio::join!(first.approve(&id, &version), second.approve(&id, &version));
 
     let wins = [&a, &b].iter().filter(|r| r.is_ok()).count();
     assert_eq!(wins, 1, "exactly one approval wins: {a:?} {b:?}");
@@ -43,9 +39,7 @@ async fn reviewers_never_review_their_own_organisation(backend: Backend) {
     let queue = reviewer.page("/review").await;
     let (id, version) = queue_entry(&queue, title).unwrap_or_else(|| panic!("not queued"));
     assert_eq!(
-        reviewer
-            .call("approve_pledge", &[("id", &id), ("version", &version)])
-            .await,
+        reviewer.approve(&id, &version).await,
         Err(AppError::Transition(TransitionError::OwnOrganisation))
     );
     let public = app.anonymous().page("/").await;
@@ -61,25 +55,10 @@ async fn stakeholders_cannot_approve_nor_learn_which_pledges_exist(backend: Back
     let refused = Err(AppError::Transition(TransitionError::NotPermitted {
         action: PledgeAction::Approve,
     }));
-    assert_eq!(
-        ministry
-            .call("approve_pledge", &[("id", &id), ("version", &version)])
-            .await,
-        refused
-    );
+    assert_eq!(ministry.approve(&id, &version).await, refused);
     // A wrong version or a pledge that does not exist: the very same answer.
-    assert_eq!(
-        ministry
-            .call("approve_pledge", &[("id", &id), ("version", "999")])
-            .await,
-        refused
-    );
-    assert_eq!(
-        ministry
-            .call("approve_pledge", &[("id", "987654"), ("version", "0")])
-            .await,
-        refused
-    );
+    assert_eq!(ministry.approve(&id, "999").await, refused);
+    assert_eq!(ministry.approve("987654", "0").await, refused);
     let queue = app.sign_in(REVIEWER).await.page("/review").await;
     assert_eq!(
         queue_entry(&queue, "Community Wi-Fi in 50 outer-island villages"),

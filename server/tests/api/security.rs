@@ -110,7 +110,7 @@ async fn every_answer_carries_the_security_headers(backend: Backend) {
             .header("Accept", "application/json"),
         ministry
             .client
-            .post(format!("{}/api/approve_pledge", app.base))
+            .post(format!("{}/api/decide_pledge", app.base))
             .header("Accept", "application/json")
             .form(&[("id", "1"), ("version", "0")]),
     ];

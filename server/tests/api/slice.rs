@@ -27,7 +27,7 @@ async fn a_submitted_pledge_is_published_after_review(backend: Backend) {
     let (id, version) =
         queue_entry(&queue, title).unwrap_or_else(|| panic!("not in queue: {queue}"));
     reviewer
-        .call("approve_pledge", &[("id", &id), ("version", &version)])
+        .approve(&id, &version)
         .await
         .unwrap_or_else(|e| panic!("approve: {e:?}"));
 

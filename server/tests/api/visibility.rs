@@ -1,4 +1,5 @@
 use app::error::AppError;
+use app::pledge_lifecycle::{PledgeAction, TransitionError};
 
 use crate::helpers::{Backend, MINISTRY, PACIFIC, TestApp, pledge_form};
 
@@ -19,7 +20,9 @@ async fn unpublished_pledges_stay_inside_their_organisation(backend: Backend) {
     );
     assert_eq!(
         other.call("review_queue", &[]).await,
-        Err(AppError::Forbidden)
+        Err(AppError::Transition(TransitionError::NotPermitted {
+            action: PledgeAction::Claim
+        }))
     );
     let other_list = other.call("my_pledges", &[]).await.unwrap();
     assert!(!other_list.contains(title));

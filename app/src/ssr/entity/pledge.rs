@@ -20,6 +20,11 @@ pub struct Model {
     /// The revision the public sees; it stays while an edit is in review.
     pub published_revision_id: Option<i32>,
     pub partners_may_edit: bool,
+    /// The reviewer who holds the pledge on the desk (claimed it or was assigned it).
+    pub assignee_user_id: Option<i32>,
+    pub claimed_at: Option<DateTimeUtc>,
+    /// Who gave the first of two approvals, while the pledge waits for the second.
+    pub first_approver_user_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -16,6 +16,11 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     pub reason: Option<String>,
     pub at: DateTimeUtc,
+    /// The due-diligence checklist the reviewer filled in for this decision, as JSON.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub checklist: Option<String>,
+    /// For claims and assignments: who holds the pledge afterwards.
+    pub assignee_user_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

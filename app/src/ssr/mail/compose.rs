@@ -68,6 +68,23 @@ pub enum Mail {
         confirmed: bool,
         path: String,
     },
+    /// ITU decided on a pledge: approved (published), changes requested, rejected or unpublished.
+    PledgeDecided {
+        name: String,
+        title: String,
+        decision: crate::pledge_lifecycle::PledgeAction,
+        /// What the reviewer wrote to the organisation, if anything.
+        message: Option<String>,
+        path: String,
+    },
+    /// A new message in a pledge's conversation.
+    PledgeMessage {
+        name: String,
+        title: String,
+        author: String,
+        body: String,
+        path: String,
+    },
 }
 
 pub struct Rendered {
@@ -230,6 +247,57 @@ impl Mail {
                     ("name", s(name)),
                     ("organisation", s(partner)),
                     ("title", s(title)),
+                    ("link", link(path)),
+                ],
+            ),
+            Mail::PledgeDecided {
+                name,
+                title,
+                decision,
+                message,
+                path,
+            } => {
+                use crate::pledge_lifecycle::PledgeAction as A;
+                let body = match decision {
+                    A::Approve => Key::MailPledgeApprovedBody,
+                    A::RequestChanges => Key::MailPledgeChangesBody,
+                    A::Reject => Key::MailPledgeRejectedBody,
+                    A::Unpublish => Key::MailPledgeUnpublishedBody,
+                    A::Submit
+                    | A::Claim
+                    | A::Assign
+                    | A::Release
+                    | A::Resubmit
+                    | A::Revise
+                    | A::Withdraw => Key::MailPledgeOtherBody,
+                };
+                (
+                    "pledge_decided",
+                    Key::MailPledgeDecidedSubject,
+                    body,
+                    vec![
+                        ("name", s(name)),
+                        ("title", s(title)),
+                        ("message", message.clone().unwrap_or_default()),
+                        ("link", link(path)),
+                    ],
+                )
+            }
+            Mail::PledgeMessage {
+                name,
+                title,
+                author,
+                body,
+                path,
+            } => (
+                "pledge_message",
+                Key::MailPledgeMessageSubject,
+                Key::MailPledgeMessageBody,
+                vec![
+                    ("name", s(name)),
+                    ("title", s(title)),
+                    ("author", s(author)),
+                    ("message", s(body)),
                     ("link", link(path)),
                 ],
             ),

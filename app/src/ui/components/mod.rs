@@ -1,6 +1,8 @@
+mod conversation;
 mod error_notice;
 mod field_error;
 mod form_field;
+mod history_table;
 mod leader_fields;
 mod message;
 mod partners_panel;
@@ -8,9 +10,11 @@ mod pledge_form;
 mod revision_content;
 mod site_header;
 
+pub use conversation::Conversation;
 pub use error_notice::ErrorNotice;
 pub use field_error::FieldError;
 pub use form_field::{IssueFor, TextArea, TextField, issues_of, stash_of, stashed};
+pub use history_table::HistoryTable;
 pub use leader_fields::{LeaderFields, LeaderFieldsIn};
 pub use message::message;
 pub use partners_panel::{PartnerActions, PartnersPanel};

@@ -1,4 +1,5 @@
 mod account;
+mod audit_log;
 mod coalition;
 mod coalition_desk;
 mod compendium;
@@ -12,9 +13,11 @@ mod password_reset;
 mod pledge_edit;
 mod pledge_page;
 mod register;
+mod review_page;
 mod review_queue;
 
 pub use account::AccountPage;
+pub use audit_log::AuditLogPage;
 pub use coalition::CoalitionPage;
 pub use coalition_desk::CoalitionDeskPage;
 pub use compendium::CompendiumPage;
@@ -28,4 +31,5 @@ pub use password_reset::{ForgotPasswordPage, ResetPasswordPage};
 pub use pledge_edit::{EditPledgePage, NewPledgePage};
 pub use pledge_page::{PledgePage, RevisionPage};
 pub use register::RegisterPage;
+pub use review_page::ReviewPledgePage;
 pub use review_queue::ReviewQueuePage;

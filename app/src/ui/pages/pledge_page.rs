@@ -4,12 +4,13 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::{ReviewDecision, WithdrawPledge, load_pledge, pledge_revision};
+use crate::api::{PostPledgeMessage, WithdrawPledge, load_pledge, pledge_revision, pledge_thread};
 use crate::domain::PledgeDetail;
 use crate::error::AppError;
 use crate::i18n::{Arg, Key, use_locale};
 use crate::ui::components::{
-    ErrorNotice, IssueFor, PartnerActions, PartnersPanel, RevisionContent, issues_of,
+    Conversation, ErrorNotice, HistoryTable, IssueFor, PartnerActions, PartnersPanel,
+    RevisionContent, issues_of,
 };
 use crate::ui::page_title::page_title;
 
@@ -28,18 +29,13 @@ pub fn PledgePage() -> impl IntoView {
         return view! { <ErrorNotice error=AppError::NotFound /> }.into_any();
     };
     let withdraw = ServerAction::<WithdrawPledge>::new();
-    let decide = ServerAction::<ReviewDecision>::new();
+    let post = ServerAction::<PostPledgeMessage>::new();
     let partners = PartnerActions::new();
     let detail = Resource::new(
-        move || {
-            (
-                withdraw.version().get(),
-                decide.version().get(),
-                partners.versions(),
-            )
-        },
+        move || (withdraw.version().get(), partners.versions()),
         move |_| load_pledge(id),
     );
+    let thread = Resource::new(move || post.version().get(), move |_| pledge_thread(id));
     let notice = move || {
         let q = query.read();
         if q.get("submitted").is_some() {
@@ -56,8 +52,9 @@ pub fn PledgePage() -> impl IntoView {
         {move || notice().map(|k| view! { <div class="notice notice-success" role="status"><p>{locale.t(k)}</p></div> })}
         <Suspense fallback=move || view! { <p>{locale.t(Key::Loading)}</p> }>
             {move || Suspend::new(async move {
+                let messages = thread.await.unwrap_or_default();
                 match detail.await {
-                    Ok(d) => view! { <PledgeOverview d withdraw decide partners /> }.into_any(),
+                    Ok(d) => view! { <PledgeOverview d withdraw post messages partners /> }.into_any(),
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 }
             })}
@@ -70,7 +67,8 @@ pub fn PledgePage() -> impl IntoView {
 fn PledgeOverview(
     d: PledgeDetail,
     withdraw: ServerAction<WithdrawPledge>,
-    decide: ServerAction<ReviewDecision>,
+    post: ServerAction<PostPledgeMessage>,
+    messages: Vec<crate::domain::MessageView>,
     partners: PartnerActions,
 ) -> impl IntoView {
     let locale = use_locale();
@@ -112,12 +110,21 @@ fn PledgeOverview(
                 </details>
             </Show>
         </div>
-        {(d.part == "staff" && d.status.awaits_review()).then(|| view! { <ReviewForm id version=d.version decide /> })}
+        {(d.part == "staff").then(|| view! {
+            <p><a class="button primary" href=format!("/review/{id}")>{locale.t(Key::OpenReview)}</a></p>
+        })}
+        {d.reviewer_message.clone().map(|m| view! {
+            <section class="notice notice-warning" aria-labelledby="reviewer-message-heading">
+                <h2 id="reviewer-message-heading">{locale.t(Key::ReviewerSays)}</h2>
+                <p><bdi>{m}</bdi></p>
+            </section>
+        })}
         {d.current.clone().map(|revision| view! {
             <p class="hint">{locale.fmt(Key::RevisionOf, &[("n", Arg::Int(i64::from(revision.number))), ("date", Arg::Text(&locale.date_time(revision.created_at)))])}</p>
             <RevisionContent revision />
         })}
         <PartnersPanel detail=d.clone() actions=partners />
+        {(d.part != "invited" && d.part != "staff").then(|| view! { <Conversation pledge_id=id messages itu=false post /> })}
         <section aria-labelledby="revisions-heading">
             <h2 id="revisions-heading">{locale.t(Key::RevisionsHeading)}</h2>
             <ul>
@@ -132,32 +139,7 @@ fn PledgeOverview(
                 }).collect_view()}
             </ul>
         </section>
-        <section aria-labelledby="history-heading">
-            <h2 id="history-heading">{locale.t(Key::HistoryHeading)}</h2>
-            <table>
-                <thead>
-                    <tr>
-                        <th scope="col">{locale.t(Key::ColWhen)}</th>
-                        <th scope="col">{locale.t(Key::ColWho)}</th>
-                        <th scope="col">{locale.t(Key::ColStatus)}</th>
-                        <th scope="col">{locale.t(Key::ColMessage)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {history.into_iter().map(|e| {
-                        let to = crate::pledge_lifecycle::PledgeStatus::parse(&e.to).map(|s| locale.t(s.label()).to_owned()).unwrap_or(e.to);
-                        view! {
-                            <tr>
-                                <td>{locale.date_time(e.at)}</td>
-                                <td><bdi>{e.actor}</bdi></td>
-                                <td>{to}</td>
-                                <td><bdi>{e.reason}</bdi></td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </section>
+        <HistoryTable history=history />
     }
 }
 
@@ -185,27 +167,4 @@ pub fn RevisionPage() -> impl IntoView {
         </Suspense>
     }
     .into_any()
-}
-
-/// ITU staff send a pledge in the queue back for changes, or reject it, with a message.
-#[component]
-fn ReviewForm(id: i32, version: i32, decide: ServerAction<ReviewDecision>) -> impl IntoView {
-    let locale = use_locale();
-    let issues = issues_of(decide);
-    view! {
-        {move || decide.value().get().and_then(Result::err).map(|error| view! { <ErrorNotice error /> })}
-        <ActionForm action=decide attr:class="stack review-form">
-            <input type="hidden" name="id" value=id />
-            <input type="hidden" name="version" value=version />
-            <div class="field">
-                <label for="message">{locale.t(Key::ReviewMessage)}</label>
-                <textarea id="message" name="message" rows="3" maxlength="2000" required aria-describedby="message-error"></textarea>
-                <IssueFor field="message" issues />
-            </div>
-            <div class="form-actions">
-                <button type="submit" name="decision" value="request_changes" class="secondary">{locale.t(Key::RequestChanges)}</button>
-                <button type="submit" name="decision" value="reject" class="danger">{locale.t(Key::Reject)}</button>
-            </div>
-        </ActionForm>
-    }
 }
