@@ -547,3 +547,178 @@ review-message = رسالة إلى المنظمة
 request-changes = طلب إدخال تعديلات
 reject = رفض
 ldc-when-pledged = { $country } (من أقل البلدان نمواً وقت التعهد)
+
+## Due diligence (issue 13)
+status-second-approval = بانتظار الموافقة الثانية
+status-unpublished = أُلغي نشره
+action-submit = التقديم
+action-claim = تولّي المراجعة
+action-assign = الإسناد
+action-release = التخلي عن المراجعة
+action-approve = الموافقة
+action-reject = الرفض
+action-request-changes = طلب إجراء تعديلات
+action-resubmit = إعادة التقديم
+action-revise = التعديل
+action-withdraw = السحب
+action-unpublish = إلغاء النشر
+apply-filters = تصفية
+clear-filters = مسح عوامل التصفية
+filter-any = الكل
+filter-region = منطقة الاتحاد الدولي للاتصالات (ضمن النطاق الجغرافي)
+filter-usd-min = القيمة من (بدولارات الولايات المتحدة)
+filter-usd-max = القيمة حتى (بدولارات الولايات المتحدة)
+filter-min-days = مدة الانتظار الدنيا (بالأيام)
+filter-assignee = المراجِع المسؤول
+filter-sort = الترتيب
+sort-oldest = الأقدم أولاً
+sort-newest = الأحدث أولاً
+sort-value = الأعلى قيمة أولاً
+assignee-me = أنا
+assignee-nobody = لا أحد
+queue-filters = تصفية قائمة الانتظار
+queue-states = حالات قائمة الانتظار
+queue-count =
+    { $count ->
+        [zero] لا يوجد أي تعهد مطابق
+        [one] تعهد واحد مطابق
+        [two] تعهدان مطابقان
+        [few] { $count } تعهدات مطابقة
+        [many] { $count } تعهداً مطابقاً
+       *[other] { $count } تعهد مطابق
+    }
+col-usd = القيمة (بدولارات الولايات المتحدة)
+col-waiting = مدة الانتظار
+col-assignee = المراجِع المسؤول
+col-similarity = درجة التشابه
+days-waiting =
+    { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومان
+        [few] { $days } أيام
+        [many] { $days } يوماً
+       *[other] { $days } يوم
+    }
+pages = الصفحات
+page-of = الصفحة { $page } من { $pages }
+previous-page = الصفحة السابقة
+next-page = الصفحة التالية
+back-to-queue = العودة إلى قائمة انتظار المراجعة
+open-review = الفتح في صفحة المراجعة
+desk-heading = من يتولى مراجعة هذا التعهد
+held-by = يتولى { $name } مراجعة هذا التعهد.
+held-by-you = تتولون مراجعة هذا التعهد.
+held-by-nobody = لم يتولَّ أحد مراجعة هذا التعهد بعد.
+first-approval-by = منح { $name } الموافقة الأولى؛ ويمنح الموافقة الثانية مراجِع آخر.
+four-eyes-needed = يتطلب موافقتين
+claim-pledge = تولّي المراجعة
+release-pledge = التخلي عن المراجعة
+assign-to = الإسناد إلى
+assign-pledge = الإسناد
+organisation-heading = المنظمة
+verification-heading = التحقق
+approval-needs-verified = لم يتم التحقق من هذه المنظمة بعد: لا يمكن الموافقة على التعهد إلى أن يتحقق منها الاتحاد الدولي للاتصالات.
+changes-since = التغييرات منذ الصيغة { $n }
+no-changes = لم يتغير أي شيء منذ تلك الصيغة.
+consistency-heading = اتساق الفائدة المعلنة لأقل البلدان نمواً والبلدان النامية غير الساحلية والدول الجزرية الصغيرة النامية
+duplicates-heading = تعهدات مكررة محتملة
+no-duplicates = لم يُعثر على أي تعهد مماثل منشور أو معلّق.
+similarity-score = { $score }٪
+decision-heading = العناية الواجبة والقرار
+checklist-heading = قائمة التحقق الخاصة بالعناية الواجبة
+check-entity-verified = تم التحقق من الكيان
+check-focus-area-alignment = يتوافق التعهد مع مجالات التركيز التي يذكرها
+check-type-correct = نوع التعهد صحيح
+check-realistic-measurable = التعهد واقعي وقابل للقياس
+check-group-claim-consistent = الفائدة المعلنة لأقل البلدان نمواً والبلدان النامية غير الساحلية والدول الجزرية الصغيرة النامية متسقة مع النطاق الجغرافي
+check-value-plausible = القيمة معقولة
+check-not-duplicate = التعهد ليس مكرراً
+check-pass = مستوفى
+check-fail = غير مستوفى
+check-not-applicable = لا ينطبق
+check-note = ملاحظة (إلزامية إذا كان أحد البنود غير مستوفى)
+review-message-hint = إلزامية لطلب إدخال تعديلات أو للرفض؛ وستطّلع عليها المنظمة.
+decision-recorded = تم تسجيل القرار. وحالة التعهد الآن: { $status }.
+unpublish-pledge = إلغاء نشر هذا التعهد
+unpublish-reason = سبب سحب التعهد من النشر (ستطّلع عليه المنظمة)
+reviewer-says = رسالة الاتحاد الدولي للاتصالات
+conversation-heading = المراسلات مع الاتحاد الدولي للاتصالات
+conversation-empty = لا توجد رسائل بعد.
+write-to-itu = الكتابة إلى مراجعي الاتحاد الدولي للاتصالات
+write-to-organisation = الكتابة إلى المنظمة
+internal-note-only = ملاحظة داخلية: لا يطّلع عليها إلا مراجعو الاتحاد الدولي للاتصالات
+internal-note = ملاحظة داخلية
+from-itu = الاتحاد الدولي للاتصالات
+send-message = إرسال
+diff-scope = النطاق الجغرافي
+diff-targets = الغايات
+diff-dates = التواريخ
+diff-contact = جهة الاتصال
+audit-title = سجل التدقيق
+audit-intro = جميع التغييرات في حالة كل تعهد: مَن أجراها، ومتى، ومن أي حالة إلى أي حالة، ولماذا، وقائمة التحقق المقدَّمة. ولا يمكن تغيير القيود أو حذفها.
+audit-filters = تصفية سجل التدقيق
+audit-who = الشخص (الاسم أو عنوان البريد الإلكتروني)
+audit-from = من تاريخ
+audit-until = حتى تاريخ
+audit-action = الإجراء
+audit-pledge = التعهد
+audit-from-to = التغيير
+audit-revision = الصيغة { $id }
+audit-count =
+    { $count ->
+        [zero] لا توجد قيود
+        [one] قيد واحد
+        [two] قيدان
+        [few] { $count } قيود
+        [many] { $count } قيداً
+       *[other] { $count } قيد
+    }
+download-csv = التنزيل بنسق CSV
+err-claimed-by-colleague = يتولى مراجِع آخر مراجعة هذا التعهد. يُرجى أن تطلبوا منه التخلي عن مراجعته، أو أن تسندوه إلى أنفسكم أولاً.
+err-same-reviewer-twice = لقد منحتم الموافقة الأولى؛ ويجب أن تصدر الموافقة الثانية عن مراجِع آخر.
+v-check-fail-note = يُرجى بيان ما لم يُستوفَ، حتى تطّلع عليه المنظمة والمراجِع التالي.
+v-check-note-length = يُرجى ألا يتجاوز طول الملاحظة ١٬٠٠٠ حرف.
+v-check-missing = يُرجى الإجابة عن هذا البند قبل الموافقة.
+v-check-failed = لا يمكن الموافقة مع وجود بند غير مستوفى: يُرجى طلب إدخال تعديلات أو الرفض بدلاً من ذلك.
+v-message-length = يُرجى كتابة رسالة لا يتجاوز طولها ٤٬٠٠٠ حرف.
+mail-pledge-decided-subject = قرار الاتحاد الدولي للاتصالات بشأن تعهدكم: { $title }
+mail-pledge-approved-body = السيد/السيدة { $name }،
+
+    أنجز الاتحاد الدولي للاتصالات العناية الواجبة بشأن تعهدكم «{ $title }» ونشره في مجموعة تعهدات Partner2Connect. { $message }
+
+    { $link }
+mail-pledge-changes-body = السيد/السيدة { $name }،
+
+    راجع الاتحاد الدولي للاتصالات تعهدكم «{ $title }»، ويطلب إدخال تعديلات عليه قبل أن يتسنى نشره:
+
+    { $message }
+
+    يُرجى تعديله وإعادة تقديمه من هنا: { $link }
+mail-pledge-rejected-body = السيد/السيدة { $name }،
+
+    راجع الاتحاد الدولي للاتصالات تعهدكم «{ $title }»، ويتعذر عليه نشره:
+
+    { $message }
+
+    { $link }
+mail-pledge-unpublished-body = السيد/السيدة { $name }،
+
+    سحب الاتحاد الدولي للاتصالات تعهدكم «{ $title }» من مجموعة التعهدات العامة:
+
+    { $message }
+
+    { $link }
+mail-pledge-other-body = السيد/السيدة { $name }،
+
+    ثمة مستجدات بشأن تعهدكم «{ $title }». { $message }
+
+    { $link }
+mail-pledge-message-subject = رسالة جديدة بشأن التعهد: { $title }
+mail-pledge-message-body = السيد/السيدة { $name }،
+
+    كتب { $author } بشأن التعهد «{ $title }»:
+
+    { $message }
+
+    يمكنكم الرد من هنا: { $link }

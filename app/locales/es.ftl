@@ -544,3 +544,169 @@ review-message = Mensaje para la organización
 request-changes = Solicitar cambios
 reject = Rechazar
 ldc-when-pledged = { $country } (PMA en el momento del compromiso)
+
+## Due diligence (issue 13)
+status-second-approval = Pendiente de segunda aprobación
+status-unpublished = Retirado de la publicación
+action-submit = Enviado
+action-claim = Asumido
+action-assign = Asignado
+action-release = Liberado
+action-approve = Aprobado
+action-reject = Rechazado
+action-request-changes = Cambios solicitados
+action-resubmit = Reenviado
+action-revise = Modificado
+action-withdraw = Retirado
+action-unpublish = Retirado de la publicación
+apply-filters = Filtrar
+clear-filters = Borrar los filtros
+filter-any = Cualquiera
+filter-region = Región de la UIT (del ámbito geográfico)
+filter-usd-min = Valor desde (USD)
+filter-usd-max = Valor hasta (USD)
+filter-min-days = En espera desde hace al menos (días)
+filter-assignee = A cargo de
+filter-sort = Orden
+sort-oldest = Primero los más antiguos
+sort-newest = Primero los más recientes
+sort-value = Primero los de mayor valor
+assignee-me = Yo
+assignee-nobody = Nadie
+queue-filters = Filtrar los compromisos pendientes de revisión
+queue-states = Estados de los compromisos pendientes de revisión
+queue-count =
+    { $count ->
+        [one] { $count } compromiso cumple los criterios
+        [many] { $count } compromisos cumplen los criterios
+       *[other] { $count } compromisos cumplen los criterios
+    }
+col-usd = Valor (USD)
+col-waiting = En espera
+col-assignee = A cargo de
+col-similarity = Similitud
+days-waiting =
+    { $days ->
+        [one] { $days } día
+        [many] { $days } días
+       *[other] { $days } días
+    }
+pages = Páginas
+page-of = Página { $page } de { $pages }
+previous-page = Página anterior
+next-page = Página siguiente
+back-to-queue = Volver a los compromisos pendientes de revisión
+open-review = Abrir en la página de revisión
+desk-heading = Quién tiene a su cargo este compromiso
+held-by = A cargo de { $name }.
+held-by-you = Usted tiene a su cargo este compromiso.
+held-by-nobody = Nadie tiene todavía a su cargo este compromiso.
+first-approval-by = { $name } ha otorgado la primera aprobación; la segunda debe darla otro revisor.
+four-eyes-needed = Requiere dos aprobaciones
+claim-pledge = Hacerse cargo
+release-pledge = Liberar
+assign-to = Asignar a
+assign-pledge = Asignar
+organisation-heading = Organización
+verification-heading = Verificación
+approval-needs-verified = Esta organización todavía no está verificada: el compromiso no podrá aprobarse hasta que la UIT la verifique.
+changes-since = Cambios desde la versión { $n }
+no-changes = No se ha modificado nada desde esa versión.
+consistency-heading = Coherencia del beneficio declarado para los PMA, los PDSL y los PEID
+duplicates-heading = Posibles duplicados
+no-duplicates = No se ha encontrado ningún compromiso similar publicado o pendiente.
+similarity-score = { $score } %
+decision-heading = Diligencia debida y decisión
+checklist-heading = Lista de verificación de la diligencia debida
+check-entity-verified = La entidad está verificada
+check-focus-area-alignment = Se ajusta a los ámbitos prioritarios que indica
+check-type-correct = El tipo de compromiso es correcto
+check-realistic-measurable = Es realista y medible
+check-group-claim-consistent = El beneficio declarado para los PMA, los PDSL y los PEID es coherente con el ámbito geográfico
+check-value-plausible = El valor es verosímil
+check-not-duplicate = No es un duplicado
+check-pass = Cumple
+check-fail = No cumple
+check-not-applicable = No procede
+check-note = Nota (obligatoria si un punto no se cumple)
+review-message-hint = Obligatorio para solicitar cambios o rechazar el compromiso; la organización lo leerá.
+decision-recorded = Se ha registrado la decisión. Estado actual del compromiso: { $status }.
+unpublish-pledge = Retirar la publicación de este compromiso
+unpublish-reason = Motivo de la retirada (la organización leerá este texto)
+reviewer-says = Mensaje de la UIT
+conversation-heading = Conversación con la UIT
+conversation-empty = Todavía no hay mensajes.
+write-to-itu = Escribir a los revisores de la UIT
+write-to-organisation = Escribir a la organización
+internal-note-only = Nota interna: solo la ven los revisores de la UIT
+internal-note = Nota interna
+from-itu = UIT
+send-message = Enviar
+diff-scope = Ámbito geográfico
+diff-targets = Metas
+diff-dates = Fechas
+diff-contact = Persona de contacto
+audit-title = Registro de auditoría
+audit-intro = Todos los cambios de estado de todos los compromisos: quién, cuándo, de qué estado a cuál, por qué y con qué lista de verificación. Las entradas no se pueden modificar ni eliminar.
+audit-filters = Filtrar el registro de auditoría
+audit-who = Quién (nombre o dirección de correo electrónico)
+audit-from = Desde
+audit-until = Hasta
+audit-action = Qué
+audit-pledge = Compromiso
+audit-from-to = Cambio
+audit-revision = versión { $id }
+audit-count =
+    { $count ->
+        [one] { $count } entrada
+        [many] { $count } entradas
+       *[other] { $count } entradas
+    }
+download-csv = Descargar en formato CSV
+err-claimed-by-colleague = Otro revisor tiene a su cargo este compromiso. Pídale que lo libere o, antes, asígneselo a usted.
+err-same-reviewer-twice = Usted otorgó la primera aprobación; la segunda debe darla otro revisor.
+v-check-fail-note = Indique qué no se cumple, para que la organización y el próximo revisor lo sepan.
+v-check-note-length = La nota debe tener menos de 1000 caracteres.
+v-check-missing = Responda a este punto antes de aprobar el compromiso.
+v-check-failed = No se puede aprobar un compromiso con un punto que no se cumple: solicite cambios o rechácelo.
+v-message-length = Escriba un mensaje de 4000 caracteres como máximo.
+mail-pledge-decided-subject = Decisión de la UIT sobre su compromiso: { $title }
+mail-pledge-approved-body = Estimado/a { $name }:
+
+    La UIT ha concluido el proceso de diligencia debida de su compromiso «{ $title }» y lo ha publicado en el compendio de compromisos de Partner2Connect. { $message }
+
+    { $link }
+mail-pledge-changes-body = Estimado/a { $name }:
+
+    La UIT ha revisado su compromiso «{ $title }» y solicita que se introduzcan cambios antes de publicarlo:
+
+    { $message }
+
+    Modifíquelo y vuelva a enviarlo aquí: { $link }
+mail-pledge-rejected-body = Estimado/a { $name }:
+
+    La UIT ha revisado su compromiso «{ $title }» y no puede publicarlo:
+
+    { $message }
+
+    { $link }
+mail-pledge-unpublished-body = Estimado/a { $name }:
+
+    La UIT ha retirado su compromiso «{ $title }» del compendio público:
+
+    { $message }
+
+    { $link }
+mail-pledge-other-body = Estimado/a { $name }:
+
+    Hay novedades sobre su compromiso «{ $title }». { $message }
+
+    { $link }
+mail-pledge-message-subject = Nuevo mensaje sobre el compromiso: { $title }
+mail-pledge-message-body = Estimado/a { $name }:
+
+    { $author } ha escrito sobre el compromiso «{ $title }»:
+
+    { $message }
+
+    Responda aquí: { $link }

@@ -544,3 +544,169 @@ review-message = Message à l’organisation
 request-changes = Demander des modifications
 reject = Rejeter
 ldc-when-pledged = { $country } (PMA au moment de l’engagement)
+
+## Due diligence (issue 13)
+status-second-approval = En attente de la seconde approbation
+status-unpublished = Retiré du recueil
+action-submit = Soumis
+action-claim = Pris en charge
+action-assign = Attribué
+action-release = Libéré
+action-approve = Approuvé
+action-reject = Rejeté
+action-request-changes = Modifications demandées
+action-resubmit = Soumis de nouveau
+action-revise = Révisé
+action-withdraw = Retiré
+action-unpublish = Retiré du recueil
+apply-filters = Filtrer
+clear-filters = Effacer les filtres
+filter-any = Tous
+filter-region = Région de l’UIT (zone géographique)
+filter-usd-min = Valeur à partir de (USD)
+filter-usd-max = Valeur jusqu’à (USD)
+filter-min-days = En attente depuis au moins (jours)
+filter-assignee = Pris en charge par
+filter-sort = Ordre de tri
+sort-oldest = Du plus ancien au plus récent
+sort-newest = Du plus récent au plus ancien
+sort-value = Par valeur décroissante
+assignee-me = Moi
+assignee-nobody = Personne
+queue-filters = Filtrer la file d’attente
+queue-states = Statuts de la file d’attente
+queue-count =
+    { $count ->
+        [one] { $count } engagement correspond
+        [many] { $count } engagements correspondent
+       *[other] { $count } engagements correspondent
+    }
+col-usd = Valeur (USD)
+col-waiting = En attente depuis
+col-assignee = Pris en charge par
+col-similarity = Similarité
+days-waiting =
+    { $days ->
+        [one] { $days } jour
+        [many] { $days } jours
+       *[other] { $days } jours
+    }
+pages = Pagination
+page-of = Page { $page } sur { $pages }
+previous-page = Page précédente
+next-page = Page suivante
+back-to-queue = Retour aux engagements à examiner
+open-review = Ouvrir dans l’espace d’examen
+desk-heading = Prise en charge de l’engagement
+held-by = Pris en charge par { $name }.
+held-by-you = Vous avez pris en charge cet engagement.
+held-by-nobody = Personne n’a encore pris en charge cet engagement.
+first-approval-by = Première approbation donnée par { $name } ; la seconde doit être donnée par un autre examinateur.
+four-eyes-needed = Deux approbations requises
+claim-pledge = Prendre en charge
+release-pledge = Libérer
+assign-to = Attribuer à
+assign-pledge = Attribuer
+organisation-heading = Informations sur l’organisation
+verification-heading = Vérification
+approval-needs-verified = Cette organisation n’a pas encore été vérifiée : l’engagement ne pourra être approuvé qu’une fois l’organisation vérifiée par l’UIT.
+changes-since = Modifications depuis la version { $n }
+no-changes = Aucune modification depuis cette version.
+consistency-heading = Cohérence des avantages déclarés pour les PMA, les PDSL et les PEID
+duplicates-heading = Doublons possibles
+no-duplicates = Aucun engagement similaire, publié ou en attente, n’a été trouvé.
+similarity-score = { $score } %
+decision-heading = Vérification préalable et décision
+checklist-heading = Liste de contrôle de la vérification préalable
+check-entity-verified = L’entité est vérifiée
+check-focus-area-alignment = L’engagement correspond aux domaines prioritaires indiqués
+check-type-correct = Le type d’engagement est correct
+check-realistic-measurable = L’engagement est réaliste et mesurable
+check-group-claim-consistent = Les avantages déclarés pour les PMA, les PDSL et les PEID sont cohérents avec la zone géographique
+check-value-plausible = La valeur est plausible
+check-not-duplicate = Il ne s’agit pas d’un doublon
+check-pass = Conforme
+check-fail = Non conforme
+check-not-applicable = Sans objet
+check-note = Remarque (obligatoire si un critère n’est pas conforme)
+review-message-hint = Obligatoire pour demander des modifications ou rejeter l’engagement ; l’organisation en prendra connaissance.
+decision-recorded = Décision enregistrée. Statut actuel de l’engagement : { $status }.
+unpublish-pledge = Retirer cet engagement du recueil
+unpublish-reason = Motif du retrait (l’organisation en prendra connaissance)
+reviewer-says = Message de l’UIT
+conversation-heading = Échanges avec l’UIT
+conversation-empty = Aucun message pour l’instant.
+write-to-itu = Écrire aux examinateurs de l’UIT
+write-to-organisation = Écrire à l’organisation
+internal-note-only = Note interne : visible uniquement par les examinateurs de l’UIT
+internal-note = Note interne
+from-itu = UIT
+send-message = Envoyer
+diff-scope = Zone géographique
+diff-targets = Cibles
+diff-dates = Calendrier
+diff-contact = Personne à contacter
+audit-title = Journal d’audit
+audit-intro = Tous les changements d’état de chaque engagement : qui, quand, de quel état à quel état, pour quel motif, et la liste de contrôle remplie. Les entrées ne peuvent être ni modifiées ni supprimées.
+audit-filters = Filtrer le journal d’audit
+audit-who = Auteur (nom ou adresse électronique)
+audit-from = Du
+audit-until = Au
+audit-action = Action
+audit-pledge = Engagement
+audit-from-to = Changement d’état
+audit-revision = version { $id }
+audit-count =
+    { $count ->
+        [one] { $count } entrée
+        [many] { $count } entrées
+       *[other] { $count } entrées
+    }
+download-csv = Télécharger au format CSV
+err-claimed-by-colleague = Un autre examinateur a pris en charge cet engagement. Demandez-lui de le libérer, ou commencez par vous l’attribuer.
+err-same-reviewer-twice = Vous avez donné la première approbation ; la seconde doit être donnée par un autre examinateur.
+v-check-fail-note = Indiquez ce qui n’est pas conforme, afin que l’organisation et l’examinateur suivant en soient informés.
+v-check-note-length = La remarque doit comporter moins de 1 000 caractères.
+v-check-missing = Répondez à ce critère avant d’approuver l’engagement.
+v-check-failed = Un engagement comportant un critère non conforme ne peut pas être approuvé : demandez plutôt des modifications ou rejetez-le.
+v-message-length = Le message doit comporter 4 000 caractères au maximum.
+mail-pledge-decided-subject = Décision de l’UIT concernant votre engagement : { $title }
+mail-pledge-approved-body = Bonjour { $name },
+
+    L’UIT a achevé la vérification préalable de votre engagement « { $title } » et l’a publié dans le recueil des engagements Partner2Connect. { $message }
+
+    { $link }
+mail-pledge-changes-body = Bonjour { $name },
+
+    L’UIT a examiné votre engagement « { $title } » et demande que des modifications y soient apportées avant sa publication :
+
+    { $message }
+
+    Modifiez-le et soumettez-le de nouveau ici : { $link }
+mail-pledge-rejected-body = Bonjour { $name },
+
+    L’UIT a examiné votre engagement « { $title } » et ne peut pas le publier :
+
+    { $message }
+
+    { $link }
+mail-pledge-unpublished-body = Bonjour { $name },
+
+    L’UIT a retiré votre engagement « { $title } » du recueil public :
+
+    { $message }
+
+    { $link }
+mail-pledge-other-body = Bonjour { $name },
+
+    Votre engagement « { $title } » a fait l’objet d’une mise à jour. { $message }
+
+    { $link }
+mail-pledge-message-subject = Nouveau message concernant l’engagement : { $title }
+mail-pledge-message-body = Bonjour { $name },
+
+    { $author } a écrit au sujet de l’engagement « { $title } » :
+
+    { $message }
+
+    Répondez ici : { $link }

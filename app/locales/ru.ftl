@@ -545,3 +545,172 @@ review-message = Сообщение организации
 request-changes = Запросить изменения
 reject = Отклонить
 ldc-when-pledged = { $country } (НРС на момент принятия обязательства)
+
+## Due diligence (issue 13)
+status-second-approval = Ожидает второго одобрения
+status-unpublished = Снято с публикации
+action-submit = Отправлено
+action-claim = Взято в работу
+action-assign = Назначено
+action-release = Возвращено в очередь
+action-approve = Одобрено
+action-reject = Отклонено
+action-request-changes = Запрошены изменения
+action-resubmit = Отправлено повторно
+action-revise = Изменено
+action-withdraw = Отозвано
+action-unpublish = Снято с публикации
+apply-filters = Применить фильтр
+clear-filters = Сбросить фильтры
+filter-any = Любой
+filter-region = Регион МСЭ (в географическом охвате)
+filter-usd-min = Стоимость от (долл. США)
+filter-usd-max = Стоимость до (долл. США)
+filter-min-days = Ожидает не менее (дней)
+filter-assignee = Ответственный эксперт
+filter-sort = Порядок сортировки
+sort-oldest = Сначала самые ранние
+sort-newest = Сначала самые новые
+sort-value = Сначала с наибольшей стоимостью
+assignee-me = Я
+assignee-nobody = Не назначен
+queue-filters = Фильтр очереди
+queue-states = Статусы в очереди
+queue-count =
+    { $count ->
+        [one] Найдено { $count } обязательство
+        [few] Найдено { $count } обязательства
+        [many] Найдено { $count } обязательств
+       *[other] Найдено { $count } обязательства
+    }
+col-usd = Стоимость (долл. США)
+col-waiting = Ожидает
+col-assignee = Ответственный эксперт
+col-similarity = Сходство
+days-waiting =
+    { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    }
+pages = Страницы
+page-of = Страница { $page } из { $pages }
+previous-page = Предыдущая страница
+next-page = Следующая страница
+back-to-queue = Вернуться к очереди на проверку
+open-review = Открыть для проверки
+desk-heading = Кто работает с этим обязательством
+held-by = Ответственный эксперт: { $name }.
+held-by-you = С этим обязательством работаете вы.
+held-by-nobody = С этим обязательством пока никто не работает.
+first-approval-by = Первое одобрение: { $name }; второе одобрение должен дать другой эксперт.
+four-eyes-needed = Требуются два одобрения
+claim-pledge = Взять в работу
+release-pledge = Вернуть в очередь
+assign-to = Назначить эксперту
+assign-pledge = Назначить
+organisation-heading = Организация
+verification-heading = Проверка организации
+approval-needs-verified = Эта организация еще не прошла проверку: обязательство нельзя одобрить, пока МСЭ ее не проверит.
+changes-since = Изменения по сравнению с редакцией { $n }
+no-changes = После этой редакции ничего не изменилось.
+consistency-heading = Согласованность заявленной пользы для НРС, РСНВМ и МОСРГ
+duplicates-heading = Возможные дубликаты
+no-duplicates = Похожих опубликованных или ожидающих рассмотрения обязательств не найдено.
+similarity-score = { $score } %
+decision-heading = Комплексная проверка и решение
+checklist-heading = Контрольный перечень комплексной проверки
+check-entity-verified = Организация прошла проверку
+check-focus-area-alignment = Обязательство соответствует указанным в нем приоритетным областям
+check-type-correct = Тип обязательства указан правильно
+check-realistic-measurable = Обязательство реалистично и измеримо
+check-group-claim-consistent = Заявленная польза для НРС, РСНВМ и МОСРГ согласуется с географическим охватом
+check-value-plausible = Указанная стоимость правдоподобна
+check-not-duplicate = Обязательство не является дубликатом
+check-pass = Пройдено
+check-fail = Не пройдено
+check-not-applicable = Неприменимо
+check-note = Примечание (обязательно, если пункт не пройден)
+review-message-hint = Обязательно, если вы запрашиваете изменения или отклоняете обязательство; организация увидит это сообщение.
+decision-recorded = Решение зарегистрировано. Текущий статус обязательства: { $status }.
+unpublish-pledge = Снять это обязательство с публикации
+unpublish-reason = Причина снятия с публикации (ее увидит организация)
+reviewer-says = Сообщение МСЭ
+conversation-heading = Переписка с МСЭ
+conversation-empty = Сообщений пока нет.
+write-to-itu = Написать экспертам МСЭ
+write-to-organisation = Написать организации
+internal-note-only = Внутреннее примечание: его видят только эксперты МСЭ
+internal-note = Внутреннее примечание
+from-itu = МСЭ
+send-message = Отправить
+diff-scope = Географический охват
+diff-targets = Целевые показатели
+diff-dates = Сроки
+diff-contact = Контактное лицо
+audit-title = Журнал аудита
+audit-intro = Все изменения статуса каждого обязательства: кто и когда внес изменение, из какого статуса в какой, по какой причине и с какими ответами в контрольном перечне. Записи нельзя изменить или удалить.
+audit-filters = Фильтр журнала аудита
+audit-who = Кто (имя или адрес электронной почты)
+audit-from = Дата с
+audit-until = Дата по
+audit-action = Действие
+audit-pledge = Обязательство
+audit-from-to = Изменение статуса
+audit-revision = редакция { $id }
+audit-count =
+    { $count ->
+        [one] { $count } запись
+        [few] { $count } записи
+        [many] { $count } записей
+       *[other] { $count } записи
+    }
+download-csv = Скачать в формате CSV
+err-claimed-by-colleague = С этим обязательством работает другой эксперт. Попросите его вернуть обязательство в очередь или сначала назначьте его себе.
+err-same-reviewer-twice = Первое одобрение дали вы; второе должен дать другой эксперт.
+v-check-fail-note = Укажите, какое требование не выполнено, чтобы об этом знали организация и следующий эксперт.
+v-check-note-length = Примечание должно содержать менее 1000 символов.
+v-check-missing = Прежде чем одобрить обязательство, ответьте на этот пункт.
+v-check-failed = Обязательство с непройденным пунктом нельзя одобрить: вместо этого запросите изменения или отклоните его.
+v-message-length = Сообщение должно содержать не более 4000 символов.
+mail-pledge-decided-subject = Решение МСЭ по вашему обязательству: { $title }
+mail-pledge-approved-body = Уважаемый(-ая) { $name }!
+
+    МСЭ завершил комплексную проверку вашего обязательства «{ $title }» и опубликовал его в сборнике обязательств Partner2Connect. { $message }
+
+    { $link }
+mail-pledge-changes-body = Уважаемый(-ая) { $name }!
+
+    МСЭ рассмотрел ваше обязательство «{ $title }» и просит внести в него изменения, прежде чем его можно будет опубликовать:
+
+    { $message }
+
+    Измените обязательство и отправьте его повторно по этой ссылке: { $link }
+mail-pledge-rejected-body = Уважаемый(-ая) { $name }!
+
+    МСЭ рассмотрел ваше обязательство «{ $title }» и не может его опубликовать:
+
+    { $message }
+
+    { $link }
+mail-pledge-unpublished-body = Уважаемый(-ая) { $name }!
+
+    МСЭ снял ваше обязательство «{ $title }» с публикации в открытом сборнике:
+
+    { $message }
+
+    { $link }
+mail-pledge-other-body = Уважаемый(-ая) { $name }!
+
+    По вашему обязательству «{ $title }» есть новости. { $message }
+
+    { $link }
+mail-pledge-message-subject = Новое сообщение об обязательстве: { $title }
+mail-pledge-message-body = Уважаемый(-ая) { $name }!
+
+    { $author } пишет об обязательстве «{ $title }»:
+
+    { $message }
+
+    Ответить можно по этой ссылке: { $link }

@@ -537,3 +537,154 @@ review-message = 给该组织的留言
 request-changes = 要求修改
 reject = 拒绝
 ldc-when-pledged = { $country }（作出承诺时为最不发达国家）
+
+## Due diligence (issue 13)
+status-second-approval = 等待第二次批准
+status-unpublished = 已撤销发布
+action-submit = 已提交
+action-claim = 已认领
+action-assign = 已分配
+action-release = 已取消认领
+action-approve = 已批准
+action-reject = 已拒绝
+action-request-changes = 已要求修改
+action-resubmit = 已重新提交
+action-revise = 已修改
+action-withdraw = 已撤回
+action-unpublish = 已撤销发布
+apply-filters = 筛选
+clear-filters = 清除筛选条件
+filter-any = 不限
+filter-region = 国际电联区域（实施范围所在区域）
+filter-usd-min = 最低价值（美元）
+filter-usd-max = 最高价值（美元）
+filter-min-days = 最短等待时间（天）
+filter-assignee = 负责人
+filter-sort = 排序
+sort-oldest = 最早的在前
+sort-newest = 最新的在前
+sort-value = 价值最高的在前
+assignee-me = 我
+assignee-nobody = 无人
+queue-filters = 筛选审核队列
+queue-states = 队列状态
+queue-count = 符合条件的承诺 { $count } 项
+col-usd = 价值（美元）
+col-waiting = 等待时间
+col-assignee = 负责人
+col-similarity = 相似度
+days-waiting = { $days } 天
+pages = 页码
+page-of = 第 { $page } 页，共 { $pages } 页
+previous-page = 上一页
+next-page = 下一页
+back-to-queue = 返回审核队列
+open-review = 在审核台中打开
+desk-heading = 此承诺由谁负责
+held-by = 由 { $name } 负责。
+held-by-you = 此承诺由您负责。
+held-by-nobody = 此承诺尚无人负责。
+first-approval-by = { $name } 已给予第一次批准；第二次批准须由另一名审核人员给予。
+four-eyes-needed = 需要两次批准
+claim-pledge = 认领
+release-pledge = 取消认领
+assign-to = 分配给
+assign-pledge = 分配
+organisation-heading = 机构
+verification-heading = 核实
+approval-needs-verified = 该机构尚未通过核实：在国际电联核实该机构之前，此承诺无法获得批准。
+changes-since = 自第 { $n } 版以来的修改
+no-changes = 自该版本以来没有任何修改。
+consistency-heading = 关于最不发达国家、内陆发展中国家和小岛屿发展中国家的受益声明的一致性
+duplicates-heading = 可能重复的承诺
+no-duplicates = 未发现类似的已发布或待审核的承诺。
+similarity-score = { $score }%
+decision-heading = 尽职调查和决定
+checklist-heading = 尽职调查核对清单
+check-entity-verified = 该实体已通过核实
+check-focus-area-alignment = 与其所列的重点领域相符
+check-type-correct = 承诺类型正确
+check-realistic-measurable = 切实可行且可衡量
+check-group-claim-consistent = 关于最不发达国家、内陆发展中国家和小岛屿发展中国家的受益声明与实施范围一致
+check-value-plausible = 价值合理可信
+check-not-duplicate = 不属于重复承诺
+check-pass = 通过
+check-fail = 不通过
+check-not-applicable = 不适用
+check-note = 备注（某项不通过时必填）
+review-message-hint = 要求修改或拒绝时必填；该机构将会看到此留言。
+decision-recorded = 决定已记录。该承诺目前的状态为：{ $status }。
+unpublish-pledge = 撤销发布此承诺
+unpublish-reason = 撤下原因（该机构将会看到）
+reviewer-says = 国际电联的留言
+conversation-heading = 与国际电联的沟通
+conversation-empty = 尚无留言。
+write-to-itu = 给国际电联审核人员留言
+write-to-organisation = 给该机构留言
+internal-note-only = 内部备注：仅国际电联审核人员可见
+internal-note = 内部备注
+from-itu = 国际电联
+send-message = 发送
+diff-scope = 实施范围
+diff-targets = 具体目标
+diff-dates = 日期
+diff-contact = 联系人
+audit-title = 审计日志
+audit-intro = 记录每项承诺的每一次状态变更：操作人、时间、由何种状态变为何种状态、原因以及所填的核对清单。条目不可更改或删除。
+audit-filters = 筛选审计日志
+audit-who = 操作人（姓名或电子邮件地址）
+audit-from = 起始日期
+audit-until = 截止日期
+audit-action = 操作
+audit-pledge = 承诺
+audit-from-to = 状态变更
+audit-revision = 版本 { $id }
+audit-count = 共 { $count } 条记录
+download-csv = 下载 CSV 文件
+err-claimed-by-colleague = 此承诺由另一名审核人员负责。请对方取消认领，或先将其分配给您自己。
+err-same-reviewer-twice = 第一次批准由您给予；第二次批准须由另一名审核人员给予。
+v-check-fail-note = 请说明哪一项不通过，以便该机构和下一位审核人员了解情况。
+v-check-note-length = 备注不得超过 1000 个字符。
+v-check-missing = 请先回答此项，再予以批准。
+v-check-failed = 有不通过的项目时不能批准：请改为要求修改或拒绝。
+v-message-length = 留言不得超过 4000 个字符。
+mail-pledge-decided-subject = 国际电联关于您的承诺的决定：{ $title }
+mail-pledge-approved-body = 尊敬的 { $name }：
+
+    国际电联已完成对您的承诺“{ $title }”的尽职调查，并已将其发布在 Partner2Connect 承诺汇编中。{ $message }
+
+    { $link }
+mail-pledge-changes-body = 尊敬的 { $name }：
+
+    国际电联已审核您的承诺“{ $title }”，请您作如下修改，之后方可发布：
+
+    { $message }
+
+    请在此编辑并重新提交：{ $link }
+mail-pledge-rejected-body = 尊敬的 { $name }：
+
+    国际电联已审核您的承诺“{ $title }”，但无法予以发布：
+
+    { $message }
+
+    { $link }
+mail-pledge-unpublished-body = 尊敬的 { $name }：
+
+    国际电联已将您的承诺“{ $title }”从公开的承诺汇编中撤下：
+
+    { $message }
+
+    { $link }
+mail-pledge-other-body = 尊敬的 { $name }：
+
+    您的承诺“{ $title }”有新的进展。{ $message }
+
+    { $link }
+mail-pledge-message-subject = 关于承诺的新留言：{ $title }
+mail-pledge-message-body = 尊敬的 { $name }：
+
+    { $author } 就承诺“{ $title }”留言如下：
+
+    { $message }
+
+    请在此回复：{ $link }

@@ -122,7 +122,10 @@ fn every_key_has_non_empty_text_in_every_locale() {
 
 /// Messages that may read the same as English: abbreviations and patterns made of placeholders.
 fn may_equal_english(locale: Locale, key: Key) -> bool {
-    let shared = matches!(key, Key::DateLong | Key::DateTime | Key::ItuShort);
+    let shared = matches!(
+        key,
+        Key::DateLong | Key::DateTime | Key::ItuShort | Key::SimilarityScore
+    );
     let abbreviations = matches!(
         key,
         Key::GroupLdcShort | Key::GroupLldcShort | Key::GroupSidsShort

@@ -21,6 +21,7 @@ pub fn SiteHeader() -> impl IntoView {
                     .then(|| view! {
                         <a href="/admin/coalition">{locale.t(Key::NavCoalitionDesk)}</a>
                         <a href="/admin/rates">{locale.t(Key::RatesTitle)}</a>
+                        <a href="/admin/audit">{locale.t(Key::AuditTitle)}</a>
                     })}
                 <a href="/account">{locale.t(Key::NavAccount)}</a>
             }
