@@ -6,6 +6,8 @@ db_dir="$(mktemp -d)"
 export DATABASE_URL="sqlite://$db_dir/p2c.sqlite?mode=rwc"
 export P2C_ADDR="127.0.0.1:${E2E_PORT:-3217}"
 export P2C_SEED_DEMO=true
+# More published pledges than one page holds, so paging can be tried (tests/compendium.spec.ts).
+export P2C_SEED_BULK=40
 # The suite signs the same demo accounts in dozens of times a minute, from one address; the
 # limits themselves are tested in server/tests/api/security.rs.
 export P2C_SIGN_INS_PER_ACCOUNT_PER_MINUTE=1000

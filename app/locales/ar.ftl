@@ -722,3 +722,58 @@ mail-pledge-message-body = السيد/السيدة { $name }،
     { $message }
 
     يمكنكم الرد من هنا: { $link }
+
+## The public compendium (issue 14)
+nav-dashboard = لوحة المتابعة
+compendium-search = البحث
+compendium-search-hint = كلمات من العنوان أو الملخص أو اسم إحدى المنظمات، بأي لغة.
+compendium-filters = تصفية مجموعة التعهدات
+filter-country = البلد (ضمن النطاق الجغرافي)
+filter-group = الفئات المستفيدة
+filter-year = سنة النشر
+filter-organisation = المنظمة (رائدة أو شريكة)
+downloads = تنزيل هذه التعهدات
+export-csv = CSV
+export-xlsx = جدول بيانات Excel (XLSX)
+export-json = بيانات مفتوحة (JSON)
+export-docx = مجموعة التعهدات بنسق Word (DOCX)
+first-page = الصفحة الأولى
+open-dashboard = الاطلاع على مجاميع هذه التعهدات ورسومها البيانية
+counter-heading = حصيلة هذه التعهدات
+stat-pledges = التعهدات
+stat-usd = القيمة بدولارات الولايات المتحدة
+stat-organisations = المنظمات
+stat-governments = الحكومات
+stat-countries = البلدان المذكورة
+stat-ldc-share = تعود بالفائدة على أقل البلدان نمواً
+stat-without-usd =
+    { $count ->
+        [zero] لا يوجد أي تعهد لم تُحسب قيمته بدولارات الولايات المتحدة بعد.
+        [one] تعهد واحد لم تُحسب قيمته بدولارات الولايات المتحدة بعد، ولذلك لا يدخل في القيمة الإجمالية.
+        [two] تعهدان لم تُحسب قيمتهما بدولارات الولايات المتحدة بعد، ولذلك لا يدخلان في القيمة الإجمالية.
+        [few] { $count } تعهدات لم تُحسب قيمتها بدولارات الولايات المتحدة بعد، ولذلك لا تدخل في القيمة الإجمالية.
+        [many] { $count } تعهداً لم تُحسب قيمتها بدولارات الولايات المتحدة بعد، ولذلك لا تدخل في القيمة الإجمالية.
+       *[other] { $count } تعهد لم تُحسب قيمتها بدولارات الولايات المتحدة بعد، ولذلك لا تدخل في القيمة الإجمالية.
+    }
+percent = { $percent }٪
+public-ref = الرقم المرجعي
+published-label = تاريخ النشر
+permalink-hint = يبقى عنوان هذه الصفحة ثابتاً: يُرجى الإشارة إلى التعهد بالرقم المرجعي { $reference }.
+back-to-compendium = العودة إلى مجموعة التعهدات
+dashboard-title = لوحة متابعة التعهدات
+dashboard-intro = حصيلة التعهدات المنشورة. ويُحتسب التعهد المشترك مرة واحدة؛ أما التعهد الذي يشمل عدة مجالات تركيز أو عدة مناطق فيُحتسب في كل منها.
+chart-by-focus-area = حسب مجال التركيز
+chart-by-type = حسب نوع التعهد
+chart-by-stakeholder = حسب نوع المنظمة الرائدة
+chart-by-region = حسب منطقة الاتحاد الدولي للاتصالات
+chart-by-group = الفائدة لأقل البلدان نمواً والبلدان النامية غير الساحلية والدول الجزرية الصغيرة النامية
+chart-alt = رسم بياني بالأعمدة: { $title }. ويعرض الجدول أدناه الأرقام نفسها.
+col-category = الفئة
+as-at = حتى { $time }
+contents-heading = المحتويات
+sheet-summary = الملخص
+sheet-all-pledges = جميع التعهدات
+col-approved = تاريخ الموافقة
+col-partners = الشركاء
+col-lead-organisation = المنظمة الرائدة
+col-as-at = البيانات حتى

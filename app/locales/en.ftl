@@ -708,3 +708,54 @@ mail-pledge-message-body = Dear { $name },
     { $message }
 
     Answer here: { $link }
+
+## The public compendium (issue 14)
+nav-dashboard = Dashboard
+compendium-search = Search
+compendium-search-hint = Words from the title, the summary or an organisation's name, in any language.
+compendium-filters = Filter the compendium
+filter-country = Country (of the scope)
+filter-group = Benefits
+filter-year = Year published
+filter-organisation = Organisation (lead or partner)
+downloads = Download these pledges
+export-csv = CSV
+export-xlsx = Excel (XLSX)
+export-json = Open data (JSON)
+export-docx = Word compendium (DOCX)
+first-page = First page
+open-dashboard = See the totals and charts of these pledges
+counter-heading = What these pledges add up to
+stat-pledges = Pledges
+stat-usd = Value in US dollars
+stat-organisations = Organisations
+stat-governments = Governments
+stat-countries = Countries named
+stat-ldc-share = Benefiting LDCs
+stat-without-usd =
+    { $count ->
+        [one] { $count } pledge has no US dollar figure yet and is not in the value.
+       *[other] { $count } pledges have no US dollar figure yet and are not in the value.
+    }
+percent = { $percent } %
+public-ref = Reference
+published-label = Published
+permalink-hint = This page stays at the same address: cite the pledge as { $reference }.
+back-to-compendium = Back to the pledge compendium
+dashboard-title = Dashboard of the pledges
+dashboard-intro = What the published pledges add up to. A joint pledge counts once; a pledge with several focus areas or regions counts in each of them.
+chart-by-focus-area = By focus area
+chart-by-type = By type of pledge
+chart-by-stakeholder = By type of lead organisation
+chart-by-region = By ITU region
+chart-by-group = Benefiting LDCs, LLDCs and SIDS
+chart-alt = Bar chart: { $title }. The table below gives the same figures.
+col-category = Category
+as-at = As at { $time }
+contents-heading = Contents
+sheet-summary = Summary
+sheet-all-pledges = All pledges
+col-approved = Approved on
+col-partners = Partners
+col-lead-organisation = Lead organisation
+col-as-at = Data as at

@@ -710,3 +710,55 @@ mail-pledge-message-body = Estimado/a { $name }:
     { $message }
 
     Responda aquí: { $link }
+
+## The public compendium (issue 14)
+nav-dashboard = Panel de datos
+compendium-search = Buscar
+compendium-search-hint = Palabras del título, del resumen o del nombre de una organización, en cualquier idioma.
+compendium-filters = Filtrar el compendio
+filter-country = País (del ámbito geográfico)
+filter-group = Beneficios
+filter-year = Año de publicación
+filter-organisation = Organización (principal o asociada)
+downloads = Descargar estos compromisos
+export-csv = CSV
+export-xlsx = Hoja de cálculo Excel (XLSX)
+export-json = Datos abiertos (JSON)
+export-docx = Compendio en Word (DOCX)
+first-page = Primera página
+open-dashboard = Ver los totales y los gráficos de estos compromisos
+counter-heading = Estos compromisos en cifras
+stat-pledges = Compromisos
+stat-usd = Valor en dólares de los Estados Unidos
+stat-organisations = Organizaciones
+stat-governments = Gobiernos
+stat-countries = Países mencionados
+stat-ldc-share = En beneficio de los PMA
+stat-without-usd =
+    { $count ->
+        [one] { $count } compromiso aún no tiene una cifra en dólares de los Estados Unidos y no se incluye en el valor.
+        [many] { $count } compromisos aún no tienen una cifra en dólares de los Estados Unidos y no se incluyen en el valor.
+       *[other] { $count } compromisos aún no tienen una cifra en dólares de los Estados Unidos y no se incluyen en el valor.
+    }
+percent = { $percent } %
+public-ref = Referencia
+published-label = Fecha de publicación
+permalink-hint = Esta página conservará siempre la misma dirección: cite el compromiso como { $reference }.
+back-to-compendium = Volver al compendio de compromisos
+dashboard-title = Panel de datos de los compromisos
+dashboard-intro = Lo que suman los compromisos publicados. Un compromiso conjunto se contabiliza una sola vez; un compromiso con varios ámbitos prioritarios o regiones se contabiliza en cada uno de ellos.
+chart-by-focus-area = Por ámbito prioritario
+chart-by-type = Por tipo de compromiso
+chart-by-stakeholder = Por tipo de organización principal
+chart-by-region = Por región de la UIT
+chart-by-group = En beneficio de los PMA, los PDSL y los PEID
+chart-alt = Gráfico de barras: { $title }. La tabla siguiente presenta las mismas cifras.
+col-category = Categoría
+as-at = Situación al { $time }
+contents-heading = Índice
+sheet-summary = Resumen
+sheet-all-pledges = Todos los compromisos
+col-approved = Fecha de aprobación
+col-partners = Asociados
+col-lead-organisation = Organización principal
+col-as-at = Datos al

@@ -710,3 +710,55 @@ mail-pledge-message-body = Bonjour { $name },
     { $message }
 
     Répondez ici : { $link }
+
+## The public compendium (issue 14)
+nav-dashboard = Tableau de bord
+compendium-search = Rechercher
+compendium-search-hint = Mots du titre, du résumé ou du nom d’une organisation, dans n’importe quelle langue.
+compendium-filters = Filtrer le recueil
+filter-country = Pays (de la zone géographique)
+filter-group = Groupes bénéficiaires
+filter-year = Année de publication
+filter-organisation = Organisation (chef de file ou partenaire)
+downloads = Télécharger ces engagements
+export-csv = CSV
+export-xlsx = Classeur Excel (XLSX)
+export-json = Données ouvertes (JSON)
+export-docx = Recueil au format Word (DOCX)
+first-page = Première page
+open-dashboard = Voir les totaux et les graphiques de ces engagements
+counter-heading = Ces engagements en chiffres
+stat-pledges = Engagements
+stat-usd = Valeur en dollars des États-Unis
+stat-organisations = Organisations participantes
+stat-governments = Gouvernements
+stat-countries = Pays mentionnés
+stat-ldc-share = Profitant aux PMA
+stat-without-usd =
+    { $count ->
+        [one] { $count } engagement n’a pas encore d’équivalent en dollars des États-Unis et n’est pas pris en compte dans la valeur.
+        [many] { $count } engagements n’ont pas encore d’équivalent en dollars des États-Unis et ne sont pas pris en compte dans la valeur.
+       *[other] { $count } engagements n’ont pas encore d’équivalent en dollars des États-Unis et ne sont pas pris en compte dans la valeur.
+    }
+percent = { $percent } %
+public-ref = Référence
+published-label = Date de publication
+permalink-hint = L’adresse de cette page ne changera pas : citez l’engagement sous la référence { $reference }.
+back-to-compendium = Retour au recueil des engagements
+dashboard-title = Tableau de bord des engagements
+dashboard-intro = Bilan chiffré des engagements publiés. Un engagement conjoint n’est compté qu’une fois ; un engagement qui porte sur plusieurs domaines prioritaires ou plusieurs régions est compté dans chacun d’eux.
+chart-by-focus-area = Par domaine prioritaire
+chart-by-type = Par type d’engagement
+chart-by-stakeholder = Par type d’organisation chef de file
+chart-by-region = Par région de l’UIT
+chart-by-group = Avantages pour les PMA, les PDSL et les PEID
+chart-alt = Diagramme à barres : { $title }. Le tableau ci-dessous présente les mêmes données.
+col-category = Catégorie
+as-at = Situation au { $time }
+contents-heading = Table des matières
+sheet-summary = Synthèse
+sheet-all-pledges = Tous les engagements
+col-approved = Date d’approbation
+col-partners = Partenaires
+col-lead-organisation = Organisation chef de file
+col-as-at = Données au

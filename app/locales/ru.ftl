@@ -714,3 +714,56 @@ mail-pledge-message-body = Уважаемый(-ая) { $name }!
     { $message }
 
     Ответить можно по этой ссылке: { $link }
+
+## The public compendium (issue 14)
+nav-dashboard = Информационная панель
+compendium-search = Поиск
+compendium-search-hint = Слова из названия, краткого описания или наименования организации на любом языке.
+compendium-filters = Фильтр сборника
+filter-country = Страна (в географическом охвате)
+filter-group = Польза для групп стран
+filter-year = Год публикации
+filter-organisation = Организация (ведущая или партнер)
+downloads = Скачать эти обязательства
+export-csv = CSV
+export-xlsx = Таблица Excel (XLSX)
+export-json = Открытые данные (JSON)
+export-docx = Сборник в формате Word (DOCX)
+first-page = Первая страница
+open-dashboard = Посмотреть итоговые показатели и диаграммы по этим обязательствам
+counter-heading = Совокупные показатели этих обязательств
+stat-pledges = Обязательства
+stat-usd = Стоимость в долларах США
+stat-organisations = Организации
+stat-governments = Правительства
+stat-countries = Указанные страны
+stat-ldc-share = Приносят пользу НРС
+stat-without-usd =
+    { $count ->
+        [one] { $count } обязательство пока не пересчитано в доллары США и не учтено в общей стоимости.
+        [few] { $count } обязательства пока не пересчитаны в доллары США и не учтены в общей стоимости.
+        [many] { $count } обязательств пока не пересчитаны в доллары США и не учтены в общей стоимости.
+       *[other] { $count } обязательства пока не пересчитаны в доллары США и не учтены в общей стоимости.
+    }
+percent = { $percent } %
+public-ref = Регистрационный номер
+published-label = Дата публикации
+permalink-hint = Адрес этой страницы не изменится: при ссылке на обязательство указывайте его номер { $reference }.
+back-to-compendium = Вернуться к сборнику обязательств
+dashboard-title = Информационная панель по обязательствам
+dashboard-intro = Совокупные показатели опубликованных обязательств. Совместное обязательство учитывается один раз; обязательство, относящееся к нескольким приоритетным областям или регионам, учитывается в каждой из этих областей и в каждом из этих регионов.
+chart-by-focus-area = По приоритетным областям
+chart-by-type = По типам обязательств
+chart-by-stakeholder = По типам ведущих организаций
+chart-by-region = По регионам МСЭ
+chart-by-group = Польза для НРС, РСНВМ и МОСРГ
+chart-alt = Столбчатая диаграмма: { $title }. Те же данные приведены в таблице ниже.
+col-category = Категория
+as-at = По состоянию на { $time }
+contents-heading = Содержание
+sheet-summary = Сводка
+sheet-all-pledges = Все обязательства
+col-approved = Дата одобрения
+col-partners = Партнеры
+col-lead-organisation = Ведущая организация
+col-as-at = Данные на

@@ -688,3 +688,50 @@ mail-pledge-message-body = 尊敬的 { $name }：
     { $message }
 
     请在此回复：{ $link }
+
+## The public compendium (issue 14)
+nav-dashboard = 仪表板
+compendium-search = 搜索
+compendium-search-hint = 可输入标题、摘要或机构名称中的词语，任何语言均可。
+compendium-filters = 筛选承诺汇编
+filter-country = 国家（实施范围所在国家）
+filter-group = 受益群体
+filter-year = 发布年份
+filter-organisation = 机构（牵头方或合作伙伴）
+downloads = 下载这些承诺
+export-csv = CSV
+export-xlsx = Excel 表格（XLSX）
+export-json = 开放数据（JSON）
+export-docx = Word 版承诺汇编（DOCX）
+first-page = 第一页
+open-dashboard = 查看这些承诺的总计和图表
+counter-heading = 这些承诺的汇总情况
+stat-pledges = 承诺
+stat-usd = 价值（美元）
+stat-organisations = 机构
+stat-governments = 政府
+stat-countries = 涉及的国家
+stat-ldc-share = 惠及最不发达国家
+stat-without-usd = 有 { $count } 项承诺尚无折合美元金额，未计入价值总额。
+percent = { $percent }%
+public-ref = 编号
+published-label = 发布日期
+permalink-hint = 本页网址保持不变：引用此承诺时请注明编号 { $reference }。
+back-to-compendium = 返回承诺汇编
+dashboard-title = 承诺仪表板
+dashboard-intro = 已发布承诺的汇总情况。联合承诺只计算一次；涉及多个重点领域或区域的承诺在每个相关重点领域或区域中分别计算。
+chart-by-focus-area = 按重点领域
+chart-by-type = 按承诺类型
+chart-by-stakeholder = 按牵头机构类型
+chart-by-region = 按国际电联区域
+chart-by-group = 惠及最不发达国家、内陆发展中国家和小岛屿发展中国家的情况
+chart-alt = 条形图：{ $title }。下表列出相同的数据。
+col-category = 类别
+as-at = 截至 { $time }
+contents-heading = 目录
+sheet-summary = 汇总
+sheet-all-pledges = 全部承诺
+col-approved = 批准日期
+col-partners = 合作伙伴
+col-lead-organisation = 牵头机构
+col-as-at = 数据截至

@@ -9,6 +9,7 @@ pub mod leader_lifecycle;
 pub mod letter_lifecycle;
 pub mod organisation_lifecycle;
 pub mod pledge_lifecycle;
+pub mod pledge_text;
 pub mod reference;
 pub mod ui;
 
@@ -18,7 +19,7 @@ pub mod ssr;
 pub use ui::{App, shell};
 
 #[cfg(feature = "ssr")]
-pub(crate) fn ssr_internal(what: &str, cause: impl std::fmt::Display) -> error::AppError {
+pub fn ssr_internal(what: &str, cause: impl std::fmt::Display) -> error::AppError {
     tracing::error!(error = %cause, "{what}");
     error::AppError::Internal
 }

@@ -8,6 +8,7 @@ mod m20261123_000004_create_form_stashes;
 mod m20261124_000005_accounts_and_coalition;
 mod m20261125_000006_full_pledge;
 mod m20261126_000007_due_diligence;
+mod m20261201_000008_compendium;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000005_accounts_and_coalition::Migration),
             Box::new(m20261125_000006_full_pledge::Migration),
             Box::new(m20261126_000007_due_diligence::Migration),
+            Box::new(m20261201_000008_compendium::Migration),
         ]
     }
 }

@@ -14,6 +14,8 @@ pub struct Settings {
     /// Where cargo-leptos put the compiled site (`pkg/` with the wasm, js and css).
     pub site_root: PathBuf,
     pub seed_demo: bool,
+    /// Synthetic published pledges added with the demo data (paging tests, a fuller first look).
+    pub seed_bulk: u64,
     pub secure_cookies: bool,
     pub session_days: i64,
     pub json_logs: bool,
@@ -126,6 +128,7 @@ impl Settings {
                 .unwrap_or_else(|| "target/site".into())
                 .into(),
             seed_demo,
+            seed_bulk: parsed("P2C_SEED_BULK", 0)?,
             // In production the site is served over HTTPS, whatever the variable says.
             secure_cookies: production || flag("P2C_SECURE_COOKIES")?,
             session_days: parsed("P2C_SESSION_DAYS", 14)?,

@@ -1,6 +1,7 @@
 pub mod config;
 pub mod db;
 pub mod mail_worker;
+mod page_cache;
 mod routes;
 pub mod security;
 pub mod startup;

@@ -20,8 +20,11 @@ async fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         None => {}
         Some("create-admin") => return create_admin(&settings, &args[1..]).await,
+        Some("seed-bulk") => return seed_bulk(&settings, &args[1..]).await,
         Some(other) => {
-            eprintln!("unknown command {other:?}; usage: server [create-admin --email ADDRESS]");
+            eprintln!(
+                "unknown command {other:?}; usage: server [create-admin --email ADDRESS | seed-bulk --pledges N]"
+            );
             return ExitCode::from(2);
         }
     }
@@ -43,12 +46,9 @@ async fn create_admin(settings: &Settings, args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let db = match server::db::connect(&settings.database_url).await {
+    let db = match open_database(settings).await {
         Ok(db) => db,
-        Err(e) => {
-            eprintln!("database: {e}");
-            return ExitCode::FAILURE;
-        }
+        Err(code) => return code,
     };
     match app::ssr::organisations::create_admin(&db, email).await {
         Ok(true) => {
@@ -70,4 +70,47 @@ async fn create_admin(settings: &Settings, args: &[String]) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `server seed-bulk --pledges N`: demo data plus N synthetic published pledges, for benchmarks.
+async fn seed_bulk(settings: &Settings, args: &[String]) -> ExitCode {
+    let count = match args {
+        [flag, n] if flag == "--pledges" => n.parse::<u64>().ok(),
+        _ => None,
+    };
+    let Some(count) = count else {
+        eprintln!("usage: server seed-bulk --pledges N");
+        return ExitCode::from(2);
+    };
+    if settings.production {
+        eprintln!("synthetic pledges are for benchmarks and tests, never for production");
+        return ExitCode::from(2);
+    }
+    let db = match open_database(settings).await {
+        Ok(db) => db,
+        Err(code) => return code,
+    };
+    let seeded = async {
+        app::ssr::seed::seed_demo(&db).await?;
+        app::ssr::bulk_seed::seed_published(&db, count).await
+    };
+    match seeded.await {
+        Ok(made) => {
+            println!("{made} synthetic pledges published");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn open_database(settings: &Settings) -> Result<sea_orm::DatabaseConnection, ExitCode> {
+    server::db::connect(&settings.database_url)
+        .await
+        .map_err(|e| {
+            eprintln!("database: {e}");
+            ExitCode::FAILURE
+        })
 }

@@ -23,7 +23,7 @@ use tower_http::compression::CompressionLayer;
 use crate::config::Settings;
 use crate::mail_worker::MailWorker;
 use crate::security::{self, AnonymousPostLimits, ClientIpSource, CspNonce, EdgeSettings};
-use crate::{db, routes};
+use crate::{db, page_cache, routes};
 use app::ssr::mail::MailTransport;
 
 #[derive(Clone, axum::extract::FromRef)]
@@ -37,7 +37,7 @@ pub struct AppState {
 pub enum StartupError {
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
-    #[error("demo data: {0}")]
+    #[error("demo data or compendium: {0}")]
     Seed(app::error::AppError),
     #[error("network: {0}")]
     Io(#[from] std::io::Error),
@@ -48,8 +48,23 @@ pub enum StartupError {
 pub async fn run(settings: Settings) -> Result<(), StartupError> {
     let db = db::connect(&settings.database_url).await?;
     tracing::info!(backend = ?db.get_database_backend(), "database ready and migrated");
+    let filled = app::ssr::compendium_projection::fill_if_empty(&db)
+        .await
+        .map_err(StartupError::Seed)?;
+    if filled > 0 {
+        tracing::info!(
+            pledges = filled,
+            "public compendium filled from published pledges"
+        );
+    }
     if settings.seed_demo && seed::seed_demo(&db).await.map_err(StartupError::Seed)? {
         tracing::info!("demo data seeded");
+        if settings.seed_bulk > 0 {
+            let made = app::ssr::bulk_seed::seed_published(&db, settings.seed_bulk)
+                .await
+                .map_err(StartupError::Seed)?;
+            tracing::info!(pledges = made, "synthetic published pledges seeded");
+        }
     }
 
     let listener = TcpListener::bind(settings.addr).await?;
@@ -152,6 +167,11 @@ pub fn router(
         .route("/lang/{code}", get(routes::language::switch_language))
         .route("/letters/{id}/pdf", get(routes::letter_pdf::download))
         .route("/admin/audit.csv", get(routes::audit_csv::download))
+        .route("/compendium.csv", get(routes::compendium_export::csv))
+        .route("/compendium.json", get(routes::compendium_export::json))
+        .route("/compendium.xlsx", get(routes::compendium_export::xlsx))
+        .route("/compendium.docx", get(routes::compendium_export::docx))
+        .nest("/api/v1", routes::open_api::routes())
         .leptos_routes_with_context(
             &state,
             route_list,
@@ -173,6 +193,13 @@ pub fn router(
                 move || provide_request_context(&ctx)
             },
             shell,
+        ))
+        .layer(middleware::from_fn_with_state(
+            page_cache::CacheState {
+                ctx: state.ctx.clone(),
+                cache: page_cache::PageCache::default(),
+            },
+            page_cache::serve,
         ))
         .layer(middleware::map_response(with_error_status))
         // The wasm shrinks to about 40% and pages to a fifth: it matters most on slow connections.

@@ -4,12 +4,14 @@
 mod accounts;
 mod auth;
 mod coalition;
+mod compendium;
 mod pledges;
 mod review;
 
 pub use accounts::*;
 pub use auth::*;
 pub use coalition::*;
+pub use compendium::*;
 pub use pledges::*;
 pub use review::*;
 

@@ -1,15 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::{
-    DraftSaved, EditStart, PledgeDetail, PledgeInput, PledgeRow, PublicPledge, RevisionView,
-};
+use crate::domain::{DraftSaved, EditStart, PledgeDetail, PledgeInput, PledgeRow, RevisionView};
 use crate::error::AppError;
-
-#[server(endpoint = "published_pledges")]
-pub async fn published_pledges() -> Result<Vec<PublicPledge>, AppError> {
-    let ctx = crate::ssr::context::server_context()?;
-    crate::ssr::pledge_service::published(&ctx.db).await
-}
 
 /// What the pledge form starts from: an empty form for a new pledge, else the working copy or the
 /// newest revision of the pledge.

@@ -3,6 +3,7 @@
 mod account_input;
 mod checklist;
 mod coalition_input;
+mod compendium;
 mod consistency;
 mod field_issue;
 mod login_input;
@@ -27,6 +28,10 @@ pub use checklist::{
 pub use coalition_input::{
     LETTER_PDF_MAX_BYTES, LeaderApplicationInput, LetterInput, ReasonInput, parse_signed_on,
 };
+pub use compendium::{
+    COMPENDIUM_PAGE_SIZE, CompendiumFilter, CompendiumPage, CompendiumStats, FILTER_PARAMETERS,
+    PublicPledge, Split, pledge_id_of_ref, public_ref, terms_of,
+};
 pub use consistency::{ConsistencyFlag, ScopeClaim, consistency_flags};
 pub use field_issue::{FieldIssue, issues_from};
 pub use login_input::LoginInput;
@@ -37,5 +42,5 @@ pub use review_views::*;
 pub use views::{
     CoalitionArea, CoalitionDesk, DraftSaved, EditStart, EventView, LeaderRow, LetterRow,
     MyOrganisation, OrganisationSummary, ParticipantView, PersonRow, PledgeDetail, PledgeRow,
-    PublicPledge, RevisionSummary, RevisionView, SessionUser,
+    RevisionSummary, RevisionView, SessionUser,
 };

@@ -13,6 +13,7 @@ use crate::reference::{
 
 /// An exact amount: integer minor units of an ISO 4217 currency (cents, fils, yen).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Money {
     pub minor: i64,
     pub currency: String,
@@ -35,6 +36,7 @@ pub struct Scope {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Benefit {
     pub level: BenefitLevel,
     pub share_pct: Option<u8>,
@@ -42,6 +44,7 @@ pub struct Benefit {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Target {
     pub indicator: String,
     /// Exact decimal text ("0", "1500.5").

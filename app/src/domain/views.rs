@@ -7,7 +7,7 @@ use crate::leader_lifecycle::LeaderStatus;
 use crate::letter_lifecycle::LetterStatus;
 use crate::organisation_lifecycle::Verification;
 use crate::pledge_lifecycle::{PledgeStatus, Role};
-use crate::reference::{BenefitLevel, FocusArea, PledgeType};
+use crate::reference::{FocusArea, PledgeType};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionUser {
@@ -37,24 +37,6 @@ pub struct PledgeRow {
     pub reviewer_message: Option<String>,
     /// Consistency flags of the revision in review (LDC/LLDC/SIDS claim against scope).
     pub flags: Vec<ConsistencyFlag>,
-}
-
-/// A published pledge as the public sees it in the compendium.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PublicPledge {
-    pub id: i32,
-    pub title: String,
-    pub summary: String,
-    pub description: String,
-    pub organisation_name: String,
-    /// Confirmed and named partners, besides the lead.
-    pub partners: Vec<String>,
-    pub pledge_type: PledgeType,
-    pub focus_areas: Vec<FocusArea>,
-    pub benefit_ldc: BenefitLevel,
-    pub benefit_lldc: BenefitLevel,
-    pub benefit_sids: BenefitLevel,
-    pub published_on: Option<NaiveDate>,
 }
 
 /// What the form starts from: the working copy, or the newest revision when there is none.

@@ -124,7 +124,12 @@ fn every_key_has_non_empty_text_in_every_locale() {
 fn may_equal_english(locale: Locale, key: Key) -> bool {
     let shared = matches!(
         key,
-        Key::DateLong | Key::DateTime | Key::ItuShort | Key::SimilarityScore
+        Key::DateLong
+            | Key::DateTime
+            | Key::ItuShort
+            | Key::SimilarityScore
+            | Key::Percent
+            | Key::ExportCsv
     );
     let abbreviations = matches!(
         key,

@@ -5,6 +5,7 @@ use crate::i18n::Key;
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Sdg(u8);
 
 impl Sdg {

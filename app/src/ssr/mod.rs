@@ -4,12 +4,16 @@ pub mod accounts;
 mod audit;
 pub mod audit_log;
 pub mod auth;
+pub mod bulk_seed;
 pub mod coalition;
+pub mod compendium;
+pub mod compendium_projection;
 pub mod context;
 pub mod conversation;
 pub mod entity;
 mod errors;
 pub mod exchange_rates;
+pub mod exports;
 pub mod form_stash;
 pub mod leaders;
 pub mod letter_files;
@@ -31,5 +35,6 @@ pub mod seed;
 mod write_txn;
 
 pub use context::{AuthSettings, ServerContext};
+
 pub use local_path::safe_local_path;
 pub(crate) use write_txn::write_txn;

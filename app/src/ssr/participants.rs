@@ -26,6 +26,17 @@ pub const INVITED: &str = "invited";
 pub const DECLINED: &str = "declined";
 pub const NAMED: &str = "named";
 
+/// A published pledge lists its partners publicly: the compendium follows every change of them.
+async fn refresh_if_public<C: ConnectionTrait>(
+    conn: &C,
+    p: &pledge::Model,
+) -> Result<(), AppError> {
+    if p.published_revision_id.is_some() {
+        super::compendium_projection::refresh(conn, p.id).await?;
+    }
+    Ok(())
+}
+
 /// How `organisation_id` stands to the pledge.
 pub async fn relation_of<C: ConnectionTrait>(
     conn: &C,
@@ -213,6 +224,7 @@ pub async fn name_partner(
         Some(name.to_owned()),
     )
     .await?;
+    refresh_if_public(&txn, &pledge).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -255,6 +267,7 @@ pub async fn answer(
         None,
     )
     .await?;
+    refresh_if_public(&txn, &pledge).await?;
     let title = super::pledge_reads::title_of(&txn, &pledge).await?;
     for person in organisation_admins(&txn, pledge.organisation_id).await? {
         enqueue(
@@ -305,6 +318,7 @@ pub async fn remove(
         label,
     )
     .await?;
+    refresh_if_public(&txn, &pledge).await?;
     txn.commit().await?;
     Ok(())
 }

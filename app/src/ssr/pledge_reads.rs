@@ -12,7 +12,7 @@ use super::entity::{
     revision_target, user,
 };
 use super::errors::internal;
-use super::participants::{CONFIRMED, DECLINED, INVITED, LEAD};
+use super::participants::{DECLINED, INVITED, LEAD};
 use crate::domain::{
     Benefit, BenefitInput, EditStart, EventView, Money, OrganisationSummary, ParticipantView,
     PledgeContent, PledgeDetail, PledgeInput, RevisionSummary, RevisionView, Scope, SessionUser,
@@ -478,29 +478,4 @@ pub(crate) async fn organisation_names<C: ConnectionTrait>(
         .into_iter()
         .map(|o| (o.id, o.name))
         .collect())
-}
-
-/// Confirmed partners of each pledge (organisations and named partners), by pledge id.
-pub(crate) async fn partner_names<C: ConnectionTrait>(
-    conn: &C,
-    pledge_ids: &[i32],
-) -> Result<HashMap<i32, Vec<String>>, AppError> {
-    let rows = participant::Entity::find()
-        .filter(participant::Column::PledgeId.is_in(pledge_ids.iter().copied()))
-        .filter(participant::Column::Role.ne(LEAD))
-        .filter(participant::Column::Status.is_in([CONFIRMED, super::participants::NAMED]))
-        .order_by_asc(participant::Column::Id)
-        .all(conn)
-        .await?;
-    let names = organisation_names(conn, rows.iter().filter_map(|r| r.organisation_id)).await?;
-    let mut map: HashMap<i32, Vec<String>> = HashMap::new();
-    for r in rows {
-        let name = r
-            .organisation_id
-            .and_then(|id| names.get(&id).cloned())
-            .or(r.name)
-            .unwrap_or_default();
-        map.entry(r.pledge_id).or_default().push(name);
-    }
-    Ok(map)
 }

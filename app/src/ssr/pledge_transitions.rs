@@ -195,6 +195,13 @@ pub(crate) async fn apply<C: ConnectionTrait>(
     }
     .insert(conn)
     .await?;
+    // The public read model changes with the state, in this same transaction.
+    let public_before = current.published_revision_id.is_some() && from.keeps_public_revision();
+    let public_after =
+        (publishes || current.published_revision_id.is_some()) && to.keeps_public_revision();
+    if publishes || public_before != public_after {
+        super::compendium_projection::refresh(conn, current.id).await?;
+    }
     tracing::info!(
         action = action.code(),
         from = from.code(),

@@ -21,9 +21,9 @@ use crate::i18n::{Key, use_locale};
 use components::SiteHeader;
 use pages::{
     AccountPage, AuditLogPage, CoalitionDeskPage, CoalitionPage, CompendiumPage, ConfirmEmailPage,
-    EditPledgePage, ExchangeRatesPage, ForgotPasswordPage, LoginPage, MyPledgesPage, NewPledgePage,
-    NotFoundPage, OrganisationPage, PledgePage, RegisterPage, ResetPasswordPage, ReviewPledgePage,
-    ReviewQueuePage, RevisionPage, VerifyEmailPage,
+    DashboardPage, EditPledgePage, ExchangeRatesPage, ForgotPasswordPage, LoginPage, MyPledgesPage,
+    NewPledgePage, NotFoundPage, OrganisationPage, PledgePage, PublicPledgePage, RegisterPage,
+    ResetPasswordPage, ReviewPledgePage, ReviewQueuePage, RevisionPage, VerifyEmailPage,
 };
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -89,6 +89,8 @@ fn Layout() -> impl IntoView {
         <main id="main" tabindex="-1">
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=CompendiumPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async />
+                <Route path=path!("/compendium/:reference") view=PublicPledgePage ssr=SsrMode::Async />
                 <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
                 <Route path=path!("/pledges/new") view=NewPledgePage ssr=SsrMode::Async />
                 <Route path=path!("/my/pledges") view=MyPledgesPage ssr=SsrMode::Async />

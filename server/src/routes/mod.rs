@@ -1,4 +1,6 @@
 pub mod audit_csv;
+pub mod compendium_export;
 pub mod health;
 pub mod language;
 pub mod letter_pdf;
+pub mod open_api;

@@ -35,8 +35,11 @@ pub async fn secure_headers(
     let nonce = Nonce::new();
     request.extensions_mut().insert(CspNonce(nonce.clone()));
     let mut response = next.run(request).await;
+    // A 304 has no body: the browser keeps the page it stored and would take this answer's
+    // headers for it, so a new nonce here would block the stored page's own scripts.
+    let not_modified = response.status() == axum::http::StatusCode::NOT_MODIFIED;
     let headers = response.headers_mut();
-    if let Ok(csp) = HeaderValue::from_str(&content_security_policy(&nonce)) {
+    if !not_modified && let Ok(csp) = HeaderValue::from_str(&content_security_policy(&nonce)) {
         headers.insert(header::CONTENT_SECURITY_POLICY, csp);
     }
     let fixed = [

@@ -804,11 +804,7 @@ async fn decisions_are_mailed_in_the_readers_language_and_unpublishing_is_immedi
         .unwrap();
     assert_eq!(status(&app, &id).await, "unpublished");
     assert!(!app.anonymous().page("/").await.contains(title));
-    let public = app
-        .anonymous()
-        .call("published_pledges", &[])
-        .await
-        .unwrap();
+    let public = app.anonymous().call("compendium_list", &[]).await.unwrap();
     assert!(!public.contains(title));
     assert_eq!(
         app.count(&format!(

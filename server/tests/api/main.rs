@@ -10,6 +10,7 @@ mod smtp;
 mod accounts;
 mod authorization;
 mod coalition;
+mod compendium;
 mod due_diligence;
 mod full_pledge;
 mod health;

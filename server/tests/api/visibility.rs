@@ -40,7 +40,7 @@ async fn unpublished_pledges_stay_inside_their_organisation(backend: Backend) {
         public.call("review_queue", &[]).await,
         Err(AppError::NotSignedIn)
     );
-    let published = public.call("published_pledges", &[]).await.unwrap();
+    let published = public.call("compendium_list", &[]).await.unwrap();
     assert!(!published.contains(title) && published.contains("Digital skills for 200,000 women"));
 }
 

@@ -1,6 +1,9 @@
 //! Database tables as sea-orm entities; their shape follows `migration/`. Behaviour lives in the services.
 pub mod account_token;
 pub mod coalition_event;
+pub mod compendium_entry;
+pub mod compendium_organisation;
+pub mod compendium_place;
 pub mod exchange_rate;
 pub mod focus_area_leader;
 pub mod focus_area_seat;

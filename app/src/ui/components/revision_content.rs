@@ -2,52 +2,18 @@
 //! with the rate it came from, and the LDC/LLDC/SIDS consistency flags of its submission day.
 use leptos::prelude::*;
 
-use crate::domain::{Benefit, RevisionView};
-use crate::i18n::{Arg, Key, Locale, use_locale};
-use crate::reference::{CountryGroup, country_name, currency_name};
-
-fn benefit_text(locale: Locale, b: &Benefit) -> String {
-    let mut text = locale.t(b.level.label()).to_owned();
-    if let Some(share) = b.share_pct {
-        text.push_str(&format!(
-            " · {}",
-            locale.fmt(Key::SharePercent, &[("share", Arg::Int(i64::from(share)))])
-        ));
-    }
-    text
-}
+use super::pledge_facts::TargetsTable;
+use crate::domain::RevisionView;
+use crate::i18n::{Arg, Key, use_locale};
+use crate::pledge_text::{benefit_text, money_text, scope_text};
+use crate::reference::CountryGroup;
 
 #[component]
 pub fn RevisionContent(revision: RevisionView) -> impl IntoView {
     let locale = use_locale();
     let c = revision.content;
-    let scope = {
-        let mut parts: Vec<String> = Vec::new();
-        if c.scope.global {
-            parts.push(locale.t(Key::FieldScopeGlobal).to_owned());
-        }
-        parts.extend(
-            c.scope
-                .regions
-                .iter()
-                .map(|r| locale.t(r.label()).to_owned()),
-        );
-        parts.extend(
-            c.scope
-                .countries
-                .iter()
-                .map(|code| country_name(code, locale).to_owned()),
-        );
-        parts.join(", ")
-    };
-    let amount = c.amount.as_ref().map(|m| {
-        format!(
-            "{} {} ({})",
-            locale.decimal_text(&m.amount_text()),
-            m.currency,
-            currency_name(&m.currency, locale)
-        )
-    });
+    let scope = scope_text(locale, c.scope.global, &c.scope.regions, &c.scope.countries);
+    let amount = c.amount.as_ref().map(|m| money_text(locale, m));
     let usd = match (
         revision.usd_cents,
         &revision.usd_rate,
@@ -127,28 +93,7 @@ pub fn RevisionContent(revision: RevisionView) -> impl IntoView {
             <h3>{locale.t(Key::FieldDescription)}</h3>
             <p class="description"><bdi>{c.description}</bdi></p>
             <h3>{locale.t(Key::SectionTargets)}</h3>
-            <table>
-                <thead>
-                    <tr>
-                        <th scope="col">{locale.t(Key::FieldIndicator)}</th>
-                        <th scope="col">{locale.t(Key::FieldBaseline)}</th>
-                        <th scope="col">{locale.t(Key::FieldTargetValue)}</th>
-                        <th scope="col">{locale.t(Key::FieldUnit)}</th>
-                        <th scope="col">{locale.t(Key::FieldDue)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {c.targets.into_iter().map(|t| view! {
-                        <tr>
-                            <th scope="row"><bdi>{t.indicator}</bdi></th>
-                            <td>{t.baseline.map(|b| locale.decimal_text(&b))}</td>
-                            <td>{locale.decimal_text(&t.target)}</td>
-                            <td><bdi>{t.unit}</bdi></td>
-                            <td>{locale.date(t.due)}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+            <TargetsTable targets=c.targets />
         </article>
     }
 }

@@ -51,6 +51,7 @@ pub fn SiteHeader() -> impl IntoView {
         view! {
             <nav aria-label=locale.t(Key::AppName) class="main-nav">
                 <a href="/">{locale.t(Key::NavCompendium)}</a>
+                <a href="/dashboard">{locale.t(Key::NavDashboard)}</a>
                 <a href="/coalition">{locale.t(Key::NavCoalition)}</a>
                 {links}
             </nav>

@@ -6,10 +6,10 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::review_queue;
 use crate::domain::{QueueFilter, QueuePage};
-use crate::i18n::{Arg, Key, Locale, use_locale};
+use crate::i18n::{Arg, Key, use_locale};
 use crate::pledge_lifecycle::PledgeStatus;
 use crate::reference::{FocusArea, ItuRegion, PledgeType, StakeholderType};
-use crate::ui::components::ErrorNotice;
+use crate::ui::components::{ErrorNotice, filter_select, usd_range_fields};
 
 fn filter_from(query: &leptos_router::params::ParamsMap) -> QueueFilter {
     let get = |name: &str| query.get(name).filter(|v| !v.trim().is_empty());
@@ -47,29 +47,6 @@ pub fn ReviewQueuePage() -> impl IntoView {
                 }
             })}
         </Transition>
-    }
-}
-
-/// A `<select>` of codes with labels; the empty first option means "any".
-fn choice(
-    locale: Locale,
-    id: &'static str,
-    label: Key,
-    chosen: Option<String>,
-    options: Vec<(String, String)>,
-) -> impl IntoView {
-    let chosen = chosen.unwrap_or_default();
-    view! {
-        <div class="field">
-            <label for=id>{locale.t(label)}</label>
-            <select id=id name=id>
-                <option value="">{locale.t(Key::FilterAny)}</option>
-                {options.into_iter().map(|(code, text)| {
-                    let selected = code == chosen;
-                    view! { <option value=code selected=selected>{text}</option> }
-                }).collect_view()}
-            </select>
-        </div>
     }
 }
 
@@ -156,25 +133,18 @@ fn Queue(f: QueueFilter, p: QueuePage) -> impl IntoView {
             <ul class="tabs">{tabs}</ul>
         </nav>
         <form method="get" action="/review" class="filters" role="search" aria-label=locale.t(Key::QueueFilters)>
-            {choice(locale, "status", Key::ColStatus, f.status.clone(), statuses)}
-            {choice(locale, "focus_area", Key::FieldFocusArea, f.focus_area.clone(), areas)}
-            {choice(locale, "pledge_type", Key::FieldType, f.pledge_type.clone(), types)}
-            {choice(locale, "stakeholder_type", Key::FieldStakeholderType, f.stakeholder_type.clone(), stakeholders)}
-            {choice(locale, "region", Key::FilterRegion, f.region.clone(), regions)}
-            <div class="field">
-                <label for="usd_min">{locale.t(Key::FilterUsdMin)}</label>
-                <input id="usd_min" name="usd_min" inputmode="numeric" value=f.usd_min.clone().unwrap_or_default() size="12" />
-            </div>
-            <div class="field">
-                <label for="usd_max">{locale.t(Key::FilterUsdMax)}</label>
-                <input id="usd_max" name="usd_max" inputmode="numeric" value=f.usd_max.clone().unwrap_or_default() size="12" />
-            </div>
+            {filter_select(locale, "status", Key::ColStatus, f.status.clone(), statuses)}
+            {filter_select(locale, "focus_area", Key::FieldFocusArea, f.focus_area.clone(), areas)}
+            {filter_select(locale, "pledge_type", Key::FieldType, f.pledge_type.clone(), types)}
+            {filter_select(locale, "stakeholder_type", Key::FieldStakeholderType, f.stakeholder_type.clone(), stakeholders)}
+            {filter_select(locale, "region", Key::FilterRegion, f.region.clone(), regions)}
+            {usd_range_fields(locale, f.usd_min.clone(), f.usd_max.clone())}
             <div class="field">
                 <label for="min_days">{locale.t(Key::FilterMinDays)}</label>
                 <input id="min_days" name="min_days" type="number" min="0" value=f.min_days.clone().unwrap_or_default() size="5" />
             </div>
-            {choice(locale, "assignee", Key::FilterAssignee, f.assignee.clone(), assignees)}
-            {choice(locale, "sort", Key::FilterSort, f.sort.clone(), sorts)}
+            {filter_select(locale, "assignee", Key::FilterAssignee, f.assignee.clone(), assignees)}
+            {filter_select(locale, "sort", Key::FilterSort, f.sort.clone(), sorts)}
             <div class="form-actions">
                 <button type="submit" class="primary">{locale.t(Key::ApplyFilters)}</button>
                 <a href="/review">{locale.t(Key::ClearFilters)}</a>

@@ -1,0 +1,326 @@
+//! The public compendium: its filters (kept in the URL), a published pledge's public fields, a page
+//! of the list and the totals. Shared by the pages, the exports and the open API.
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::review_views::urlencode;
+use super::{Benefit, Money, Target};
+use crate::reference::{
+    CountryGroup, FocusArea, ItuRegion, KapPriority, PledgeType, Sdg, StakeholderType,
+};
+
+/// Rows per page of the public list.
+pub const COMPENDIUM_PAGE_SIZE: u64 = 25;
+
+/// The filters of the public list, exports and API, as typed into the URL. Unknown values are
+/// ignored, never an error: a shared link with a stale code still opens.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
+pub struct CompendiumFilter {
+    /// Words that must all appear in the title, summary or an organisation's name.
+    pub q: Option<String>,
+    pub focus_area: Option<String>,
+    pub pledge_type: Option<String>,
+    pub stakeholder_type: Option<String>,
+    pub region: Option<String>,
+    /// ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    /// `ldc`, `lldc` or `sids`: the pledge benefits that group (primarily or partly).
+    pub group: Option<String>,
+    /// Whole US dollars.
+    pub usd_min: Option<String>,
+    pub usd_max: Option<String>,
+    /// Year of first publication.
+    pub year: Option<String>,
+    /// Part of the name of the lead or a partner organisation.
+    pub organisation: Option<String>,
+    /// `newest` (default) or `value`.
+    pub sort: Option<String>,
+    /// The keyset cursor: the page starts after this row (`next` of the previous page).
+    pub after: Option<String>,
+}
+
+/// Names and order of the filter parameters, for links, forms and the OpenAPI document.
+pub const FILTER_PARAMETERS: [&str; 12] = [
+    "q",
+    "focus_area",
+    "pledge_type",
+    "stakeholder_type",
+    "region",
+    "country",
+    "group",
+    "usd_min",
+    "usd_max",
+    "year",
+    "organisation",
+    "sort",
+];
+
+impl CompendiumFilter {
+    fn values(&self) -> [&Option<String>; 12] {
+        [
+            &self.q,
+            &self.focus_area,
+            &self.pledge_type,
+            &self.stakeholder_type,
+            &self.region,
+            &self.country,
+            &self.group,
+            &self.usd_min,
+            &self.usd_max,
+            &self.year,
+            &self.organisation,
+            &self.sort,
+        ]
+    }
+
+    /// The query string of these filters (no cursor), for links to pages and exports.
+    pub fn query(&self) -> String {
+        FILTER_PARAMETERS
+            .iter()
+            .zip(self.values())
+            .filter_map(|(name, value)| {
+                let v = value.as_deref().map(str::trim).filter(|v| !v.is_empty())?;
+                Some(format!("{name}={}", urlencode(v)))
+            })
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// The same filters, starting after `cursor`.
+    pub fn query_after(&self, cursor: &str) -> String {
+        let base = self.query();
+        let after = format!("after={}", urlencode(cursor));
+        if base.is_empty() {
+            after
+        } else {
+            format!("{base}&{after}")
+        }
+    }
+
+    pub fn focus_area(&self) -> Option<FocusArea> {
+        self.focus_area.as_deref().and_then(FocusArea::parse)
+    }
+    pub fn pledge_type(&self) -> Option<PledgeType> {
+        self.pledge_type.as_deref().and_then(PledgeType::parse)
+    }
+    pub fn stakeholder_type(&self) -> Option<StakeholderType> {
+        self.stakeholder_type
+            .as_deref()
+            .and_then(StakeholderType::parse)
+    }
+    pub fn region(&self) -> Option<ItuRegion> {
+        self.region.as_deref().and_then(ItuRegion::parse)
+    }
+    pub fn group(&self) -> Option<CountryGroup> {
+        self.group.as_deref().and_then(CountryGroup::parse)
+    }
+    /// Upper-cased two letters, or nothing.
+    pub fn country(&self) -> Option<String> {
+        let c = self.country.as_deref()?.trim().to_ascii_uppercase();
+        (c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())).then_some(c)
+    }
+    pub fn year(&self) -> Option<i32> {
+        self.year
+            .as_deref()
+            .and_then(|y| y.trim().parse::<i32>().ok())
+            .filter(|y| (1..=9999).contains(y))
+    }
+    /// The bounds in US cents.
+    pub fn usd_cents_range(&self) -> (Option<i64>, Option<i64>) {
+        let dollars = |v: &Option<String>| {
+            v.as_deref()
+                .map(|s| s.trim().replace([',', ' ', '_', '\u{a0}', '\u{202f}'], ""))
+                .and_then(|s| s.parse::<i64>().ok())
+                .filter(|n| *n >= 0)
+                .map(|n| n.saturating_mul(100))
+        };
+        (dollars(&self.usd_min), dollars(&self.usd_max))
+    }
+    pub fn by_value(&self) -> bool {
+        self.sort.as_deref() == Some("value")
+    }
+    /// The search terms, lower-cased; at most eight, each at most 100 characters.
+    pub fn terms(&self) -> Vec<String> {
+        terms_of(self.q.as_deref().unwrap_or_default())
+    }
+    pub fn organisation(&self) -> Option<String> {
+        self.organisation
+            .as_deref()
+            .map(|o| o.trim().to_lowercase())
+            .filter(|o| !o.is_empty())
+            .map(|o| o.chars().take(200).collect())
+    }
+}
+
+/// Search words as the text is stored: lower-cased, split at white space.
+pub fn terms_of(q: &str) -> Vec<String> {
+    q.split_whitespace()
+        .map(|t| t.to_lowercase().chars().take(100).collect::<String>())
+        .filter(|t| !t.is_empty())
+        .take(8)
+        .collect()
+}
+
+/// A published pledge's public reference: the year it was first published and its number. It
+/// never changes, so links to it stay good.
+pub fn public_ref(first_published: NaiveDate, pledge_id: i32) -> String {
+    use chrono::Datelike;
+    format!("P2C-{}-{pledge_id:05}", first_published.year())
+}
+
+/// The pledge number in a public reference, if the text is one.
+pub fn pledge_id_of_ref(reference: &str) -> Option<i32> {
+    let rest = reference.trim().strip_prefix("P2C-")?;
+    let (year, number) = rest.split_once('-')?;
+    (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())).then_some(())?;
+    (number.len() >= 5 && number.bytes().all(|b| b.is_ascii_digit())).then_some(())?;
+    number.parse().ok()
+}
+
+/// Every public field of a published pledge (never its contact person or review notes).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct PublicPledge {
+    pub public_ref: String,
+    pub title: String,
+    pub summary: String,
+    pub description: String,
+    /// The lead organisation.
+    pub organisation_name: String,
+    pub stakeholder_type: StakeholderType,
+    /// Confirmed and named partners, besides the lead.
+    pub partners: Vec<String>,
+    pub pledge_type: PledgeType,
+    pub focus_areas: Vec<FocusArea>,
+    pub scope_global: bool,
+    pub regions: Vec<ItuRegion>,
+    /// ISO 3166-1 alpha-2.
+    pub countries: Vec<String>,
+    pub amount: Option<Money>,
+    pub usd_cents: Option<i64>,
+    pub ldc: Benefit,
+    pub lldc: Benefit,
+    pub sids: Benefit,
+    pub targets: Vec<Target>,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub sdgs: Vec<Sdg>,
+    pub kap: Vec<KapPriority>,
+    /// The day it was first published.
+    pub published_on: NaiveDate,
+}
+
+impl PublicPledge {
+    pub fn benefit(&self, group: CountryGroup) -> &Benefit {
+        match group {
+            CountryGroup::Ldc => &self.ldc,
+            CountryGroup::Lldc => &self.lldc,
+            CountryGroup::Sids => &self.sids,
+        }
+    }
+}
+
+/// One page of the public list, newest (or highest value) first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompendiumPage {
+    pub pledges: Vec<PublicPledge>,
+    /// How many pledges the filters find in all.
+    pub total: u64,
+    /// The cursor of the next page, when there is one.
+    pub next: Option<String>,
+    /// Whether this is a later page (offer the way back to the first).
+    pub later_page: bool,
+    pub as_at: DateTime<Utc>,
+}
+
+/// Totals of the pledges a filter finds. A pledge counts once, whatever its number of partners;
+/// in the splits by focus area and region it counts once in each it names.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompendiumStats {
+    pub pledges: u64,
+    /// Sum of the known USD values, in cents.
+    pub usd_cents: i64,
+    /// Pledges whose value has no USD figure yet (no exchange rate); not in `usd_cents`.
+    pub without_usd: u64,
+    /// Distinct organisations, leads and partners.
+    pub organisations: u64,
+    /// Distinct government organisations among them.
+    pub governments: u64,
+    /// Distinct countries named in the pledges' scopes.
+    pub countries: u64,
+    /// Pledges that benefit LDCs (primarily or partly).
+    pub benefiting_ldc: u64,
+    pub by_focus_area: Vec<(FocusArea, Split)>,
+    pub by_type: Vec<(PledgeType, Split)>,
+    pub by_stakeholder: Vec<(StakeholderType, Split)>,
+    pub by_region: Vec<(ItuRegion, Split)>,
+    pub by_group: Vec<(CountryGroup, Split)>,
+    pub as_at: Option<DateTime<Utc>>,
+}
+
+/// One bar of a chart: how many pledges, and their known USD value.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Split {
+    pub pledges: u64,
+    pub usd_cents: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_round_trip_and_refuse_look_alikes() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
+        assert_eq!(public_ref(day, 123), "P2C-2026-00123");
+        assert_eq!(public_ref(day, 1_234_567), "P2C-2026-1234567");
+        assert_eq!(pledge_id_of_ref("P2C-2026-00123"), Some(123));
+        assert_eq!(pledge_id_of_ref(" P2C-2026-1234567 "), Some(1_234_567));
+        for bad in [
+            "P2C-2026-123",
+            "P2C-26-00123",
+            "p2c-2026-00123",
+            "P2C-2026-00a23",
+            "123",
+            "",
+        ] {
+            assert_eq!(pledge_id_of_ref(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn filters_parse_leniently_and_round_trip_through_the_query() {
+        let f = CompendiumFilter {
+            q: Some("  Solar   SCHOOLS 宽带 ".into()),
+            focus_area: Some("access".into()),
+            country: Some("rw".into()),
+            usd_min: Some("1,000".into()),
+            usd_max: Some("-5".into()),
+            year: Some("1999".into()),
+            region: Some("atlantis".into()),
+            ..Default::default()
+        };
+        assert_eq!(f.terms(), vec!["solar", "schools", "宽带"]);
+        assert_eq!(f.focus_area(), Some(FocusArea::Access));
+        assert_eq!(f.country().as_deref(), Some("RW"));
+        assert_eq!(f.usd_cents_range(), (Some(100_000), None));
+        assert_eq!(f.year(), Some(1999));
+        let nonsense = CompendiumFilter {
+            year: Some("19x9".into()),
+            ..Default::default()
+        };
+        assert_eq!(nonsense.year(), None);
+        assert_eq!(f.region(), None);
+        assert_eq!(
+            f.query(),
+            "q=Solar%20%20%20SCHOOLS%20%E5%AE%BD%E5%B8%A6&focus_area=access&region=atlantis\
+             &country=rw&usd_min=1%2C000&usd_max=-5&year=1999"
+        );
+        assert_eq!(
+            CompendiumFilter::default().query_after("x y"),
+            "after=x%20y"
+        );
+    }
+}

@@ -1,0 +1,185 @@
+//! The columns of the tabular exports (CSV and XLSX), defined once: header, and the cell of a row.
+use super::{Audience, Row};
+use crate::i18n::{Key, Locale};
+use crate::pledge_text::{labels, scope_text};
+use crate::reference::CountryGroup;
+
+/// A cell's value: text, or a number a spreadsheet can sum.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Text(String),
+    /// US dollars with cents, exact in cents.
+    Usd(Option<i64>),
+}
+
+pub struct Column {
+    pub header: Key,
+    /// Characters, for the spreadsheet's column width.
+    pub width: f64,
+    pub value: fn(&Row, Locale) -> Cell,
+}
+
+fn text(s: impl Into<String>) -> Cell {
+    Cell::Text(s.into())
+}
+
+fn group(row: &Row, locale: Locale, group: CountryGroup) -> Cell {
+    text(locale.t(row.doc.benefit(group).level.label()))
+}
+
+fn moment(at: Option<chrono::DateTime<chrono::Utc>>) -> Cell {
+    text(
+        at.map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default(),
+    )
+}
+
+/// The public columns, and for organisers four more.
+pub fn columns(audience: Audience) -> Vec<Column> {
+    let mut all = vec![
+        Column {
+            header: Key::PublicRef,
+            width: 16.0,
+            value: |r, _| text(r.doc.public_ref.clone()),
+        },
+        Column {
+            header: Key::FieldTitle,
+            width: 48.0,
+            value: |r, _| text(r.doc.title.clone()),
+        },
+        Column {
+            header: Key::ColLeadOrganisation,
+            width: 32.0,
+            value: |r, _| text(r.doc.organisation_name.clone()),
+        },
+        Column {
+            header: Key::FieldStakeholderType,
+            width: 22.0,
+            value: |r, l| text(l.t(r.doc.stakeholder_type.label())),
+        },
+        Column {
+            header: Key::ColPartners,
+            width: 32.0,
+            value: |r, _| text(r.doc.partners.join("; ")),
+        },
+        Column {
+            header: Key::FieldType,
+            width: 14.0,
+            value: |r, l| text(l.t(r.doc.pledge_type.label())),
+        },
+        Column {
+            header: Key::FieldFocusAreas,
+            width: 28.0,
+            value: |r, l| text(labels(l, r.doc.focus_areas.iter().map(|a| a.label()))),
+        },
+        Column {
+            header: Key::SectionScope,
+            width: 32.0,
+            value: |r, l| {
+                text(scope_text(
+                    l,
+                    r.doc.scope_global,
+                    &r.doc.regions,
+                    &r.doc.countries,
+                ))
+            },
+        },
+        Column {
+            header: Key::ColUsd,
+            width: 18.0,
+            value: |r, _| Cell::Usd(r.doc.usd_cents),
+        },
+        Column {
+            header: Key::FieldAmount,
+            width: 22.0,
+            value: |r, _| {
+                text(
+                    r.doc
+                        .amount
+                        .as_ref()
+                        .map(|m| format!("{} {}", m.amount_text(), m.currency))
+                        .unwrap_or_default(),
+                )
+            },
+        },
+        Column {
+            header: Key::GroupLdcShort,
+            width: 12.0,
+            value: |r, l| group(r, l, CountryGroup::Ldc),
+        },
+        Column {
+            header: Key::GroupLldcShort,
+            width: 12.0,
+            value: |r, l| group(r, l, CountryGroup::Lldc),
+        },
+        Column {
+            header: Key::GroupSidsShort,
+            width: 12.0,
+            value: |r, l| group(r, l, CountryGroup::Sids),
+        },
+        Column {
+            header: Key::FieldStartDate,
+            width: 12.0,
+            value: |r, _| text(r.doc.start.to_string()),
+        },
+        Column {
+            header: Key::FieldEndDate,
+            width: 12.0,
+            value: |r, _| text(r.doc.end.to_string()),
+        },
+        Column {
+            header: Key::PublishedLabel,
+            width: 12.0,
+            value: |r, _| text(r.doc.published_on.to_string()),
+        },
+        Column {
+            header: Key::FieldSummary,
+            width: 60.0,
+            value: |r, _| text(r.doc.summary.clone()),
+        },
+        Column {
+            header: Key::FieldDescription,
+            width: 80.0,
+            value: |r, _| text(r.doc.description.clone()),
+        },
+    ];
+    if audience == Audience::Organiser {
+        all.extend([
+            Column {
+                header: Key::SectionContact,
+                width: 24.0,
+                value: |r, _| {
+                    text(
+                        r.extra
+                            .as_ref()
+                            .map(|e| e.contact_name.clone())
+                            .unwrap_or_default(),
+                    )
+                },
+            },
+            Column {
+                header: Key::Email,
+                width: 28.0,
+                value: |r, _| {
+                    text(
+                        r.extra
+                            .as_ref()
+                            .map(|e| e.contact_email.clone())
+                            .unwrap_or_default(),
+                    )
+                },
+            },
+            Column {
+                header: Key::ColSubmitted,
+                width: 17.0,
+                value: |r, _| moment(r.extra.as_ref().and_then(|e| e.submitted_at)),
+            },
+            Column {
+                header: Key::ColApproved,
+                width: 17.0,
+                value: |r, _| moment(r.extra.as_ref().and_then(|e| e.approved_at)),
+            },
+        ]);
+    }
+    all
+}

@@ -1,0 +1,155 @@
+//! The public, read-mostly pages (the compendium list, its dashboard and each pledge's permalink)
+//! as anonymous visitors see them, cached by address and language. A page is good while the
+//! compendium's version (moved in the same transaction as every publication event, so every server
+//! on one PostgreSQL sees it) stands still. Each answer carries an `ETag` of that version, so a
+//! returning browser sends `If-None-Match` and downloads nothing. The CSP nonce is new in every
+//! answer: cached pages keep a marker wherever it stood (Leptos also writes it into the
+//! `crossorigin` of its preload links), so no answer repeats another's nonce.
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use app::i18n::Locale;
+use app::ssr::ServerContext;
+use axum::{
+    body::{Body, Bytes},
+    extract::{Request, State},
+    http::{HeaderMap, HeaderValue, Method, StatusCode, header},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+
+use crate::security::CspNonce;
+
+/// Pages kept at most; past it the cache starts again (search terms make addresses unbounded).
+const CAPACITY: usize = 2_000;
+/// Larger pages are served but not kept.
+const LARGEST: usize = 16 * 1024 * 1024;
+const MARK: &str = "\u{1}p2c-nonce\u{1}";
+
+struct Page {
+    version: i64,
+    /// The HTML with `MARK` wherever the nonce stood.
+    body: String,
+}
+
+#[derive(Clone, Default)]
+pub struct PageCache {
+    pages: Arc<Mutex<HashMap<(String, Locale), Page>>>,
+}
+
+#[derive(Clone)]
+pub struct CacheState {
+    pub ctx: ServerContext,
+    pub cache: PageCache,
+}
+
+fn cacheable_path(path: &str) -> bool {
+    path == "/" || path == "/dashboard" || path.starts_with("/compendium/")
+}
+
+fn signed_in(ctx: &ServerContext, headers: &HeaderMap) -> bool {
+    app::cookies::cookie_value(headers, ctx.auth.cookie_name()).is_some()
+}
+
+fn etag(version: i64, locale: Locale) -> String {
+    format!("\"c{version}-{}\"", locale.code())
+}
+
+fn with_validators(mut response: Response, tag: &str) -> Response {
+    let h = response.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(tag) {
+        h.insert(header::ETAG, v);
+    }
+    // Stored, but asked about again each time: a new publication shows at once.
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    h.insert(
+        header::VARY,
+        HeaderValue::from_static("Cookie, Accept-Language"),
+    );
+    response
+}
+
+pub async fn serve(State(state): State<CacheState>, request: Request, next: Next) -> Response {
+    if request.method() != Method::GET
+        || !cacheable_path(request.uri().path())
+        || signed_in(&state.ctx, request.headers())
+    {
+        return next.run(request).await;
+    }
+    let version = match app::ssr::compendium_projection::version(&state.ctx.db).await {
+        Ok(v) => v,
+        Err(_) => return next.run(request).await,
+    };
+    let locale = app::i18n::locale_from_headers(request.headers());
+    let tag = etag(version, locale);
+    let fresh = request
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag));
+    if fresh {
+        return with_validators(StatusCode::NOT_MODIFIED.into_response(), &tag);
+    }
+    let key = (
+        request
+            .uri()
+            .path_and_query()
+            .map(|p| p.as_str().to_owned())
+            .unwrap_or_default(),
+        locale,
+    );
+    let nonce = request
+        .extensions()
+        .get::<CspNonce>()
+        .map(|n| n.0.to_string())
+        .filter(|n| n.len() >= 16)
+        .unwrap_or_default();
+    let hit = state.cache.pages.lock().ok().and_then(|pages| {
+        pages
+            .get(&key)
+            .filter(|p| p.version == version)
+            .map(|p| p.body.replace(MARK, &nonce))
+    });
+    if let Some(body) = hit {
+        let mut response = Response::new(Body::from(body));
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        );
+        return with_validators(response, &tag);
+    }
+    let response = next.run(request).await;
+    let html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if response.status() != StatusCode::OK
+        || !html
+        || response.headers().contains_key(header::SET_COOKIE)
+        || nonce.is_empty()
+    {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let bytes: Bytes = match axum::body::to_bytes(body, LARGEST).await {
+        Ok(b) => b,
+        Err(e) => {
+            tracing::warn!(error = %e, "page too large to cache");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    if let (Ok(text), Ok(mut pages)) = (std::str::from_utf8(&bytes), state.cache.pages.lock()) {
+        if pages.len() >= CAPACITY {
+            pages.clear();
+        }
+        pages.insert(
+            key,
+            Page {
+                version,
+                body: text.replace(&nonce, MARK),
+            },
+        );
+    }
+    with_validators(Response::from_parts(parts, Body::from(bytes)), &tag)
+}

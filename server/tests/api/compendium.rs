@@ -1,0 +1,787 @@
+//! The public compendium on a seeded set with known answers: filters and search (Chinese and
+//! Arabic included), keyset paging, permalinks, the open API, the exports read back with real
+//! readers (csv, calamine, zip, a JSON Schema validator), totals equal to the exports' sums with a
+//! joint pledge counted once, and no unpublished pledge anywhere.
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read;
+
+use app::domain::{CompendiumPage, CompendiumStats};
+use calamine::{DataType, Reader};
+
+use crate::helpers::{
+    ADMIN, Backend, MINISTRY, ORGANISER, PACIFIC, REVIEWER, Session, TestApp, pledge_form,
+};
+
+const MARK: &str = "7Q";
+const ALPHA: &str = "Solar school labs ALPHA-7Q";
+const BRAVO: &str = "宽带村村通 BRAVO-7Q";
+const CHARLIE: &str = "ربط المدارس الجزرية CHARLIE-7Q";
+const DELTA: &str = "Island investment fund DELTA-7Q";
+const HOSTILE: &str = "=HYPERLINK(\"http://evil.example\",\"click\") ECHO-7Q";
+const PARTNER: &str = "Fiji Telecom Authority 7Q";
+
+/// Filter parameters as the URL has them.
+type Filter<'a> = Vec<(&'a str, &'a str)>;
+
+/// `form` with `key` set to `values` (every earlier value of it removed).
+fn set<'a>(
+    mut form: Vec<(&'a str, &'a str)>,
+    key: &'a str,
+    values: &[&'a str],
+) -> Vec<(&'a str, &'a str)> {
+    form.retain(|(k, _)| *k != key);
+    form.extend(values.iter().map(|v| (key, *v)));
+    form
+}
+
+/// A pledge in Fiji that benefits SIDS and no other group.
+fn island<'a>(title: &'a str, areas: &[&'a str], pledge_type: &'a str) -> Vec<(&'a str, &'a str)> {
+    let f = set(
+        pledge_form(title, areas),
+        "input[scope_countries][]",
+        &["FJ"],
+    );
+    let f = set(f, "input[ldc][level]", &["none"]);
+    let f = set(f, "input[lldc][level]", &["none"]);
+    let f = set(f, "input[sids][level]", &["primary"]);
+    let f = set(
+        f,
+        "input[sids][statement]",
+        &["Fiji is a small island developing State."],
+    );
+    set(f, "input[pledge_type]", &[pledge_type])
+}
+
+async fn version(app: &TestApp, id: &str) -> String {
+    app.one_string(&format!(
+        "SELECT CAST(version AS TEXT) FROM pledges WHERE id = {id}"
+    ))
+    .await
+}
+
+async fn submit(s: &Session, form: &[(&str, &str)]) -> String {
+    s.call("save_pledge", form)
+        .await
+        .unwrap_or_else(|e| panic!("submit: {e:?}"))
+}
+
+async fn publish(app: &TestApp, reviewer: &Session, s: &Session, form: &[(&str, &str)]) -> String {
+    let id = submit(s, form).await;
+    reviewer
+        .approve(&id, &version(app, &id).await)
+        .await
+        .unwrap_or_else(|e| panic!("approve: {e:?}"));
+    id
+}
+
+fn filter_form(filter: &[(&str, &str)]) -> Vec<(String, String)> {
+    filter
+        .iter()
+        .map(|(k, v)| (format!("filter[{k}]"), (*v).to_owned()))
+        .collect()
+}
+
+async fn list(s: &Session, filter: &[(&str, &str)]) -> CompendiumPage {
+    let form = filter_form(filter);
+    let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let body = s.call("compendium_list", &refs).await.unwrap();
+    serde_json::from_str(&body).unwrap_or_else(|e| panic!("{e}: {body}"))
+}
+
+async fn totals(s: &Session, filter: &[(&str, &str)]) -> CompendiumStats {
+    let form = filter_form(filter);
+    let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let body = s.call("compendium_totals", &refs).await.unwrap();
+    serde_json::from_str(&body).unwrap_or_else(|e| panic!("{e}: {body}"))
+}
+
+/// Titles of this test's pledges the filter finds (the demo data's are left out).
+async fn found(s: &Session, filter: &[(&str, &str)]) -> BTreeSet<String> {
+    list(s, filter)
+        .await
+        .pledges
+        .into_iter()
+        .map(|p| p.title)
+        .filter(|t| t.contains(MARK))
+        .collect()
+}
+
+fn titles(list: &[&str]) -> BTreeSet<String> {
+    list.iter().map(|t| (*t).to_owned()).collect()
+}
+
+fn query(filter: &[(&str, &str)]) -> String {
+    let mut url = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in filter {
+        url.append_pair(k, v);
+    }
+    url.finish()
+}
+
+async fn download(s: &Session, path: &str) -> (u16, reqwest::header::HeaderMap, Vec<u8>) {
+    let response = s
+        .client
+        .get(format!("{}{path}", s.base))
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    (status, headers, response.bytes().await.unwrap().to_vec())
+}
+
+/// The known set: five published pledges of two organisations, one of them joint.
+struct Known {
+    delta: String,
+}
+
+async fn seed_known(app: &TestApp) -> Known {
+    let ministry = app.sign_in(MINISTRY).await;
+    let pacific = app.sign_in(PACIFIC).await;
+    let reviewer = app.sign_in(REVIEWER).await;
+    publish(app, &reviewer, &ministry, &pledge_form(ALPHA, &["access"])).await;
+    publish(
+        app,
+        &reviewer,
+        &ministry,
+        &set(
+            pledge_form(BRAVO, &["adoption"]),
+            "input[pledge_type]",
+            &["policy"],
+        ),
+    )
+    .await;
+    publish(
+        app,
+        &reviewer,
+        &pacific,
+        &island(CHARLIE, &["access", "adoption"], "advocacy"),
+    )
+    .await;
+    let mut delta_form = island(DELTA, &["accelerate"], "financial");
+    delta_form.extend([("input[amount]", "2,000,000"), ("input[currency]", "USD")]);
+    // Under the four-eyes threshold (USD 10 million): one approval publishes it.
+    let delta = publish(app, &reviewer, &pacific, &delta_form).await;
+    // A partner joins after publication: the public pages follow at once.
+    pacific
+        .call("name_partner", &[("pledge", &delta), ("name", PARTNER)])
+        .await
+        .unwrap();
+    publish(
+        app,
+        &reviewer,
+        &ministry,
+        &pledge_form(HOSTILE, &["value_creation"]),
+    )
+    .await;
+    Known { delta }
+}
+
+async fn filters_and_search_find_exactly_the_known_answers(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let known = seed_known(&app).await;
+    let public = app.anonymous();
+
+    let cases: Vec<(Filter, Vec<&str>)> = vec![
+        (
+            vec![("q", MARK)],
+            vec![ALPHA, BRAVO, CHARLIE, DELTA, HOSTILE],
+        ),
+        (vec![("focus_area", "access")], vec![ALPHA, CHARLIE]),
+        (
+            vec![("focus_area", "adoption"), ("group", "sids")],
+            vec![CHARLIE],
+        ),
+        (vec![("group", "sids")], vec![CHARLIE, DELTA]),
+        (vec![("group", "ldc")], vec![ALPHA, BRAVO, HOSTILE]),
+        (
+            vec![("pledge_type", "financial"), ("usd_min", "1,000,000")],
+            vec![DELTA],
+        ),
+        (vec![("usd_max", "1000000")], vec![]),
+        (
+            vec![("stakeholder_type", "government")],
+            vec![ALPHA, BRAVO, HOSTILE],
+        ),
+        (vec![("region", "asia_pacific")], vec![CHARLIE, DELTA]),
+        (vec![("region", "africa")], vec![ALPHA, BRAVO, HOSTILE]),
+        (vec![("country", "fj")], vec![CHARLIE, DELTA]),
+        (vec![("organisation", "fiji telecom")], vec![DELTA]),
+        (vec![("year", "1999")], vec![]),
+        // Chinese: a two-character word (shorter than a trigram) and a three-character one.
+        (vec![("q", "宽带")], vec![BRAVO]),
+        (vec![("q", "村村通")], vec![BRAVO]),
+        // Arabic, and words that must all appear, in any case.
+        (vec![("q", "المدارس")], vec![CHARLIE]),
+        (vec![("q", "SOLAR labs")], vec![ALPHA]),
+        (vec![("q", "solar bravo")], vec![]),
+        // Organisation names are searched too; LIKE's wildcards are taken literally.
+        (vec![("q", "fiji telecom authority")], vec![DELTA]),
+        (vec![("q", "%")], vec![]),
+        (vec![("q", "_7q")], vec![]),
+        // Unknown codes are ignored, never an error.
+        (
+            vec![("focus_area", "nonsense"), ("q", "delta-7q")],
+            vec![DELTA],
+        ),
+    ];
+    for (filter, expected) in &cases {
+        assert_eq!(found(&public, filter).await, titles(expected), "{filter:?}");
+        // The open API answers the same.
+        let body = public
+            .page(&format!("/api/v1/pledges?limit=100&{}", query(filter)))
+            .await;
+        let api: serde_json::Value = serde_json::from_str(&body).unwrap();
+        let api_titles: BTreeSet<String> = api["pledges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|p| p["title"].as_str())
+            .filter(|t| t.contains(MARK))
+            .map(str::to_owned)
+            .collect();
+        assert_eq!(api_titles, titles(expected), "API {filter:?}");
+    }
+
+    // Highest value first puts the two-million-dollar pledge ahead of the known set.
+    let by_value = list(&public, &[("q", MARK), ("sort", "value")]).await;
+    assert_eq!(by_value.pledges[0].title, DELTA);
+    assert_eq!(by_value.pledges[0].usd_cents, Some(200_000_000));
+
+    // The permalink: every public field, the partner, and never the contact person.
+    let delta = list(&public, &[("q", "DELTA-7Q")]).await.pledges.remove(0);
+    assert!(
+        delta.public_ref.starts_with("P2C-20"),
+        "{}",
+        delta.public_ref
+    );
+    assert!(
+        delta
+            .public_ref
+            .ends_with(&format!("{:05}", known.delta.parse::<i32>().unwrap()))
+    );
+    assert_eq!(delta.partners, vec![PARTNER.to_owned()]);
+    let html = public
+        .page(&format!("/compendium/{}", delta.public_ref))
+        .await;
+    for text in [
+        DELTA,
+        PARTNER,
+        "Fiji is a small island developing State.",
+        "Health centres connected",
+    ] {
+        assert!(
+            html.contains(text),
+            "{text} missing from the permalink page"
+        );
+    }
+    assert!(!html.contains("contact@pledge.example"));
+    let api = public
+        .page(&format!("/api/v1/pledges/{}", delta.public_ref))
+        .await;
+    assert!(api.contains(PARTNER) && !api.contains("contact@pledge.example"));
+    for missing in ["/compendium/P2C-2026-99999", "/compendium/nonsense"] {
+        assert_eq!(public.get(missing).await.0, 404, "{missing}");
+    }
+    assert_eq!(public.get("/api/v1/pledges/P2C-2026-99999").await.0, 404);
+
+    // The list page itself, without JavaScript: the filters come from the address.
+    let page = public.page(&format!("/?{}", query(&[("q", "宽带")]))).await;
+    assert!(page.contains(BRAVO) && !page.contains(ALPHA));
+    let page = public.page("/?focus_area=access&group=sids").await;
+    assert!(page.contains(CHARLIE) && !page.contains(DELTA));
+}
+
+async fn keyset_pages_show_every_pledge_once_in_order(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let ministry = app.sign_in(MINISTRY).await;
+    let reviewer = app.sign_in(REVIEWER).await;
+    let mut published = Vec::new();
+    for n in 0..27 {
+        let title = format!("Bulk pledge {n:02} PAGE-7Q");
+        published.push(
+            publish(
+                &app,
+                &reviewer,
+                &ministry,
+                &pledge_form(&title, &["access"]),
+            )
+            .await,
+        );
+    }
+    let public = app.anonymous();
+    for sort in ["newest", "value"] {
+        let first = list(&public, &[("q", "page-7q"), ("sort", sort)]).await;
+        assert_eq!(first.total, 27);
+        assert_eq!(first.pledges.len(), 25);
+        let cursor = first.next.clone().expect("a second page");
+        let second = list(
+            &public,
+            &[("q", "page-7q"), ("sort", sort), ("after", &cursor)],
+        )
+        .await;
+        assert_eq!(second.pledges.len(), 2);
+        assert!(second.next.is_none() && second.later_page);
+        let seen: Vec<String> = first
+            .pledges
+            .iter()
+            .chain(&second.pledges)
+            .map(|p| p.title.clone())
+            .collect();
+        let distinct: BTreeSet<&String> = seen.iter().collect();
+        assert_eq!(distinct.len(), 27, "{sort}: every pledge once");
+        // Published one after the other (and with equal values), the newest comes first.
+        assert_eq!(seen[0], "Bulk pledge 26 PAGE-7Q", "{sort}");
+        assert_eq!(seen[26], "Bulk pledge 00 PAGE-7Q", "{sort}");
+        // A cursor of the other order, or a forged one, starts at the top.
+        let other = list(
+            &public,
+            &[("q", "page-7q"), ("sort", sort), ("after", "x9.9")],
+        )
+        .await;
+        assert_eq!(other.pledges[0].title, seen[0]);
+    }
+    // Without JavaScript: the page's "Next page" link carries the cursor.
+    let html = public.page("/?q=page-7q").await;
+    let next = scraper::Html::parse_document(&html)
+        .select(&scraper::Selector::parse("a[rel=next]").unwrap())
+        .next()
+        .and_then(|a| a.value().attr("href").map(str::to_owned))
+        .expect("a next-page link");
+    let html = public.page(&next).await;
+    assert!(html.contains("Bulk pledge 01 PAGE-7Q") && html.contains("Bulk pledge 00 PAGE-7Q"));
+    assert!(!html.contains("Bulk pledge 02 PAGE-7Q"));
+}
+
+fn csv_rows(bytes: &[u8]) -> (csv::StringRecord, Vec<csv::StringRecord>) {
+    let text = std::str::from_utf8(bytes).unwrap();
+    assert!(text.starts_with('\u{feff}'), "byte-order mark for Excel");
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    (headers, reader.records().map(|r| r.unwrap()).collect())
+}
+
+fn column(headers: &csv::StringRecord, name: &str) -> usize {
+    headers
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("no column {name} in {headers:?}"))
+}
+
+fn cents(text: &str) -> i64 {
+    if text.is_empty() {
+        return 0;
+    }
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, "00"));
+    whole.parse::<i64>().unwrap() * 100 + fraction.parse::<i64>().unwrap()
+}
+
+async fn exports_read_back_and_equal_the_totals(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    seed_known(&app).await;
+    let public = app.anonymous();
+
+    for filter in [
+        vec![],
+        vec![("focus_area", "access")],
+        vec![("group", "sids")],
+        vec![("q", MARK)],
+        vec![("q", "DELTA-7Q")],
+    ] {
+        let q = query(&filter);
+        let t = totals(&public, &filter).await;
+        let (status, headers, bytes) = download(&public, &format!("/compendium.csv?{q}")).await;
+        assert_eq!(status, 200);
+        assert!(
+            headers["content-disposition"]
+                .to_str()
+                .unwrap()
+                .contains(".csv")
+        );
+        let (head, rows) = csv_rows(&bytes);
+        assert_eq!(
+            rows.len() as u64,
+            t.pledges,
+            "CSV rows = pledges for {filter:?}"
+        );
+        let usd = column(&head, "Value (USD)");
+        let sum: i64 = rows.iter().map(|r| cents(&r[usd])).sum();
+        assert_eq!(sum, t.usd_cents, "CSV sum = total for {filter:?}");
+        let lead = column(&head, "Lead organisation");
+        let partners = column(&head, "Partners");
+        let organisations: BTreeSet<String> = rows
+            .iter()
+            .flat_map(|r| {
+                std::iter::once(r[lead].to_lowercase()).chain(
+                    r[partners]
+                        .split("; ")
+                        .filter(|p| !p.is_empty())
+                        .map(str::to_lowercase)
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .collect();
+        assert_eq!(organisations.len() as u64, t.organisations, "{filter:?}");
+
+        // The workbook: summary, all pledges, a sheet per focus area; read back with calamine.
+        let (status, _, bytes) = download(&public, &format!("/compendium.xlsx?{q}")).await;
+        assert_eq!(status, 200);
+        let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+        let names = book.sheet_names().to_vec();
+        let expected_sheets = if filter.iter().any(|(k, _)| *k == "focus_area") {
+            3
+        } else {
+            6
+        };
+        assert_eq!(names.len(), expected_sheets, "{names:?}");
+        assert_eq!(names[1], "All pledges");
+        let sheet = book.worksheet_range(&names[1]).unwrap();
+        let mut rows = sheet.rows();
+        let header: Vec<String> = rows.next().unwrap().iter().map(|c| c.to_string()).collect();
+        let usd = header.iter().position(|h| h == "Value (USD)").unwrap();
+        let data: Vec<_> = rows.collect();
+        assert_eq!(data.len() as u64, t.pledges, "XLSX rows for {filter:?}");
+        let sum: f64 = data.iter().filter_map(|r| r[usd].get_float()).sum();
+        assert_eq!(
+            (sum * 100.0).round() as i64,
+            t.usd_cents,
+            "XLSX sum for {filter:?}"
+        );
+    }
+
+    // A joint pledge counts once, with both organisations.
+    let joint = totals(&public, &[("q", "DELTA-7Q")]).await;
+    assert_eq!((joint.pledges, joint.organisations), (1, 2));
+    assert_eq!(joint.usd_cents, 200_000_000);
+    assert_eq!(joint.countries, 1);
+    let mark = totals(&public, &[("q", MARK)]).await;
+    assert_eq!(mark.pledges, 5);
+    assert_eq!(mark.benefiting_ldc, 3);
+    let by_area: BTreeMap<_, _> = mark
+        .by_focus_area
+        .iter()
+        .map(|(a, s)| (a.code(), s.pledges))
+        .collect();
+    assert_eq!(by_area["access"], 2);
+    assert_eq!(by_area["adoption"], 2);
+
+    // The formula stays text: the CSV cell starts with an apostrophe, the XLSX cell is a string.
+    let (_, _, bytes) = download(
+        &public,
+        &format!("/compendium.csv?{}", query(&[("q", "ECHO-7Q")])),
+    )
+    .await;
+    let (head, rows) = csv_rows(&bytes);
+    assert_eq!(rows[0][column(&head, "Title")], format!("'{HOSTILE}"));
+
+    // JSON validates against the documented schema, and holds every known pledge.
+    let schema: serde_json::Value =
+        serde_json::from_str(&public.page("/api/v1/compendium.schema.json").await).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let (status, _, bytes) = download(
+        &public,
+        &format!("/compendium.json?{}", query(&[("q", MARK)])),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&json)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(json["total"], 5);
+    assert_eq!(json["pledges"].as_array().unwrap().len(), 5);
+    // A document missing a required field does not validate: the schema is not a blank check.
+    let mut broken = json.clone();
+    broken["pledges"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("title");
+    assert!(!validator.is_valid(&broken));
+
+    // The Word compendium holds every title, Arabic laid out right to left.
+    let (status, headers, bytes) = download(&public, "/compendium.docx").await;
+    assert_eq!(status, 200);
+    assert!(
+        headers["content-type"]
+            .to_str()
+            .unwrap()
+            .contains("wordprocessingml")
+    );
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let escape = |t: &str| {
+        t.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    for title in list(&public, &[("q", "")])
+        .await
+        .pledges
+        .iter()
+        .map(|p| p.title.clone())
+    {
+        assert!(xml.contains(&escape(&title)), "{title} not in the DOCX");
+    }
+    assert!(
+        xml.contains("<w:bidi/>"),
+        "Arabic paragraphs run right to left"
+    );
+    assert!(xml.contains("TOC \\o"), "a table of contents");
+
+    // Organisers also get contacts and review dates; the public never does.
+    let (_, _, bytes) = download(&public, "/compendium.csv").await;
+    assert!(
+        !String::from_utf8(bytes)
+            .unwrap()
+            .contains("contact@pledge.example")
+    );
+    let organiser = app.sign_in(ORGANISER).await;
+    let (_, headers, bytes) = download(&organiser, "/compendium.csv").await;
+    assert_eq!(headers["cache-control"], "private, no-store");
+    let (head, rows) = csv_rows(&bytes);
+    let email = column(&head, "E-mail address");
+    assert!(rows.iter().any(|r| &r[email] == "contact@pledge.example"));
+    assert!(!rows[0][column(&head, "Approved on")].is_empty());
+
+    // Open data is described by OpenAPI 3.1 and may be read from any site.
+    let response = public
+        .client
+        .get(format!("{}/api/v1/openapi.json", public.base))
+        .header("Origin", "https://data.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["access-control-allow-origin"], "*");
+    let doc: serde_json::Value = response.json().await.unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+    for path in [
+        "/api/v1/pledges",
+        "/api/v1/pledges/{reference}",
+        "/api/v1/stats",
+    ] {
+        assert!(doc["paths"][path]["get"].is_object(), "{path}");
+    }
+    let stats: serde_json::Value = serde_json::from_str(
+        &public
+            .page(&format!("/api/v1/stats?{}", query(&[("q", MARK)])))
+            .await,
+    )
+    .unwrap();
+    assert_eq!(stats["pledges"], 5);
+    assert_eq!(stats["usd_cents"], mark.usd_cents);
+}
+
+async fn no_unpublished_pledge_appears_anywhere(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let ministry = app.sign_in(MINISTRY).await;
+    let reviewer = app.sign_in(REVIEWER).await;
+    let admin = app.sign_in(ADMIN).await;
+    let titled = |state: &str| format!("Hidden pledge HIDDEN-7Q {state}");
+
+    let mut draft = pledge_form("", &["access"]);
+    let draft_title = titled("draft");
+    draft = set(draft, "input[title]", &[&draft_title]);
+    draft = set(draft, "intent", &["draft"]);
+    submit(&ministry, &draft).await;
+    submit(&ministry, &pledge_form(&titled("submitted"), &["access"])).await;
+    let rejected = submit(&ministry, &pledge_form(&titled("rejected"), &["access"])).await;
+    reviewer
+        .decide(
+            &rejected,
+            &version(&app, &rejected).await,
+            "reject",
+            "Not a pledge.",
+            None,
+        )
+        .await
+        .unwrap();
+    let withdrawn = publish(
+        &app,
+        &reviewer,
+        &ministry,
+        &pledge_form(&titled("withdrawn"), &["access"]),
+    )
+    .await;
+    let unpublished = publish(
+        &app,
+        &reviewer,
+        &ministry,
+        &pledge_form(&titled("unpublished"), &["access"]),
+    )
+    .await;
+    let public = app.anonymous();
+    let refs: Vec<String> = list(&public, &[("q", "hidden-7q")])
+        .await
+        .pledges
+        .into_iter()
+        .map(|p| p.public_ref)
+        .collect();
+    assert_eq!(refs.len(), 2, "both are public before they are taken down");
+    ministry
+        .call(
+            "withdraw_pledge",
+            &[
+                ("id", &withdrawn),
+                ("version", &version(&app, &withdrawn).await),
+                ("reason", "Merged into another pledge."),
+            ],
+        )
+        .await
+        .unwrap();
+    admin
+        .call(
+            "unpublish_pledge",
+            &[
+                ("id", &unpublished),
+                ("version", &version(&app, &unpublished).await),
+                ("reason", "Duplicate."),
+            ],
+        )
+        .await
+        .unwrap();
+
+    // The titles, not the search term the page repeats in its search box.
+    let hidden = |text: &str| text.to_lowercase().contains("hidden pledge hidden-7q");
+    assert_eq!(list(&public, &[("q", "hidden-7q")]).await.total, 0);
+    assert_eq!(totals(&public, &[("q", "hidden-7q")]).await.pledges, 0);
+    for path in [
+        "/".to_owned(),
+        "/?q=hidden-7q".to_owned(),
+        "/dashboard?q=hidden-7q".to_owned(),
+        "/compendium.csv".to_owned(),
+        "/compendium.json".to_owned(),
+        "/api/v1/pledges?limit=100".to_owned(),
+        "/api/v1/pledges?q=hidden-7q".to_owned(),
+    ] {
+        let (status, _, bytes) = download(&public, &path).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(
+            !hidden(&String::from_utf8_lossy(&bytes)),
+            "{path} shows a pledge the public may not see"
+        );
+    }
+    let organiser = app.sign_in(ORGANISER).await;
+    let (_, _, bytes) = download(&organiser, "/compendium.csv").await;
+    assert!(
+        !hidden(&String::from_utf8_lossy(&bytes)),
+        "organisers' export too"
+    );
+    let (_, _, bytes) = download(&public, "/compendium.xlsx").await;
+    let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    for name in book.sheet_names().to_vec() {
+        let range = book.worksheet_range(&name).unwrap();
+        assert!(
+            range.rows().flatten().all(|c| !hidden(&c.to_string())),
+            "sheet {name}"
+        );
+    }
+    let (_, _, bytes) = download(&public, "/compendium.docx").await;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    assert!(!hidden(&xml));
+    for r in refs {
+        assert_eq!(public.get(&format!("/compendium/{r}")).await.0, 404, "{r}");
+        assert_eq!(
+            public.get(&format!("/api/v1/pledges/{r}")).await.0,
+            404,
+            "{r}"
+        );
+    }
+}
+
+async fn public_pages_are_cached_revalidated_and_dropped_on_publication(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let public = app.anonymous();
+    let get = |tag: Option<String>| {
+        let s = &public;
+        async move {
+            let mut request = s
+                .client
+                .get(format!("{}/", s.base))
+                .header("Accept", "text/html");
+            if let Some(tag) = tag {
+                request = request.header("If-None-Match", tag);
+            }
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            let headers = response.headers().clone();
+            (status, headers, response.text().await.unwrap())
+        }
+    };
+    let (status, first, body) = get(None).await;
+    assert_eq!(status, 200);
+    let tag = first["etag"].to_str().unwrap().to_owned();
+    // The second answer comes from the cache, with a nonce of its own that its scripts carry.
+    let (_, second, again) = get(None).await;
+    assert_eq!(second["etag"].to_str().unwrap(), tag);
+    let nonce = |h: &reqwest::header::HeaderMap| {
+        let csp = h["content-security-policy"].to_str().unwrap().to_owned();
+        csp.split("'nonce-")
+            .nth(1)
+            .unwrap()
+            .split('\'')
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    assert_ne!(
+        nonce(&first),
+        nonce(&second),
+        "a fresh nonce in every answer"
+    );
+    assert!(body.contains(&format!("nonce=\"{}\"", nonce(&first))));
+    assert!(
+        !again.contains(&nonce(&first)),
+        "no answer repeats another's nonce"
+    );
+    assert!(again.contains(&format!("nonce=\"{}\"", nonce(&second))));
+    assert_eq!(
+        body.replace(&nonce(&first), ""),
+        again.replace(&nonce(&second), "")
+    );
+    // A returning browser downloads nothing while nothing was published.
+    let (status, not_modified, empty) = get(Some(tag.clone())).await;
+    assert_eq!((status, empty.as_str()), (304, ""));
+    // The stored page keeps the policy it came with: a new nonce would block its scripts.
+    assert!(!not_modified.contains_key("content-security-policy"));
+
+    // A publication drops the cached pages at once.
+    let ministry = app.sign_in(MINISTRY).await;
+    let reviewer = app.sign_in(REVIEWER).await;
+    publish(
+        &app,
+        &reviewer,
+        &ministry,
+        &pledge_form("Fresh pledge CACHE-7Q", &["access"]),
+    )
+    .await;
+    let (status, after, body) = get(Some(tag.clone())).await;
+    assert_eq!(status, 200);
+    assert_ne!(after["etag"].to_str().unwrap(), tag);
+    assert!(body.contains("Fresh pledge CACHE-7Q"));
+    // Signed-in people get their own page, never a cached one.
+    let (status, mine) = ministry.get("/").await;
+    assert_eq!(status, 200);
+    assert!(mine.contains("Signed in as"));
+    let (_, _, anonymous) = get(None).await;
+    assert!(!anonymous.contains("Signed in as"));
+}
+
+crate::on_both_databases!(
+    public_pages_are_cached_revalidated_and_dropped_on_publication,
+    filters_and_search_find_exactly_the_known_answers,
+    keyset_pages_show_every_pledge_once_in_order,
+    exports_read_back_and_equal_the_totals,
+    no_unpublished_pledge_appears_anywhere,
+);
