@@ -1,5 +1,7 @@
 //! The Partner2Connect application: domain types, pages and server functions, shared by the
 //! server (feature `ssr`) and the browser (feature `hydrate`).
+#![recursion_limit = "256"]
+
 pub mod api;
 pub mod cookies;
 pub mod domain;

@@ -8,6 +8,7 @@ pub mod bulk_seed;
 pub mod coalition;
 pub mod compendium;
 pub mod compendium_projection;
+pub mod compendium_stats;
 pub mod context;
 pub mod conversation;
 pub mod entity;

@@ -11,6 +11,7 @@ mod accounts;
 mod authorization;
 mod coalition;
 mod compendium;
+mod compendium_exports;
 mod due_diligence;
 mod full_pledge;
 mod health;
