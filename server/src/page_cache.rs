@@ -2,11 +2,14 @@
 //! as anonymous visitors see them, cached by address and language. A page is good while the
 //! compendium's version (moved in the same transaction as every publication event, so every server
 //! on one PostgreSQL sees it) stands still. Each answer carries an `ETag` of that version, so a
-//! returning browser sends `If-None-Match` and downloads nothing. The CSP nonce is new in every
-//! answer: cached pages keep a marker wherever it stood (Leptos also writes it into the
-//! `crossorigin` of its preload links), so no answer repeats another's nonce.
+//! returning browser sends `If-None-Match` and downloads nothing. The version is kept in memory:
+//! read again at once after this server changed the read model, and every `VERSION_POLL` for
+//! changes made by other servers. The CSP nonce is new in every answer: a cached page is kept cut
+//! wherever its nonce stood (Leptos also writes it into its preload links' `crossorigin`).
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use app::i18n::Locale;
 use app::ssr::ServerContext;
@@ -24,17 +27,56 @@ use crate::security::CspNonce;
 const CAPACITY: usize = 2_000;
 /// Larger pages are served but not kept.
 const LARGEST: usize = 16 * 1024 * 1024;
-const MARK: &str = "\u{1}p2c-nonce\u{1}";
+/// How often the compendium's version is read when nothing changed in this process: another
+/// server's publication shows here within this time; this server's own at once.
+pub const VERSION_POLL: Duration = Duration::from_millis(100);
 
 struct Page {
     version: i64,
-    /// The HTML with `MARK` wherever the nonce stood.
-    body: String,
+    /// The HTML cut where the nonce stood: joined again with each answer's own.
+    parts: Vec<String>,
 }
 
 #[derive(Clone, Default)]
 pub struct PageCache {
     pages: Arc<Mutex<HashMap<(String, Locale), Page>>>,
+    version: Arc<KnownVersion>,
+}
+
+/// The newest compendium version seen, and this process's change count when it was read.
+#[derive(Default)]
+struct KnownVersion {
+    version: AtomicI64,
+    local_changes: AtomicU64,
+}
+
+impl PageCache {
+    /// Keeps the known version fresh; runs for the life of the server.
+    pub async fn watch(self, db: sea_orm::DatabaseConnection) {
+        let mut ticks = tokio::time::interval(VERSION_POLL);
+        loop {
+            ticks.tick().await;
+            if let Ok(v) = app::ssr::compendium_projection::version(&db).await {
+                self.version.version.fetch_max(v, Ordering::AcqRel);
+            }
+        }
+    }
+
+    /// The version to serve pages of: read from the database only when this process changed the
+    /// read model since it last looked, or before the watcher's first look.
+    async fn current(&self, ctx: &ServerContext) -> Option<i64> {
+        let local = app::ssr::compendium_projection::local_changes();
+        let known = self.version.version.load(Ordering::Acquire);
+        if known > 0 && self.version.local_changes.load(Ordering::Acquire) == local {
+            return Some(known);
+        }
+        let v = app::ssr::compendium_projection::version(&ctx.db)
+            .await
+            .ok()?;
+        self.version.version.fetch_max(v, Ordering::AcqRel);
+        self.version.local_changes.store(local, Ordering::Release);
+        Some(self.version.version.load(Ordering::Acquire))
+    }
 }
 
 #[derive(Clone)]
@@ -76,9 +118,8 @@ pub async fn serve(State(state): State<CacheState>, request: Request, next: Next
     {
         return next.run(request).await;
     }
-    let version = match app::ssr::compendium_projection::version(&state.ctx.db).await {
-        Ok(v) => v,
-        Err(_) => return next.run(request).await,
+    let Some(version) = state.cache.current(&state.ctx).await else {
+        return next.run(request).await;
     };
     let locale = app::i18n::locale_from_headers(request.headers());
     let tag = etag(version, locale);
@@ -108,7 +149,7 @@ pub async fn serve(State(state): State<CacheState>, request: Request, next: Next
         pages
             .get(&key)
             .filter(|p| p.version == version)
-            .map(|p| p.body.replace(MARK, &nonce))
+            .map(|p| p.parts.join(nonce.as_str()))
     });
     if let Some(body) = hit {
         let mut response = Response::new(Body::from(body));
@@ -147,7 +188,7 @@ pub async fn serve(State(state): State<CacheState>, request: Request, next: Next
             key,
             Page {
                 version,
-                body: text.replace(&nonce, MARK),
+                parts: text.split(nonce.as_str()).map(str::to_owned).collect(),
             },
         );
     }

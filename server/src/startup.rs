@@ -161,6 +161,8 @@ pub fn router(
         )),
     };
     let route_list = generate_route_list(App);
+    let pages = page_cache::PageCache::default();
+    tokio::spawn(pages.clone().watch(state.ctx.db.clone()));
 
     let routes = Router::new()
         .route("/healthz", get(routes::health::health))
@@ -197,7 +199,7 @@ pub fn router(
         .layer(middleware::from_fn_with_state(
             page_cache::CacheState {
                 ctx: state.ctx.clone(),
-                cache: page_cache::PageCache::default(),
+                cache: pages.clone(),
             },
             page_cache::serve,
         ))

@@ -10,6 +10,7 @@ use crate::ssr::audit_log::neutralised;
 use crate::ssr::compendium::Batches;
 use crate::ssr::errors::internal;
 
+/// One CSV line (the header).
 fn record(fields: impl IntoIterator<Item = String>) -> Result<Vec<u8>, AppError> {
     let mut w = csv::Writer::from_writer(Vec::with_capacity(1024));
     w.write_record(fields).map_err(|e| internal("csv", e))?;
@@ -36,9 +37,9 @@ pub async fn write<C: ConnectionTrait>(
     }
     let mut batches = Batches::new(&req.filter);
     while let Some(rows) = next_rows(conn, &mut batches, req.audience).await? {
-        let mut chunk = Vec::with_capacity(rows.len() * 512);
+        let mut w = csv::Writer::from_writer(Vec::with_capacity(rows.len() * 512));
         for row in &rows {
-            chunk.extend(record(
+            w.write_record(
                 columns
                     .iter()
                     .map(|c| match (c.value)(row, req.locale) {
@@ -46,8 +47,10 @@ pub async fn write<C: ConnectionTrait>(
                         Cell::Usd(cents) => cents.map(usd_decimal).unwrap_or_default(),
                     })
                     .chain([as_at.clone()]),
-            )?);
+            )
+            .map_err(|e| internal("csv", e))?;
         }
+        let chunk = w.into_inner().map_err(|e| internal("csv", e.to_string()))?;
         if out.send(chunk).await.is_err() {
             return Ok(());
         }
