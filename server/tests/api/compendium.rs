@@ -126,6 +126,17 @@ pub(crate) fn query(filter: &[(&str, &str)]) -> String {
     url.finish()
 }
 
+/// The main part of a DOCX: `word/document.xml`, as Word reads it out of the zip.
+pub(crate) fn document_xml(docx: Vec<u8>) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}
+
 pub(crate) async fn download(
     s: &Session,
     path: &str,
@@ -469,12 +480,7 @@ async fn no_unpublished_pledge_appears_anywhere(backend: Backend) {
         );
     }
     let (_, _, bytes) = download(&public, "/compendium.docx").await;
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
+    let xml = document_xml(bytes);
     assert!(!hidden(&xml));
     for r in refs {
         assert_eq!(public.get(&format!("/compendium/{r}")).await.0, 404, "{r}");

@@ -2,11 +2,10 @@
 //! zip, a JSON Schema validator), and equal to the totals for several filters, a joint pledge
 //! counted once; organisers' extra columns; the open API's description and CORS.
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Read;
 
 use calamine::{DataType, Reader};
 
-use crate::compendium::{HOSTILE, MARK, download, list, query, seed_known, totals};
+use crate::compendium::{HOSTILE, MARK, document_xml, download, list, query, seed_known, totals};
 use crate::helpers::{Backend, ORGANISER, TestApp};
 
 fn csv_rows(bytes: &[u8]) -> (csv::StringRecord, Vec<csv::StringRecord>) {
@@ -165,12 +164,7 @@ async fn exports_read_back_and_equal_the_totals(backend: Backend) {
             .unwrap()
             .contains("wordprocessingml")
     );
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
+    let xml = document_xml(bytes);
     let escape = |t: &str| {
         t.replace('&', "&amp;")
             .replace('<', "&lt;")
