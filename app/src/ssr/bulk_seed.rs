@@ -5,13 +5,12 @@
 //! real submission and approval, so the read model, totals and audit log are what use makes.
 //! Deterministic: the same count gives the same pledges.
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::entity::{organisation, user};
 use super::{pledge_editing, review_decisions};
 use crate::domain::{BenefitInput, DecisionInput, PledgeInput, SessionUser, TargetInput};
 use crate::error::AppError;
-use crate::organisation_lifecycle::Verification;
 use crate::pledge_lifecycle::{PledgeStatus, Role};
 use crate::reference::{CountryGroup, CountryTable, FocusArea, ItuRegion, StakeholderType};
 
@@ -176,43 +175,22 @@ async fn synthetic_person(
     stakeholder: StakeholderType,
     country: &str,
 ) -> Result<SessionUser, AppError> {
-    let org = organisation::ActiveModel {
-        name: Set(format!(
-            "Synthetic {} {i:04} ({country}, {run})",
-            stakeholder.code()
-        )),
-        stakeholder_type: Set(stakeholder.code().to_owned()),
-        country_code: Set(country.to_owned()),
-        website: Set(String::new()),
-        description: Set(String::new()),
-        verification: Set(Verification::Verified.code().to_owned()),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(db)
+    let org = super::seed::verified_organisation(
+        db,
+        &format!("Synthetic {} {i:04} ({country}, {run})", stakeholder.code()),
+        stakeholder,
+        country,
+    )
     .await?;
-    let person = user::ActiveModel {
-        organisation_id: Set(org.id),
-        email: Set(format!("bulk-{run}-{i}@synthetic.example")),
-        display_name: Set(format!("Synthetic member {i}")),
-        password_hash: Set("!".to_owned()),
-        role: Set(Role::Stakeholder.code().to_owned()),
-        created_at: Set(Utc::now()),
-        email_verified_at: Set(Some(Utc::now())),
-        preferred_language: Set("en".to_owned()),
-        membership: Set("active".to_owned()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(SessionUser {
-        user_id: person.id,
-        display_name: person.display_name,
-        email: person.email,
-        role: Role::Stakeholder,
-        organisation_id: org.id,
-        organisation_name: org.name,
-    })
+    super::seed::confirmed_member(
+        db,
+        org,
+        &format!("bulk-{run}-{i}@synthetic.example"),
+        &format!("Synthetic member {i}"),
+        "!",
+        Role::Stakeholder,
+    )
+    .await
 }
 
 fn pledge(dice: &mut Dice, table: &CountryTable, n: u64) -> PledgeInput {

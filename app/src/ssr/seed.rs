@@ -87,43 +87,9 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
             .await?;
         let org = match existing {
             Some(org) => org,
-            None => {
-                organisation::ActiveModel {
-                    name: Set(a.org.to_owned()),
-                    stakeholder_type: Set(a.stakeholder.code().to_owned()),
-                    country_code: Set(a.country.to_owned()),
-                    website: Set(String::new()),
-                    description: Set(String::new()),
-                    verification: Set(Verification::Verified.code().to_owned()),
-                    created_at: Set(Utc::now()),
-                    ..Default::default()
-                }
-                .insert(db)
-                .await?
-            }
+            None => verified_organisation(db, a.org, a.stakeholder, a.country).await?,
         };
-        let account = user::ActiveModel {
-            organisation_id: Set(org.id),
-            email: Set(a.email.to_owned()),
-            display_name: Set(a.name.to_owned()),
-            password_hash: Set(password_hash.clone()),
-            role: Set(a.role.code().to_owned()),
-            created_at: Set(Utc::now()),
-            email_verified_at: Set(Some(Utc::now())),
-            preferred_language: Set("en".to_owned()),
-            membership: Set("active".to_owned()),
-            ..Default::default()
-        }
-        .insert(db)
-        .await?;
-        people.push(SessionUser {
-            user_id: account.id,
-            display_name: account.display_name,
-            email: account.email,
-            role: a.role,
-            organisation_id: org.id,
-            organisation_name: org.name,
-        });
+        people.push(confirmed_member(db, org, a.email, a.name, &password_hash, a.role).await?);
     }
     let [ministry, pacific, reviewer, admin, _organiser] = &people[..] else {
         return Err(super::errors::internal(
@@ -236,6 +202,60 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
     )
     .await?;
     Ok(true)
+}
+
+/// An organisation ITU has verified.
+pub(crate) async fn verified_organisation(
+    db: &DatabaseConnection,
+    name: &str,
+    stakeholder: StakeholderType,
+    country: &str,
+) -> Result<organisation::Model, AppError> {
+    Ok(organisation::ActiveModel {
+        name: Set(name.to_owned()),
+        stakeholder_type: Set(stakeholder.code().to_owned()),
+        country_code: Set(country.to_owned()),
+        website: Set(String::new()),
+        description: Set(String::new()),
+        verification: Set(Verification::Verified.code().to_owned()),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?)
+}
+
+/// An active member of `org` with a confirmed address, as the services see it acting.
+pub(crate) async fn confirmed_member(
+    db: &DatabaseConnection,
+    org: organisation::Model,
+    email: &str,
+    name: &str,
+    password_hash: &str,
+    role: Role,
+) -> Result<SessionUser, AppError> {
+    let account = user::ActiveModel {
+        organisation_id: Set(org.id),
+        email: Set(email.to_owned()),
+        display_name: Set(name.to_owned()),
+        password_hash: Set(password_hash.to_owned()),
+        role: Set(role.code().to_owned()),
+        created_at: Set(Utc::now()),
+        email_verified_at: Set(Some(Utc::now())),
+        preferred_language: Set("en".to_owned()),
+        membership: Set("active".to_owned()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(SessionUser {
+        user_id: account.id,
+        display_name: account.display_name,
+        email: account.email,
+        role,
+        organisation_id: org.id,
+        organisation_name: org.name,
+    })
 }
 
 /// A complete demo pledge: the first sentence of the description is its summary; it runs for three
