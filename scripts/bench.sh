@@ -30,7 +30,7 @@ fi
 export PATH="$HOME/.cache/p2c/tools/node_modules/.bin:$PATH"
 
 say "Release build (wasm-opt from npm binaryen)"
-cargo leptos build --release
+cargo leptos build --release --split
 server_bin="$CARGO_TARGET_DIR/release/server"
 
 bench_dir="$HOME/.cache/p2c/bench"

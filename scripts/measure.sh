@@ -6,7 +6,7 @@ source "$(dirname "$0")/env.sh"
 scripts/install.sh release
 export PATH="$HOME/.cache/p2c/tools/node_modules/.bin:$PATH"
 start=$SECONDS
-cargo leptos build --release >/dev/null 2>&1 || cargo leptos build --release
+cargo leptos build --release --split >/dev/null 2>&1 || cargo leptos build --release --split
 echo "release build: $((SECONDS - start)) s"
 printf '%-14s %10s %10s\n' file bytes gzip-9
 for f in target/site/pkg/p2c.wasm target/site/pkg/p2c.js target/site/pkg/p2c.css; do

@@ -13,10 +13,10 @@ esac
 if [ "$profile" = release ]; then
   scripts/install.sh release
   export PATH="$HOME/.cache/p2c/tools/node_modules/.bin:$PATH"
-  cargo leptos build --release
+  cargo leptos build --release --split
 else
   scripts/install.sh run
-  cargo leptos build
+  cargo leptos build --split
 fi
 mkdir -p data
 export DATABASE_URL="${DATABASE_URL:-sqlite://data/p2c.sqlite?mode=rwc}"

@@ -21,7 +21,7 @@ step "Unit and integration tests (SQLite and PostgreSQL)"
 cargo nextest run --workspace --exclude frontend --locked
 
 step "Building the app for the browser tests"
-cargo leptos build
+cargo leptos build --split
 python3 app/data/check_countries.py >/dev/null
 
 step "Browser tests (Chromium)"

@@ -110,8 +110,10 @@ async function signInHere(page: Page, email: string, password: string, js = true
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByText(/^Signed in as/)).toBeVisible();
-  // The header changes before the redirect lands: wait for the page sign-in leads to.
+  // The header changes before the redirect lands: wait for the page sign-in leads to, as a person
+  // waits for the form to give way (the next page may first load its code).
   await expect(page).not.toHaveURL(/\/login/);
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toHaveCount(0);
 }
 
 async function signInAs(page: Page, email: string, password: string) {

@@ -17,6 +17,8 @@ export async function signIn(page: Page, email: string, next?: string) {
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText(/^Signed in as/)).toBeVisible();
+  // The header changes first; the page sign-in leads to may still be loading its code.
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toHaveCount(0);
 }
 
 export async function signOut(page: Page) {

@@ -167,6 +167,7 @@ pub fn router(
     let routes = Router::new()
         .route("/healthz", get(routes::health::health))
         .route("/lang/{code}", get(routes::language::switch_language))
+        .route("/i18n/{file}", get(routes::messages::fluent_file))
         .route("/letters/{id}/pdf", get(routes::letter_pdf::download))
         .route("/admin/audit.csv", get(routes::audit_csv::download))
         .route("/compendium.csv", get(routes::compendium_export::csv))

@@ -1,6 +1,11 @@
 //! The translations: one Fluent file per locale in `app/locales/`, embedded at build time and parsed
 //! the first time a locale is used. A translator edits the `.ftl` file; the code names messages only
 //! through [`Key`], and a test checks that every file has exactly the keys and placeholders of English.
+//!
+//! The server embeds all six files. The browser's wasm embeds English only (the fallback): a page
+//! in another language names its file in `<meta name="p2c-messages">`, and the browser fetches it
+//! (once, then from its cache) and [`install`]s it before hydrating. Five languages the reader does
+//! not read stay out of every public visitor's download.
 use std::sync::OnceLock;
 
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
@@ -8,7 +13,8 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentB
 use super::{Key, Locale};
 
 /// The Fluent sources, in the order of [`Locale::ALL`].
-pub(super) const SOURCES: [&str; 6] = [
+#[cfg(any(feature = "ssr", not(feature = "hydrate")))]
+pub(crate) const SOURCES: [&str; 6] = [
     include_str!("../../locales/ar.ftl"),
     include_str!("../../locales/zh.ftl"),
     include_str!("../../locales/en.ftl"),
@@ -16,6 +22,30 @@ pub(super) const SOURCES: [&str; 6] = [
     include_str!("../../locales/ru.ftl"),
     include_str!("../../locales/es.ftl"),
 ];
+
+/// The Fluent source of `locale`: embedded on the server; in the browser, English or what was
+/// installed for the page's language (empty before that, which renders the English fallback).
+#[cfg(any(feature = "ssr", not(feature = "hydrate")))]
+fn source(locale: Locale) -> String {
+    SOURCES[locale.index()].to_owned()
+}
+
+#[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+static INSTALLED: [OnceLock<String>; 6] = [const { OnceLock::new() }; 6];
+
+#[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+fn source(locale: Locale) -> String {
+    match locale {
+        Locale::En => include_str!("../../locales/en.ftl").to_owned(),
+        other => INSTALLED[other.index()].get().cloned().unwrap_or_default(),
+    }
+}
+
+/// Hands the browser the Fluent source of the page's language, fetched before hydration.
+#[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+pub fn install(locale: Locale, source: String) {
+    let _ = INSTALLED[locale.index()].set(source);
+}
 
 pub(super) struct Catalog {
     bundle: FluentBundle<FluentResource>,
@@ -30,7 +60,7 @@ pub(super) fn catalog(locale: Locale) -> &'static Catalog {
 
 impl Catalog {
     fn load(locale: Locale) -> Catalog {
-        let source = SOURCES[locale.index()].to_owned();
+        let source = source(locale);
         // A syntax error loses only the broken message (a test reports it); the rest still loads.
         let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
         let langid = locale.code().parse().unwrap_or_default();

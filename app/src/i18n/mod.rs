@@ -3,6 +3,7 @@
 mod catalog;
 mod key;
 mod locale;
+mod messages_file;
 mod numbers;
 #[cfg(test)]
 mod tests;
@@ -12,6 +13,11 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 pub use key::Key;
 pub use locale::{Direction, Locale};
+pub use messages_file::META_NAME as MESSAGES_META;
+#[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+pub use messages_file::load_page_messages;
+#[cfg(feature = "ssr")]
+pub use messages_file::{messages_file, messages_href};
 
 /// Name of the cookie that remembers the chosen language.
 pub const LOCALE_COOKIE: &str = "p2c_lang";

@@ -1,6 +1,7 @@
 //! Pages and components. Every page renders fully on the server (works without JavaScript) and
 //! hydrates for live validation and navigation without reloads.
 mod components;
+mod lazy_routes;
 mod locale_source;
 mod page_title;
 mod pages;
@@ -9,7 +10,7 @@ mod typed_before_hydration;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::{
-    SsrMode,
+    Lazy, SsrMode,
     components::{Route, Router, Routes},
     path,
 };
@@ -19,12 +20,7 @@ use crate::domain::SessionUser;
 use crate::error::AppError;
 use crate::i18n::{Key, use_locale};
 use components::SiteHeader;
-use pages::{
-    AccountPage, AuditLogPage, CoalitionDeskPage, CoalitionPage, CompendiumPage, ConfirmEmailPage,
-    DashboardPage, EditPledgePage, ExchangeRatesPage, ForgotPasswordPage, LoginPage, MyPledgesPage,
-    NewPledgePage, NotFoundPage, OrganisationPage, PledgePage, PublicPledgePage, RegisterPage,
-    ResetPasswordPage, ReviewPledgePage, ReviewQueuePage, RevisionPage, VerifyEmailPage,
-};
+use pages::{CompendiumPage, NotFoundPage};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = locale_source::request_locale();
@@ -37,6 +33,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
+                {messages_links(locale)}
                 <MetaTags />
             </head>
             <body>
@@ -44,6 +41,24 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// The Fluent file of a page not in English, for the browser to fetch before it hydrates: named for
+/// the script, and preloaded so it arrives alongside the wasm rather than after it.
+fn messages_links(locale: crate::i18n::Locale) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let href = crate::i18n::messages_href(locale);
+    #[cfg(not(feature = "ssr"))]
+    let href: Option<String> = {
+        let _ = locale;
+        None
+    };
+    href.map(|href| {
+        view! {
+            <meta name=crate::i18n::MESSAGES_META content=href.clone() />
+            <link rel="preload" href=href r#as="fetch" crossorigin="anonymous" />
+        }
+    })
 }
 
 /// The signed-in user, shared by the header and the pages; refetched after sign-in and sign-out.
@@ -60,24 +75,20 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(locale_source::request_locale());
     let locale = use_locale();
-    // Effects run only once the wasm has hydrated the page: the mark tells browser tests (and
-    // anyone debugging a slow link) that the page is now interactive.
-    Effect::new(|_| {
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-    });
+    // True while the router fetches the next page (its wasm chunk, its data): the old page stays
+    // until the new one is ready, so the wait is shown rather than looking like a frozen page.
+    let (routing, set_routing) = signal(false);
     view! {
         <Stylesheet id="leptos" href="/pkg/p2c.css" />
         <Title text=locale.t(Key::AppName) />
-        <Router>
-            <Layout />
+        <Router set_is_routing=set_routing>
+            <Layout routing />
         </Router>
     }
 }
 
 #[component]
-fn Layout() -> impl IntoView {
+fn Layout(routing: ReadSignal<bool>) -> impl IntoView {
     let locale = use_locale();
     let logout = ServerAction::<Logout>::new();
     provide_context(LogoutAction(logout));
@@ -86,30 +97,31 @@ fn Layout() -> impl IntoView {
 
     view! {
         <SiteHeader />
-        <main id="main" tabindex="-1">
+        <div class="route-loading" aria-hidden="true" hidden=move || !routing.get()></div>
+        <main id="main" tabindex="-1" aria-busy=move || routing.get().then_some("true")>
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=CompendiumPage ssr=SsrMode::Async />
-                <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async />
-                <Route path=path!("/compendium/:reference") view=PublicPledgePage ssr=SsrMode::Async />
-                <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
-                <Route path=path!("/pledges/new") view=NewPledgePage ssr=SsrMode::Async />
-                <Route path=path!("/my/pledges") view=MyPledgesPage ssr=SsrMode::Async />
-                <Route path=path!("/my/pledges/:id") view=PledgePage ssr=SsrMode::Async />
-                <Route path=path!("/my/pledges/:id/edit") view=EditPledgePage ssr=SsrMode::Async />
-                <Route path=path!("/my/pledges/:id/revisions/:revision") view=RevisionPage ssr=SsrMode::Async />
-                <Route path=path!("/admin/rates") view=ExchangeRatesPage ssr=SsrMode::Async />
-                <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async />
-                <Route path=path!("/review/:id") view=ReviewPledgePage ssr=SsrMode::Async />
-                <Route path=path!("/admin/audit") view=AuditLogPage ssr=SsrMode::Async />
-                <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async />
-                <Route path=path!("/verify") view=VerifyEmailPage ssr=SsrMode::Async />
-                <Route path=path!("/password/forgot") view=ForgotPasswordPage ssr=SsrMode::Async />
-                <Route path=path!("/password/reset") view=ResetPasswordPage ssr=SsrMode::Async />
-                <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
-                <Route path=path!("/account/email") view=ConfirmEmailPage ssr=SsrMode::Async />
-                <Route path=path!("/organisation") view=OrganisationPage ssr=SsrMode::Async />
-                <Route path=path!("/admin/coalition") view=CoalitionDeskPage ssr=SsrMode::Async />
-                <Route path=path!("/coalition") view=CoalitionPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard") view={Lazy::<lazy_routes::DashboardRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/compendium/:reference") view={Lazy::<lazy_routes::PublicPledgeRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/login") view={Lazy::<lazy_routes::LoginRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/pledges/new") view={Lazy::<lazy_routes::NewPledgeRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/my/pledges") view={Lazy::<lazy_routes::MyPledgesRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/my/pledges/:id") view={Lazy::<lazy_routes::PledgeRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/my/pledges/:id/edit") view={Lazy::<lazy_routes::EditPledgeRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/my/pledges/:id/revisions/:revision") view={Lazy::<lazy_routes::RevisionRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/admin/rates") view={Lazy::<lazy_routes::ExchangeRatesRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/review") view={Lazy::<lazy_routes::ReviewQueueRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/review/:id") view={Lazy::<lazy_routes::ReviewPledgeRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/admin/audit") view={Lazy::<lazy_routes::AuditLogRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/register") view={Lazy::<lazy_routes::RegisterRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/verify") view={Lazy::<lazy_routes::VerifyEmailRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/password/forgot") view={Lazy::<lazy_routes::ForgotPasswordRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/password/reset") view={Lazy::<lazy_routes::ResetPasswordRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/account") view={Lazy::<lazy_routes::AccountRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/account/email") view={Lazy::<lazy_routes::ConfirmEmailRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/organisation") view={Lazy::<lazy_routes::OrganisationRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/admin/coalition") view={Lazy::<lazy_routes::CoalitionDeskRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/coalition") view={Lazy::<lazy_routes::CoalitionRoute>::new()} ssr=SsrMode::Async />
             </Routes>
         </main>
         <footer class="site-footer">

@@ -3,4 +3,5 @@ pub mod compendium_export;
 pub mod health;
 pub mod language;
 pub mod letter_pdf;
+pub mod messages;
 pub mod open_api;
