@@ -118,10 +118,28 @@ done
 printf '    sqlite3 -csv of the same rows (with the public document): %.2f s, %s bytes\n' \
   "$sqlite_time" "$(wc -c <"$work/reference.csv")"
 awk -v c="$csv_time" -v s="$sqlite_time" 'BEGIN {printf "    CSV export / sqlite3: %.2f\n", c / s}'
-echo "(c) hydrate bundle"
-for f in target/site/pkg/p2c.wasm target/site/pkg/p2c.js; do
-  printf '    %-10s %10s raw %10s gzip-9 %10s brotli-11\n' "$(basename "$f")" "$(wc -c <"$f")" \
-    "$(gzip -9 -c "$f" | wc -c)" "$(brotli -q 11 -c "$f" | wc -c)"
-done
-total_br=$(( $(brotli -q 11 -c target/site/pkg/p2c.wasm | wc -c) + $(brotli -q 11 -c target/site/pkg/p2c.js | wc -c) ))
-echo "    wasm + js brotli: $total_br bytes"
+echo "(c) hydrate bundle (each file compressed on its own, as it is served)"
+# The compendium list loads the main wasm, its js and the split loader; every other page adds the
+# chunks of its lazy group, listed in the split manifest (preloaded by the server-rendered page).
+python3 - "$ROOT/target/site/pkg" <<'PY'
+import gzip, json, os, subprocess, sys
+pkg = sys.argv[1]
+def size(name, how):
+    data = open(os.path.join(pkg, name), "rb").read()
+    if how == "raw":
+        return len(data)
+    if how == "gzip":
+        return len(gzip.compress(data, 9))
+    return len(subprocess.run(["brotli", "-q", "11", "-c"], input=data, capture_output=True).stdout)
+main = ["p2c.wasm", "p2c.js", "__wasm_split.______________________.js"]
+def row(label, files):
+    print("    %-34s %3d files %10d raw %10d gzip-9 %10d brotli-11" % (
+        label, len(files), *(sum(size(f, h) for f in files) for h in ("raw", "gzip", "br"))))
+row("compendium list (main)", main)
+manifest = json.load(open(os.path.join(pkg, "__wasm_split_manifest.json")))
+for name, chunks in sorted(manifest.items()):
+    group = name.split("_pages")[0] + " pages"
+    row("  + " + group, [c + ".wasm" for c in chunks])
+every = [f for f in os.listdir(pkg) if f.endswith((".wasm", ".js"))]
+row("every wasm and js file", every)
+PY

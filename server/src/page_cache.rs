@@ -6,10 +6,16 @@
 //! read again at once after this server changed the read model, and every `VERSION_POLL` for
 //! changes made by other servers. The CSP nonce is new in every answer: a cached page is kept cut
 //! wherever its nonce stood (Leptos also writes it into its preload links' `crossorigin`).
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
+use std::convert::Infallible;
+use std::pin::Pin;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
 use std::time::Duration;
+
+use bytes::BytesMut;
+use http_body::{Frame, SizeHint};
 
 use app::i18n::Locale;
 use app::ssr::ServerContext;
@@ -33,8 +39,9 @@ pub const VERSION_POLL: Duration = Duration::from_millis(100);
 
 struct Page {
     version: i64,
-    /// The HTML cut where the nonce stood: joined again with each answer's own.
-    parts: Vec<String>,
+    /// The HTML cut where the nonce stood: joined again with each answer's own. The parts are
+    /// shared, not copied: an answer is the parts and its nonce, written out one after another.
+    parts: Vec<Bytes>,
 }
 
 #[derive(Clone, Default)]
@@ -111,7 +118,64 @@ fn with_validators(mut response: Response, tag: &str) -> Response {
     response
 }
 
-pub async fn serve(State(state): State<CacheState>, request: Request, next: Next) -> Response {
+/// The parts of a cached page with `nonce` between each two, as a body of chunks whose length is
+/// known (so the answer has a `Content-Length`, as a file's would). Large parts are shared, not
+/// copied; the small ones between them are copied together with the nonces, so an answer is a
+/// handful of chunks rather than one per nonce.
+fn joined(parts: &[Bytes], nonce: &[u8]) -> Body {
+    const SHARED: usize = 4096;
+    let mut chunks = VecDeque::new();
+    let mut small = BytesMut::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            small.extend_from_slice(nonce);
+        }
+        if part.len() >= SHARED {
+            if !small.is_empty() {
+                chunks.push_back(small.split().freeze());
+            }
+            chunks.push_back(part.clone());
+        } else {
+            small.extend_from_slice(part);
+        }
+    }
+    if !small.is_empty() {
+        chunks.push_back(small.freeze());
+    }
+    let remaining = chunks.iter().map(|c: &Bytes| c.len() as u64).sum();
+    Body::new(Chunks { chunks, remaining })
+}
+
+struct Chunks {
+    chunks: VecDeque<Bytes>,
+    remaining: u64,
+}
+
+impl http_body::Body for Chunks {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+        let this = self.get_mut();
+        Poll::Ready(this.chunks.pop_front().map(|chunk| {
+            this.remaining -= chunk.len() as u64;
+            Ok(Frame::data(chunk))
+        }))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.chunks.is_empty()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        SizeHint::with_exact(self.remaining)
+    }
+}
+
+pub async fn serve(State(state): State<Arc<CacheState>>, request: Request, next: Next) -> Response {
     if request.method() != Method::GET
         || !cacheable_path(request.uri().path())
         || signed_in(&state.ctx, request.headers())
@@ -149,10 +213,10 @@ pub async fn serve(State(state): State<CacheState>, request: Request, next: Next
         pages
             .get(&key)
             .filter(|p| p.version == version)
-            .map(|p| p.parts.join(nonce.as_str()))
+            .map(|p| joined(&p.parts, nonce.as_bytes()))
     });
     if let Some(body) = hit {
-        let mut response = Response::new(Body::from(body));
+        let mut response = Response::new(body);
         response.headers_mut().insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("text/html; charset=utf-8"),
@@ -188,7 +252,10 @@ pub async fn serve(State(state): State<CacheState>, request: Request, next: Next
             key,
             Page {
                 version,
-                parts: text.split(nonce.as_str()).map(str::to_owned).collect(),
+                parts: text
+                    .split(nonce.as_str())
+                    .map(|part| Bytes::copy_from_slice(part.as_bytes()))
+                    .collect(),
             },
         );
     }

@@ -162,10 +162,20 @@ pub async fn page(
 /// A cell as a spreadsheet must not run it: text starting with `= + - @` (or a tab or carriage
 /// return, which some programs skip before them) gets a leading apostrophe.
 pub fn neutralised(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_owned(),
+    if is_formula_like(cell) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
     }
+}
+
+/// Whether a spreadsheet would take the cell for a formula (or a control character that could
+/// start one).
+pub fn is_formula_like(cell: &str) -> bool {
+    matches!(
+        cell.as_bytes().first(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    )
 }
 
 /// The filtered log as CSV (UTF-8 with a byte-order mark, so Excel reads the names right).

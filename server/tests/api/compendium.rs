@@ -542,6 +542,12 @@ async fn public_pages_are_cached_revalidated_and_dropped_on_publication(backend:
         body.replace(&nonce(&first), ""),
         again.replace(&nonce(&second), "")
     );
+    // Sent as shared chunks, the cached answer still says its length, as a file would.
+    assert!(!second.contains_key("content-encoding"));
+    assert_eq!(
+        second["content-length"].to_str().unwrap(),
+        again.len().to_string()
+    );
     // A returning browser downloads nothing while nothing was published.
     let (status, not_modified, empty) = get(Some(tag.clone())).await;
     assert_eq!((status, empty.as_str()), (304, ""));

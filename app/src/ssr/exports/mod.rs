@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
-use super::entity::{compendium_entry as entry, pledge_event, pledge_revision as revision};
+use super::entity::{pledge_event, pledge_revision as revision};
 use crate::domain::{CompendiumFilter, PublicPledge, SessionUser};
 use crate::error::AppError;
 use crate::i18n::Locale;
@@ -88,7 +88,7 @@ pub async fn next_rows<C: ConnectionTrait>(
 
 async fn organiser_facts<C: ConnectionTrait>(
     conn: &C,
-    batch: &[(entry::Model, PublicPledge)],
+    batch: &[(super::compendium::Listed, PublicPledge)],
 ) -> Result<HashMap<i32, OrganiserFacts>, AppError> {
     let revisions: HashMap<i32, revision::Model> = revision::Entity::find()
         .filter(revision::Column::Id.is_in(batch.iter().map(|(r, _)| r.revision_id)))
