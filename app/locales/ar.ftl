@@ -5,6 +5,7 @@ tagline = التحالف الرقمي Partner2Connect: تعهدات بتوصيل
 skip-to-content = الانتقال إلى المحتوى
 language = اللغة
 footer-text = يتولى الاتحاد الدولي للاتصالات قيادة التحالف الرقمي Partner2Connect.
+meta-description = تعهدات الحكومات والشركات والمنظمات غير الحكومية والجامعات بتوصيل أصعب الفئات توصيلاً، يتحقق منها الاتحاد الدولي للاتصالات وتُنشر في مجموعة تعهدات Partner2Connect.
 nav-compendium = مجموعة التعهدات
 nav-new-pledge = تعهد جديد
 nav-my-pledges = تعهداتنا

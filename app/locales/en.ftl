@@ -7,6 +7,8 @@ tagline = Partner2Connect Digital Coalition: commitments to connect the hardest 
 skip-to-content = Skip to content
 language = Language
 footer-text = The Partner2Connect Digital Coalition is led by the International Telecommunication Union (ITU).
+# The page description search engines show under the site name.
+meta-description = Commitments by governments, companies, NGOs and universities to connect the hardest to connect, checked by ITU and published in the Partner2Connect pledge compendium.
 nav-compendium = Pledge compendium
 nav-new-pledge = New pledge
 nav-my-pledges = Our pledges

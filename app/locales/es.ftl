@@ -5,6 +5,7 @@ tagline = Coalición Digital Partner2Connect: compromisos para conectar a quiene
 skip-to-content = Ir al contenido
 language = Idioma
 footer-text = La Coalición Digital Partner2Connect está dirigida por la Unión Internacional de Telecomunicaciones (UIT).
+meta-description = Compromisos de gobiernos, empresas, ONG y universidades para conectar a quienes son más difíciles de conectar, verificados por la UIT y publicados en el compendio de compromisos de Partner2Connect.
 nav-compendium = Compendio de compromisos
 nav-new-pledge = Nuevo compromiso
 nav-my-pledges = Nuestros compromisos

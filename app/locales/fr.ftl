@@ -5,6 +5,7 @@ tagline = Coalition numérique Partner2Connect : des engagements pour connecte
 skip-to-content = Aller au contenu
 language = Langue
 footer-text = La Coalition numérique Partner2Connect est dirigée par l’Union internationale des télécommunications (UIT).
+meta-description = Engagements de gouvernements, d’entreprises, d’ONG et d’universités pour connecter les personnes les plus difficiles à connecter, vérifiés par l’UIT et publiés dans le recueil des engagements Partner2Connect.
 nav-compendium = Recueil des engagements
 nav-new-pledge = Nouvel engagement
 nav-my-pledges = Nos engagements

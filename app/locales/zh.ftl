@@ -5,6 +5,7 @@ tagline = Partner2Connect 数字联盟：为最难连接的人群实现连接而
 skip-to-content = 跳至正文
 language = 语言
 footer-text = Partner2Connect 数字联盟由国际电信联盟（国际电联）牵头。
+meta-description = 各国政府、企业、非政府组织和大学为连接最难连接的人群作出的承诺，经国际电联审核后发布在 Partner2Connect 承诺汇编中。
 nav-compendium = 承诺汇编
 nav-new-pledge = 提交承诺
 nav-my-pledges = 本机构的承诺

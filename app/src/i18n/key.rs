@@ -13,7 +13,7 @@ macro_rules! keys {
 }
 
 keys! {
-    AppName, ItuShort, Tagline, SkipToContent, Language, FooterText,
+    AppName, ItuShort, Tagline, SkipToContent, Language, FooterText, MetaDescription,
     NavCompendium, NavNewPledge, NavMyPledges, NavReview, SignIn, SignOut, SignedInAs,
     CompendiumTitle, CompendiumIntro, CompendiumCount, CompendiumEmpty, Loading,
     By, PublishedOn, Benefits,

@@ -8,7 +8,7 @@ mod pages;
 mod typed_before_hydration;
 
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{Meta, MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::{
     Lazy, SsrMode,
     components::{Route, Router, Routes},
@@ -32,7 +32,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                <HydrationScripts options defer=true />
                 {messages_links(locale)}
                 <MetaTags />
             </head>
@@ -81,6 +81,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Stylesheet id="leptos" href="/pkg/p2c.css" />
         <Title text=locale.t(Key::AppName) />
+        <Meta name="description" content=locale.t(Key::MetaDescription) />
         <Router set_is_routing=set_routing>
             <Layout routing />
         </Router>
