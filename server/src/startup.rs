@@ -223,23 +223,17 @@ pub fn router(
             },
             shell,
         ))
+        .layer(middleware::from_fn_with_state(
+            Arc::new(page_cache::CacheState {
+                ctx: state.ctx.clone(),
+                cache: pages.clone(),
+            }),
+            page_cache::serve,
+        ))
+        .layer(middleware::map_response(with_error_status))
+        // The wasm shrinks to about 40% and pages to a fifth: it matters most on slow connections.
+        .layer(CompressionLayer::new())
         .with_state(state.clone());
-    // These wrap the router as a whole, not each route: a cached page is answered before any
-    // route's services are cloned for the request (or dropped unused).
-    let routes = Router::new().fallback_service(
-        tower::ServiceBuilder::new()
-            // The wasm shrinks to about 40% and pages to a fifth: it matters most on slow connections.
-            .layer(CompressionLayer::new())
-            .layer(middleware::map_response(with_error_status))
-            .layer(middleware::from_fn_with_state(
-                Arc::new(page_cache::CacheState {
-                    ctx: state.ctx.clone(),
-                    cache: pages.clone(),
-                }),
-                page_cache::serve,
-            ))
-            .service(routes),
-    );
     let edge = EdgeSettings {
         https: settings.secure_cookies,
         body_limit: settings.body_limit,

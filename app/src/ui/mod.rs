@@ -8,7 +8,7 @@ mod pages;
 mod typed_before_hydration;
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::{
     Lazy, SsrMode,
     components::{Route, Router, Routes},
@@ -30,6 +30,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
+                // In the shell, which only the server renders: no code for it in the wasm.
+                <meta name="description" content=locale.t(Key::MetaDescription) />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options defer=true />
@@ -81,7 +83,6 @@ pub fn App() -> impl IntoView {
     view! {
         <Stylesheet id="leptos" href="/pkg/p2c.css" />
         <Title text=locale.t(Key::AppName) />
-        <Meta name="description" content=locale.t(Key::MetaDescription) />
         <Router set_is_routing=set_routing>
             <Layout routing />
         </Router>

@@ -100,6 +100,9 @@ async fn a_page_names_its_language_file_for_the_browser(backend: Backend) {
         .expect("a French page names its messages")
         .replace("&amp;", "&");
     assert!(href.starts_with("/i18n/fr.ftl?v="), "{href}");
+    // The description search engines show is in the page's language too.
+    assert!(french.contains(r#"<meta name="description" content="Engagements de gouvernements"#));
+    assert!(english.contains(r#"<meta name="description" content="Commitments by governments"#));
     assert!(
         french.contains(&format!(r#"<link rel="preload" href="{href}""#)),
         "the file is preloaded beside the wasm"
