@@ -12,12 +12,15 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentB
 
 use super::{Key, Locale};
 
+/// English: the fallback of every language, and the only file the browser's wasm embeds.
+const ENGLISH: &str = include_str!("../../locales/en.ftl");
+
 /// The Fluent sources, in the order of [`Locale::ALL`].
 #[cfg(any(feature = "ssr", not(feature = "hydrate")))]
 pub(crate) const SOURCES: [&str; 6] = [
     include_str!("../../locales/ar.ftl"),
     include_str!("../../locales/zh.ftl"),
-    include_str!("../../locales/en.ftl"),
+    ENGLISH,
     include_str!("../../locales/fr.ftl"),
     include_str!("../../locales/ru.ftl"),
     include_str!("../../locales/es.ftl"),
@@ -36,7 +39,7 @@ static INSTALLED: [OnceLock<String>; 6] = [const { OnceLock::new() }; 6];
 #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
 fn source(locale: Locale) -> String {
     match locale {
-        Locale::En => include_str!("../../locales/en.ftl").to_owned(),
+        Locale::En => ENGLISH.to_owned(),
         other => INSTALLED[other.index()].get().cloned().unwrap_or_default(),
     }
 }

@@ -161,17 +161,18 @@ pub async fn page(
 
 /// A cell as a spreadsheet must not run it: text starting with `= + - @` (or a tab or carriage
 /// return, which some programs skip before them) gets a leading apostrophe.
-pub fn neutralised(cell: &str) -> String {
-    if is_formula_like(cell) {
+pub fn neutralised(cell: impl Into<String>) -> String {
+    let cell = cell.into();
+    if is_formula_like(&cell) {
         format!("'{cell}")
     } else {
-        cell.to_owned()
+        cell
     }
 }
 
 /// Whether a spreadsheet would take the cell for a formula (or a control character that could
 /// start one).
-pub fn is_formula_like(cell: &str) -> bool {
+fn is_formula_like(cell: &str) -> bool {
     matches!(
         cell.as_bytes().first(),
         Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')

@@ -6,7 +6,7 @@ use tokio::sync::mpsc::Sender;
 
 use super::{Cell, Request, columns, next_rows};
 use crate::error::AppError;
-use crate::ssr::audit_log::is_formula_like;
+use crate::ssr::audit_log::neutralised;
 use crate::ssr::compendium::Batches;
 use crate::ssr::errors::internal;
 
@@ -43,8 +43,7 @@ pub async fn write<C: ConnectionTrait>(
                 columns
                     .iter()
                     .map(|c| match (c.value)(row, req.locale) {
-                        Cell::Text(t) if is_formula_like(&t) => format!("'{t}"),
-                        Cell::Text(t) => t,
+                        Cell::Text(t) => neutralised(t),
                         Cell::Usd(cents) => cents.map(usd_decimal).unwrap_or_default(),
                     })
                     .chain([as_at.clone()]),
