@@ -6,7 +6,7 @@ use app::ssr::rate_limit::RateLimits;
 use app::ssr::{AuthSettings, ServerContext, auth, form_stash, seed};
 use app::{App, shell};
 use axum::{
-    Router,
+    Router, ServiceExt,
     body::Body,
     http::StatusCode,
     middleware,
@@ -19,6 +19,7 @@ use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
+use tower_layer::Layer;
 
 use crate::config::Settings;
 use crate::mail_worker::MailWorker;
@@ -111,7 +112,9 @@ pub async fn run(settings: Settings) -> Result<(), StartupError> {
     }
     axum::serve(
         listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<
+            std::net::SocketAddr,
+        >(app),
     )
     .with_graceful_shutdown(shutdown_signal())
     .await?;
@@ -145,11 +148,12 @@ fn mail_worker(settings: &Settings, state: &AppState) -> Result<MailWorker, Star
     })
 }
 
+/// The whole application: the routes behind the edge layers, and the page cache in front.
 pub fn router(
     settings: &Settings,
     db: sea_orm::DatabaseConnection,
     addr: std::net::SocketAddr,
-) -> (Router, AppState) {
+) -> (page_cache::CachedPages<Router>, AppState) {
     let leptos_options = LeptosOptions::builder()
         .output_name("p2c")
         .site_root(settings.site_root.to_string_lossy().into_owned())
@@ -223,13 +227,6 @@ pub fn router(
             },
             shell,
         ))
-        .layer(middleware::from_fn_with_state(
-            Arc::new(page_cache::CacheState {
-                ctx: state.ctx.clone(),
-                cache: pages.clone(),
-            }),
-            page_cache::serve,
-        ))
         .layer(middleware::map_response(with_error_status))
         // The wasm shrinks to about 40% and pages to a fifth: it matters most on slow connections.
         .layer(CompressionLayer::new())
@@ -242,10 +239,14 @@ pub fn router(
             .clone()
             .map_or(ClientIpSource::Peer, ClientIpSource::Header),
     };
-    (
-        security::protect(routes, edge, state.edge_limits.clone()),
-        state,
-    )
+    let https = edge.https;
+    let app = security::protect(routes, edge, state.edge_limits.clone());
+    let cached = page_cache::CachedPagesLayer(Arc::new(page_cache::CacheState {
+        ctx: state.ctx.clone(),
+        cache: pages,
+        https,
+    }));
+    (cached.layer(app), state)
 }
 
 /// What every render and server function can read: the services, and this response's CSP nonce.

@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use axum::{
     extract::{Request, State},
-    http::{HeaderValue, header},
+    http::{HeaderMap, HeaderValue, header},
     middleware::Next,
     response::Response,
 };
@@ -17,11 +17,12 @@ pub struct HeaderSettings {
 #[derive(Clone, Debug)]
 pub struct CspNonce(pub Nonce);
 
-/// Scripts only from this site or with this response's nonce (no `unsafe-inline`); the wasm may be
-/// compiled; nothing may frame the site; forms post only here.
-fn content_security_policy(nonce: &str) -> String {
+/// Scripts only from this site or allowed by `inline_scripts` (this response's nonce, or the
+/// hashes of a cached page's scripts; never `unsafe-inline`); the wasm may be compiled; nothing
+/// may frame the site; forms post only here.
+pub fn content_security_policy(inline_scripts: &str) -> String {
     format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+        "default-src 'self'; script-src 'self' {inline_scripts} 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
          object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     )
@@ -32,16 +33,35 @@ pub async fn secure_headers(
     mut request: Request,
     next: Next,
 ) -> Response {
-    let nonce = Nonce::new();
-    request.extensions_mut().insert(CspNonce(nonce.clone()));
+    // The page cache draws the nonce of a render it will keep; every other request gets its own.
+    let nonce = match request.extensions().get::<CspNonce>() {
+        Some(CspNonce(nonce)) => nonce.clone(),
+        None => {
+            let nonce = Nonce::new();
+            request.extensions_mut().insert(CspNonce(nonce.clone()));
+            nonce
+        }
+    };
     let mut response = next.run(request).await;
     // A 304 has no body: the browser keeps the page it stored and would take this answer's
-    // headers for it, so a new nonce here would block the stored page's own scripts.
+    // headers for it, so a new nonce here would block the stored page's own scripts. A cached
+    // page comes with the policy of its own scripts.
     let not_modified = response.status() == axum::http::StatusCode::NOT_MODIFIED;
     let headers = response.headers_mut();
-    if !not_modified && let Ok(csp) = HeaderValue::from_str(&content_security_policy(&nonce)) {
+    if !not_modified
+        && !headers.contains_key(header::CONTENT_SECURITY_POLICY)
+        && let Ok(csp) =
+            HeaderValue::from_str(&content_security_policy(&format!("'nonce-{nonce}'")))
+    {
         headers.insert(header::CONTENT_SECURITY_POLICY, csp);
     }
+    edge_headers(headers, settings.https);
+    response
+}
+
+/// The headers every answer carries, whatever its content: also added by the page cache to the
+/// pages it answers in front of this layer.
+pub fn edge_headers(headers: &mut HeaderMap, https: bool) {
     let fixed = [
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         // Same-origin: the no-JavaScript form path needs the Referer to come back to the form;
@@ -56,11 +76,10 @@ pub async fn secure_headers(
         header::HeaderName::from_static("cross-origin-opener-policy"),
         HeaderValue::from_static("same-origin"),
     );
-    if settings.https {
+    if https {
         headers.insert(
             header::STRICT_TRANSPORT_SECURITY,
             HeaderValue::from_static("max-age=63072000"),
         );
     }
-    response
 }

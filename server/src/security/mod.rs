@@ -13,14 +13,18 @@ mod refusal;
 
 use std::sync::Arc;
 
-use axum::{Router, http::Request, middleware};
+use axum::{
+    Router,
+    http::{HeaderName, HeaderValue, Request},
+    middleware,
+};
 use tower_http::{
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
     trace::TraceLayer,
 };
 
 pub use client_ip::ClientIpSource;
-pub use headers::CspNonce;
+pub use headers::{CspNonce, content_security_policy, edge_headers};
 pub use rate_limit::AnonymousPostLimits;
 
 pub struct EdgeSettings {
@@ -54,6 +58,22 @@ pub fn protect(router: Router, settings: EdgeSettings, limits: Arc<AnonymousPost
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
 }
+
+/// The request's id as the edge gives it: the caller's own `x-request-id`, or a new UUID. The
+/// page cache, which answers in front of the edge, gives its answers one the same way.
+pub fn request_id(request: &Request<axum::body::Body>) -> HeaderValue {
+    request
+        .headers()
+        .get(REQUEST_ID)
+        .cloned()
+        .unwrap_or_else(|| {
+            let mut buffer = uuid::Uuid::encode_buffer();
+            let id = uuid::Uuid::new_v4().hyphenated().encode_lower(&mut buffer);
+            HeaderValue::from_str(id).unwrap_or(HeaderValue::from_static("-"))
+        })
+}
+
+pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// One span per request, with its id, so every log line of a request can be found from the id a
 /// user reports. The query string is left out: it may one day carry a token.

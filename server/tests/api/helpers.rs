@@ -502,3 +502,32 @@ pub fn status_in_list(html: &str, title: &str) -> Option<String> {
         .and_then(|row| row.select(&status).next())
         .map(|cell| cell.text().collect::<String>())
 }
+
+/// The page's inline scripts that its `Content-Security-Policy` would block: each must carry the
+/// policy's nonce or have its SHA-256 named, as a browser checks them.
+pub fn blocked_inline_scripts(csp: &str, html: &str) -> Vec<String> {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    let script_src: Vec<&str> = csp
+        .split(';')
+        .find_map(|d| d.trim().strip_prefix("script-src"))
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect();
+    assert!(!script_src.contains(&"'unsafe-inline'"), "{csp}");
+    let document = scraper::Html::parse_document(html);
+    let scripts = scraper::Selector::parse("script:not([src])").unwrap();
+    document
+        .select(&scripts)
+        .filter_map(|script| {
+            let text: String = script.text().collect();
+            let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(&text));
+            let by_hash = script_src.contains(&format!("'sha256-{hash}'").as_str());
+            let by_nonce = script
+                .value()
+                .attr("nonce")
+                .is_some_and(|n| script_src.contains(&format!("'nonce-{n}'").as_str()));
+            (!by_hash && !by_nonce).then_some(text)
+        })
+        .collect()
+}
