@@ -23,6 +23,8 @@ pub struct Settings {
     pub production: bool,
     /// Posts of anonymous forms (sign-in) per client IP address and minute.
     pub anonymous_posts_per_ip_per_minute: NonZeroU32,
+    /// Compendium downloads (CSV, JSON, XLSX, DOCX) per client IP address and minute.
+    pub downloads_per_ip_per_minute: NonZeroU32,
     /// Sign-in attempts per account and minute, from anywhere.
     pub sign_ins_per_account_per_minute: NonZeroU32,
     /// Largest request body accepted, in bytes.
@@ -136,6 +138,10 @@ impl Settings {
             production,
             anonymous_posts_per_ip_per_minute: parsed(
                 "P2C_ANONYMOUS_POSTS_PER_IP_PER_MINUTE",
+                NonZeroU32::new(30).unwrap_or(NonZeroU32::MIN),
+            )?,
+            downloads_per_ip_per_minute: parsed(
+                "P2C_DOWNLOADS_PER_IP_PER_MINUTE",
                 NonZeroU32::new(30).unwrap_or(NonZeroU32::MIN),
             )?,
             sign_ins_per_account_per_minute: parsed(

@@ -23,7 +23,7 @@ use tower_layer::Layer;
 
 use crate::config::Settings;
 use crate::mail_worker::MailWorker;
-use crate::security::{self, AnonymousPostLimits, ClientIpSource, CspNonce, EdgeSettings};
+use crate::security::{self, ClientIpSource, CspNonce, EdgeSettings, PerIpLimits};
 use crate::{db, page_cache, routes};
 use app::ssr::mail::MailTransport;
 
@@ -34,7 +34,7 @@ pub struct AppState(Arc<SharedState>);
 pub struct SharedState {
     pub leptos_options: LeptosOptions,
     pub ctx: ServerContext,
-    pub edge_limits: Arc<AnonymousPostLimits>,
+    pub edge_limits: Arc<PerIpLimits>,
 }
 
 impl std::ops::Deref for AppState {
@@ -183,8 +183,9 @@ pub fn router(
     let state = AppState(Arc::new(SharedState {
         leptos_options,
         ctx,
-        edge_limits: Arc::new(AnonymousPostLimits::new(
+        edge_limits: Arc::new(PerIpLimits::new(
             settings.anonymous_posts_per_ip_per_minute,
+            settings.downloads_per_ip_per_minute,
         )),
     }));
     let route_list = generate_route_list(App);

@@ -32,8 +32,9 @@ use axum::{
 use crate::security::content_security_policy;
 use encodings::Encoding;
 
-/// Pages kept at most; past it the cache starts again (search terms make addresses unbounded).
-const CAPACITY: usize = 2_000;
+/// Bytes of pages kept at most (each page with its compressed variants); past it the cache starts
+/// again, so search terms, which make addresses unbounded, cannot make memory so.
+const BUDGET: usize = 64 * 1024 * 1024;
 /// A rendered page larger than this is answered with 500 (the list is paged; none comes near).
 const LARGEST: usize = 16 * 1024 * 1024;
 /// How often the compendium's version is read when nothing changed in this process: another
@@ -50,6 +51,12 @@ struct Page {
 }
 
 impl Page {
+    fn size(&self) -> usize {
+        self.identity.len()
+            + self.gzip.as_ref().map_or(0, Bytes::len)
+            + self.brotli.as_ref().map_or(0, Bytes::len)
+    }
+
     /// The stored variant nearest to what the client asked for.
     fn variant(&self, wanted: Encoding) -> (Encoding, Bytes) {
         let stored = match wanted {
@@ -64,8 +71,12 @@ impl Page {
     }
 }
 
-/// Per language, the address with its query.
-type Pages = HashMap<Locale, HashMap<String, Arc<Page>>>;
+/// Per language, by the address with its query; and their size in all.
+#[derive(Default)]
+struct Pages {
+    by_locale: HashMap<Locale, HashMap<String, Arc<Page>>>,
+    bytes: usize,
+}
 
 #[derive(Clone, Default)]
 pub struct PageCache {
@@ -118,6 +129,7 @@ impl PageCache {
     fn get(&self, locale: Locale, address: &str, version: i64) -> Option<Arc<Page>> {
         let pages = self.pages.lock().ok()?;
         pages
+            .by_locale
             .get(&locale)?
             .get(address)
             .filter(|p| p.version == version)
@@ -128,10 +140,27 @@ impl PageCache {
         let Ok(mut pages) = self.pages.lock() else {
             return;
         };
-        if pages.values().map(HashMap::len).sum::<usize>() >= CAPACITY {
-            pages.clear();
+        let address_len = address.len();
+        let size = page.size() + address_len;
+        if size > BUDGET {
+            return;
         }
-        pages.entry(locale).or_default().insert(address, page);
+        let replaced = pages
+            .by_locale
+            .get_mut(&locale)
+            .and_then(|by_address| by_address.remove(&address));
+        if let Some(old) = replaced {
+            pages.bytes = pages.bytes.saturating_sub(old.size() + address_len);
+        }
+        if pages.bytes + size > BUDGET {
+            *pages = Pages::default();
+        }
+        pages.bytes += size;
+        pages
+            .by_locale
+            .entry(locale)
+            .or_default()
+            .insert(address, page);
     }
 }
 
@@ -217,4 +246,48 @@ async fn stored(html: Bytes, nonce: &str, version: i64) -> Option<Page> {
         gzip,
         brotli,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page_of(bytes: usize) -> Arc<Page> {
+        Arc::new(Page {
+            version: 1,
+            csp: HeaderValue::from_static("default-src 'self'"),
+            identity: Bytes::from(vec![b'x'; bytes]),
+            gzip: None,
+            brotli: None,
+        })
+    }
+
+    #[test]
+    fn memory_stays_within_the_budget() {
+        let cache = PageCache::default();
+        let page = BUDGET / 10 - 100;
+        for i in 0..10 {
+            cache.keep(Locale::En, format!("/?q={i}"), page_of(page));
+        }
+        assert!(cache.get(Locale::En, "/?q=0", 1).is_some(), "ten fit");
+        // Storing the same address again replaces the page; it is not counted twice.
+        cache.keep(Locale::En, "/?q=9".into(), page_of(page));
+        assert!(cache.get(Locale::En, "/?q=0", 1).is_some());
+        cache.keep(Locale::Fr, "/?q=10".into(), page_of(page));
+        assert!(
+            cache.get(Locale::En, "/?q=0", 1).is_none(),
+            "past it, a new start"
+        );
+        assert!(cache.get(Locale::Fr, "/?q=10", 1).is_some());
+        assert!(cache.pages.lock().unwrap().bytes <= BUDGET);
+        cache.keep(Locale::En, "/huge".into(), page_of(BUDGET + 1));
+        assert!(
+            cache.get(Locale::En, "/huge", 1).is_none(),
+            "too large to keep"
+        );
+        assert!(
+            cache.get(Locale::En, "/?q=0", 2).is_none(),
+            "another version"
+        );
+    }
 }

@@ -11,7 +11,12 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use futures_util::StreamExt;
-use tokio::sync::mpsc;
+use tokio::sync::{Semaphore, mpsc};
+
+/// XLSX and DOCX files are made whole before they are sent, a core busy for seconds at 100,000
+/// pledges: at most this many at once, the others wait their turn, so pages keep being served.
+/// CSV and JSON stream at the reader's pace and are not counted.
+static MAKING_FILES: Semaphore = Semaphore::const_new(2);
 
 #[derive(Clone, Copy)]
 enum Format {
@@ -91,6 +96,15 @@ async fn export(
         locale: app::i18n::locale_from_headers(headers),
         audience: audience(&ctx, headers).await?,
         as_at: chrono::Utc::now(),
+    };
+    let _turn = match format {
+        Format::Csv | Format::Json => None,
+        Format::Xlsx | Format::Docx => Some(
+            MAKING_FILES
+                .acquire()
+                .await
+                .map_err(|e| app::ssr_internal("export queue", e))?,
+        ),
     };
     let body = match format {
         Format::Csv | Format::Json => streamed(ctx, format, req.clone()),

@@ -3,7 +3,8 @@
 //!
 //! From the outside in: a request id (returned in `x-request-id` and carried by the request's log
 //! span), security headers with a per-response CSP nonce, a body-size limit, the same-origin check
-//! on state-changing requests, and per-IP rate limits on the forms anonymous visitors can post.
+//! on state-changing requests, and per-IP rate limits on the forms anonymous visitors can post and
+//! on the compendium's downloads.
 mod body_limit;
 mod client_ip;
 mod headers;
@@ -25,7 +26,7 @@ use tower_http::{
 
 pub use client_ip::ClientIpSource;
 pub use headers::{CspNonce, content_security_policy, edge_headers};
-pub use rate_limit::AnonymousPostLimits;
+pub use rate_limit::PerIpLimits;
 
 pub struct EdgeSettings {
     /// Send HSTS: the site is served over HTTPS.
@@ -35,7 +36,7 @@ pub struct EdgeSettings {
 }
 
 /// Wraps the application's routes in the security layers.
-pub fn protect(router: Router, settings: EdgeSettings, limits: Arc<AnonymousPostLimits>) -> Router {
+pub fn protect(router: Router, settings: EdgeSettings, limits: Arc<PerIpLimits>) -> Router {
     let headers = Arc::new(headers::HeaderSettings {
         https: settings.https,
     });
@@ -43,7 +44,7 @@ pub fn protect(router: Router, settings: EdgeSettings, limits: Arc<AnonymousPost
     router
         .layer(middleware::from_fn_with_state(
             (limits, client_ip),
-            rate_limit::limit_anonymous_posts,
+            rate_limit::limit_per_ip,
         ))
         .layer(middleware::from_fn(origin::same_origin_only))
         .layer(middleware::from_fn_with_state(

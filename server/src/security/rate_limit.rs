@@ -1,5 +1,6 @@
-//! Per-IP limits on the forms anyone can post without an account, before any work is done for
-//! them (a sign-in costs an Argon2 hash). Per-account sign-in limits live in the sign-in service.
+//! Per-IP limits, checked before any work is done: on the forms anyone can post without an
+//! account (a sign-in costs an Argon2 hash), and on the compendium's downloads (an XLSX of
+//! everything costs seconds of a core). Per-account sign-in limits live in the sign-in service.
 use std::net::IpAddr;
 use std::num::NonZeroU32;
 use std::sync::Arc;
@@ -8,13 +9,13 @@ use app::error::AppError;
 use app::ssr::rate_limit::Limiter;
 use axum::{
     extract::{Request, State},
-    http::Method,
+    http::{HeaderValue, Method, header},
     middleware::Next,
     response::Response,
 };
 
 use super::client_ip::ClientIpSource;
-use super::refusal::refuse_form;
+use super::refusal::{refuse, refuse_form};
 
 /// The server functions that anonymous visitors can call with a form.
 const ANONYMOUS_FORMS: &[&str] = &[
@@ -26,35 +27,61 @@ const ANONYMOUS_FORMS: &[&str] = &[
     "/api/verify_email",
 ];
 
-pub struct AnonymousPostLimits {
-    per_ip: Limiter<IpAddr>,
+/// The compendium's downloads, which are made for each request.
+const DOWNLOADS: &[&str] = &[
+    "/compendium.csv",
+    "/compendium.json",
+    "/compendium.xlsx",
+    "/compendium.docx",
+];
+
+pub struct PerIpLimits {
+    anonymous_posts: Limiter<IpAddr>,
+    downloads: Limiter<IpAddr>,
 }
 
-impl AnonymousPostLimits {
-    pub fn new(per_ip_per_minute: NonZeroU32) -> AnonymousPostLimits {
-        AnonymousPostLimits {
-            per_ip: Limiter::per_minute(per_ip_per_minute),
+impl PerIpLimits {
+    pub fn new(anonymous_posts_per_minute: NonZeroU32, downloads_per_minute: NonZeroU32) -> Self {
+        PerIpLimits {
+            anonymous_posts: Limiter::per_minute(anonymous_posts_per_minute),
+            downloads: Limiter::per_minute(downloads_per_minute),
         }
     }
 
     pub fn forget_idle(&self) {
-        self.per_ip.forget_idle();
+        self.anonymous_posts.forget_idle();
+        self.downloads.forget_idle();
     }
 }
 
-pub async fn limit_anonymous_posts(
-    State((limits, client_ip)): State<(Arc<AnonymousPostLimits>, Arc<ClientIpSource>)>,
+pub async fn limit_per_ip(
+    State((limits, client_ip)): State<(Arc<PerIpLimits>, Arc<ClientIpSource>)>,
     request: Request,
     next: Next,
 ) -> Response {
-    let limited =
-        request.method() == Method::POST && ANONYMOUS_FORMS.contains(&request.uri().path());
-    if limited
-        && let Some(ip) = client_ip.of(&request)
-        && let Err(wait) = limits.per_ip.check(&ip)
+    let path = request.uri().path();
+    let post = request.method() == Method::POST && ANONYMOUS_FORMS.contains(&path);
+    let download = request.method() == Method::GET && DOWNLOADS.contains(&path);
+    if !(post || download) {
+        return next.run(request).await;
+    }
+    let limiter = if post {
+        &limits.anonymous_posts
+    } else {
+        &limits.downloads
+    };
+    if let Some(ip) = client_ip.of(&request)
+        && let Err(wait) = limiter.check(&ip)
     {
-        tracing::warn!(%ip, path = request.uri().path(), "rate limit: too many posts from one address");
-        return refuse_form(&request, AppError::TooManyRequests, Some(wait));
+        tracing::warn!(%ip, path, "rate limit: too many requests from one address");
+        if post {
+            return refuse_form(&request, AppError::TooManyRequests, Some(wait));
+        }
+        let mut refusal = refuse(&request, AppError::TooManyRequests);
+        if let Ok(value) = HeaderValue::from_str(&wait.as_secs().max(1).to_string()) {
+            refusal.headers_mut().insert(header::RETRY_AFTER, value);
+        }
+        return refusal;
     }
     next.run(request).await
 }

@@ -282,6 +282,50 @@ async fn sign_in_attempts_beyond_the_limits_answer_429(backend: Backend) {
     );
 }
 
+async fn downloads_beyond_the_limit_answer_429_for_that_address_only(backend: Backend) {
+    let app = TestApp::spawn_with(
+        backend,
+        &[
+            ("P2C_DOWNLOADS_PER_IP_PER_MINUTE", "2"),
+            ("P2C_CLIENT_IP_HEADER", "X-Forwarded-For"),
+        ],
+    )
+    .await;
+    let public = app.anonymous();
+    let get = |path: &'static str, ip: &'static str| {
+        public
+            .client
+            .get(format!("{}{path}", app.base))
+            .header("X-Forwarded-For", ip)
+            .header("Accept", "text/html")
+            .header("Accept-Language", "fr")
+            .send()
+    };
+    for path in ["/compendium.csv", "/compendium.xlsx"] {
+        assert_eq!(get(path, "203.0.113.7").await.unwrap().status(), 200);
+    }
+    let refused = get("/compendium.docx", "203.0.113.7").await.unwrap();
+    assert_eq!(refused.status(), 429);
+    let wait: u64 = refused.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&wait), "{wait}");
+    let page = refused.text().await.unwrap();
+    let french = app::i18n::Locale::Fr.t(app::i18n::Key::ErrTooManyRequests);
+    assert!(page.contains(french), "{page}");
+    // Pages stay open to that address, and downloads to the others.
+    assert_eq!(get("/", "203.0.113.7").await.unwrap().status(), 200);
+    assert_eq!(
+        get("/compendium.docx", "198.51.100.4")
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+}
+
 async fn oversized_bodies_are_refused(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let ministry = app.sign_in(MINISTRY).await;
@@ -394,6 +438,7 @@ crate::on_both_databases!(
     every_answer_carries_the_security_headers,
     cross_site_posts_are_refused_and_change_nothing,
     sign_in_attempts_beyond_the_limits_answer_429,
+    downloads_beyond_the_limit_answer_429_for_that_address_only,
     oversized_bodies_are_refused,
     a_refused_form_without_javascript_comes_back_whole_through_a_short_address,
     signing_in_again_replaces_the_session_and_expired_ones_are_swept,
