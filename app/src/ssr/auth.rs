@@ -209,14 +209,23 @@ pub async fn user_for_token(
         .await?
         .ok_or_else(|| internal("session user", "user without organisation"))?;
     let role = Role::parse(&account.role).ok_or_else(|| internal("user role", &account.role))?;
-    Ok(Some(SessionUser {
+    Ok(Some(session_user(account, org, role)))
+}
+
+/// A person as the services see them acting: their account and their organisation.
+pub(crate) fn session_user(
+    account: user::Model,
+    org: organisation::Model,
+    role: Role,
+) -> SessionUser {
+    SessionUser {
         user_id: account.id,
         display_name: account.display_name,
         email: account.email,
         role,
         organisation_id: org.id,
         organisation_name: org.name,
-    }))
+    }
 }
 
 pub async fn sign_out(db: &DatabaseConnection, token: &str) -> Result<(), AppError> {

@@ -6,7 +6,7 @@ use sea_orm::{
     Set,
 };
 
-use super::auth::hash_password;
+use super::auth::{hash_password, session_user};
 use super::entity::{exchange_rate, organisation, user};
 use super::{pledge_editing, review_decisions};
 use crate::domain::{BenefitInput, PledgeInput, SessionUser, TargetInput};
@@ -248,14 +248,7 @@ pub(crate) async fn confirmed_member(
     }
     .insert(db)
     .await?;
-    Ok(SessionUser {
-        user_id: account.id,
-        display_name: account.display_name,
-        email: account.email,
-        role,
-        organisation_id: org.id,
-        organisation_name: org.name,
-    })
+    Ok(session_user(account, org, role))
 }
 
 /// A complete demo pledge: the first sentence of the description is its summary; it runs for three

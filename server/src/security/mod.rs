@@ -20,7 +20,7 @@ use axum::{
     middleware,
 };
 use tower_http::{
-    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    request_id::{MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
     trace::TraceLayer,
 };
 
@@ -55,33 +55,45 @@ pub fn protect(router: Router, settings: EdgeSettings, limits: Arc<PerIpLimits>)
             headers,
             headers::secure_headers,
         ))
-        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
-        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, NewRequestId))
 }
 
-/// The request's id as the edge gives it: the caller's own `x-request-id`, or a new UUID. The
+pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// A new UUID for a request that came without an id.
+fn new_request_id() -> HeaderValue {
+    let mut buffer = uuid::Uuid::encode_buffer();
+    let id = uuid::Uuid::new_v4().hyphenated().encode_lower(&mut buffer);
+    HeaderValue::from_str(id).unwrap_or(HeaderValue::from_static("-"))
+}
+
+#[derive(Clone, Copy)]
+struct NewRequestId;
+
+impl MakeRequestId for NewRequestId {
+    fn make_request_id<B>(&mut self, _: &Request<B>) -> Option<RequestId> {
+        Some(RequestId::new(new_request_id()))
+    }
+}
+
+/// The request's id as the edge gives it: the caller's own `x-request-id`, or a new one. The
 /// page cache, which answers in front of the edge, gives its answers one the same way.
-pub fn request_id(request: &Request<axum::body::Body>) -> HeaderValue {
+pub fn request_id<B>(request: &Request<B>) -> HeaderValue {
     request
         .headers()
         .get(REQUEST_ID)
         .cloned()
-        .unwrap_or_else(|| {
-            let mut buffer = uuid::Uuid::encode_buffer();
-            let id = uuid::Uuid::new_v4().hyphenated().encode_lower(&mut buffer);
-            HeaderValue::from_str(id).unwrap_or(HeaderValue::from_static("-"))
-        })
+        .unwrap_or_else(new_request_id)
 }
-
-pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// One span per request, with its id, so every log line of a request can be found from the id a
 /// user reports. The query string is left out: it may one day carry a token.
 fn request_span<B>(request: &Request<B>) -> tracing::Span {
     let id = request
         .headers()
-        .get("x-request-id")
+        .get(REQUEST_ID)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
     tracing::info_span!(

@@ -9,13 +9,13 @@ use app::error::AppError;
 use app::ssr::rate_limit::Limiter;
 use axum::{
     extract::{Request, State},
-    http::{HeaderValue, Method, header},
+    http::Method,
     middleware::Next,
     response::Response,
 };
 
 use super::client_ip::ClientIpSource;
-use super::refusal::{refuse, refuse_form};
+use super::refusal::{refuse, refuse_form, with_retry_after};
 
 /// The server functions that anonymous visitors can call with a form.
 const ANONYMOUS_FORMS: &[&str] = &[
@@ -77,11 +77,7 @@ pub async fn limit_per_ip(
         if post {
             return refuse_form(&request, AppError::TooManyRequests, Some(wait));
         }
-        let mut refusal = refuse(&request, AppError::TooManyRequests);
-        if let Ok(value) = HeaderValue::from_str(&wait.as_secs().max(1).to_string()) {
-            refusal.headers_mut().insert(header::RETRY_AFTER, value);
-        }
-        return refusal;
+        return with_retry_after(refuse(&request, AppError::TooManyRequests), wait);
     }
     next.run(request).await
 }

@@ -56,10 +56,16 @@ pub fn refuse_form<B>(
     {
         return (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
     }
-    let mut response = json(&error);
-    if let Some(wait) = retry_after
-        && let Ok(value) = HeaderValue::from_str(&wait.as_secs().max(1).to_string())
-    {
+    let response = json(&error);
+    match retry_after {
+        Some(wait) => with_retry_after(response, wait),
+        None => response,
+    }
+}
+
+/// Tells the client when to try again, in whole seconds (at least one).
+pub fn with_retry_after(mut response: Response, wait: Duration) -> Response {
+    if let Ok(value) = HeaderValue::from_str(&wait.as_secs().max(1).to_string()) {
         response.headers_mut().insert(header::RETRY_AFTER, value);
     }
     response
