@@ -5,7 +5,9 @@
 #       the identical HTML bytes from disk, requests per second, their ratio and p99 latency;
 #   (b) every export of everything (CSV, XLSX, JSON, DOCX): time and the server's peak RSS, with
 #       `sqlite3 -csv` of the same columns as the reference for CSV;
-#   (c) the hydrate bundle (wasm + js), gzip and brotli.
+#   (c) the hydrate bundle (wasm + js), gzip and brotli;
+#   (d) an uncached mixed workload: UNCACHED distinct list, search and dashboard addresses, each
+#       asked once, 8 at a time (scripts/bench_uncached.py): p50, p99 and addresses per second.
 # The seeded database is kept under ~/.cache/p2c/bench and reused while the generator is unchanged.
 # Only loopback addresses are used; every load run is bounded in time.
 set -euo pipefail
@@ -15,6 +17,7 @@ DURATION="${BENCH_SECONDS:-10}"
 APP_PORT="${BENCH_APP_PORT:-3291}"
 NGINX_PORT="${BENCH_NGINX_PORT:-3292}"
 LIST_PATH='/?focus_area=access&group=ldc'
+UNCACHED="${BENCH_UNCACHED:-400}"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -166,3 +169,5 @@ for name, chunks in sorted(manifest.items()):
 every = [f for f in os.listdir(pkg) if f.endswith((".wasm", ".js"))]
 row("every wasm and js file", every)
 PY
+echo "(d) uncached mixed workload (list, search, dashboard), each address once"
+python3 scripts/bench_uncached.py "http://127.0.0.1:$APP_PORT" "$UNCACHED" 8
