@@ -761,3 +761,9 @@ col-approved = Approved on
 col-partners = Partners
 col-lead-organisation = Lead organisation
 col-as-at = Data as at
+
+## Issue 22: uploads
+v-pdf-damaged = This PDF is damaged or incomplete. Save or export it again and attach the new file.
+v-pdf-too-deep = This PDF cannot be accepted: its structure is nested too deeply. Print it to a new PDF and attach that.
+v-pdf-unpacks-too-large = This PDF unpacks to far more data than a signed letter needs. Print it to a new PDF and attach that.
+v-pdf-zip = This file is also a ZIP archive. Attach a plain PDF of the signed letter.

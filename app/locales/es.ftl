@@ -763,3 +763,9 @@ col-approved = Fecha de aprobación
 col-partners = Asociados
 col-lead-organisation = Organización principal
 col-as-at = Datos al
+
+## Issue 22: uploads
+v-pdf-damaged = Este PDF está dañado o incompleto. Guárdelo o expórtelo de nuevo y adjunte el archivo nuevo.
+v-pdf-too-deep = Este PDF no se puede aceptar: su estructura está anidada a demasiada profundidad. Imprímalo en un PDF nuevo y adjunte ese archivo.
+v-pdf-unpacks-too-large = Al descomprimirse, este PDF ocupa muchos más datos de los que necesita una carta firmada. Imprímalo en un PDF nuevo y adjunte ese archivo.
+v-pdf-zip = Este archivo también es un archivo ZIP. Adjunte un PDF simple de la carta firmada.

@@ -763,3 +763,9 @@ col-approved = Date d’approbation
 col-partners = Partenaires
 col-lead-organisation = Organisation chef de file
 col-as-at = Données au
+
+## Issue 22: uploads
+v-pdf-damaged = Ce PDF est endommagé ou incomplet. Enregistrez-le ou exportez-le de nouveau, puis joignez le nouveau fichier.
+v-pdf-too-deep = Ce PDF ne peut pas être accepté : sa structure est imbriquée trop profondément. Imprimez-le dans un nouveau PDF et joignez celui-ci.
+v-pdf-unpacks-too-large = Une fois décompressé, ce PDF contient bien plus de données qu’une lettre signée n’en demande. Imprimez-le dans un nouveau PDF et joignez celui-ci.
+v-pdf-zip = Ce fichier est aussi une archive ZIP. Joignez un simple PDF de la lettre signée.

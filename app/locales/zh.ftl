@@ -736,3 +736,9 @@ col-approved = 批准日期
 col-partners = 合作伙伴
 col-lead-organisation = 牵头机构
 col-as-at = 数据截至
+
+## Issue 22: uploads
+v-pdf-damaged = 此 PDF 文件已损坏或不完整。请重新保存或导出，然后附上新文件。
+v-pdf-too-deep = 无法接受此 PDF：其结构嵌套过深。请将其打印为新的 PDF 后再附上。
+v-pdf-unpacks-too-large = 此 PDF 解压后的数据量远超一封已签署信函所需。请将其打印为新的 PDF 后再附上。
+v-pdf-zip = 此文件同时也是 ZIP 压缩包。请附上已签署意向书的普通 PDF 文件。

@@ -68,7 +68,8 @@ pub async fn stashed_leader_application(
 /// the same with and without JavaScript: the browser posts the form.
 #[server(endpoint = "submit_letter", input = MultipartFormData)]
 pub async fn submit_letter(data: MultipartData) -> Result<(), AppError> {
-    use crate::domain::{LETTER_PDF_MAX_BYTES, LetterInput};
+    use crate::domain::LetterInput;
+    use crate::ssr::uploads::{FileKind, UploadProblem};
     use crate::ssr::{context, letters};
 
     let who = context::require_user().await?;
@@ -86,7 +87,7 @@ pub async fn submit_letter(data: MultipartData) -> Result<(), AppError> {
         if name == "pdf" {
             let mut bytes = Vec::new();
             while let Some(chunk) = field.chunk().await.map_err(|_| AppError::TooLarge)? {
-                if bytes.len() + chunk.len() > LETTER_PDF_MAX_BYTES {
+                if bytes.len() + chunk.len() > FileKind::Pdf.max_bytes() {
                     too_large = true;
                     break;
                 }
@@ -113,12 +114,10 @@ pub async fn submit_letter(data: MultipartData) -> Result<(), AppError> {
     }
     let result = if too_large {
         let mut issues = input.issues();
-        issues.push(crate::domain::FieldIssue::new("pdf", "pdf_too_large"));
+        issues.push(UploadProblem::TooLarge.issue("pdf"));
         Err(AppError::Validation(issues))
     } else {
-        letters::submit(&ctx, &who, &input, pdf.as_deref())
-            .await
-            .map(|_| ())
+        letters::submit(&ctx, &who, &input, pdf).await.map(|_| ())
     };
     match result {
         Ok(()) => super::respond::redirect_local("/organisation?letter=1"),

@@ -9,9 +9,10 @@ use super::accounts::{locale_of, organisation_admins};
 use super::audit::{self, Event};
 use super::context::ServerContext;
 use super::entity::{letter, letter_focus_area, organisation, user};
-use super::letter_files::{self, PdfProblem};
+use super::letter_files;
 use super::mail::{Mail, enqueue};
-use crate::domain::{FieldIssue, LetterInput, SessionUser, parse_signed_on};
+use super::uploads::{self, FileKind};
+use crate::domain::{LetterInput, SessionUser, parse_signed_on};
 use crate::error::AppError;
 use crate::letter_lifecycle::{LetterAction, LetterStatus, may_decide, next_letter_status};
 
@@ -20,24 +21,27 @@ pub async fn submit(
     ctx: &ServerContext,
     who: &SessionUser,
     input: &LetterInput,
-    pdf: Option<&[u8]>,
+    pdf: Option<Vec<u8>>,
 ) -> Result<i32, AppError> {
     if !who.role.acts_for_organisation() {
         return Err(AppError::Forbidden);
     }
     let mut issues = input.issues();
-    if let Some(bytes) = pdf {
-        match letter_files::check_pdf(bytes) {
-            Ok(()) => {}
-            Err(PdfProblem::TooLarge) => issues.push(FieldIssue::new("pdf", "pdf_too_large")),
-            Err(PdfProblem::NotPdf) => issues.push(FieldIssue::new("pdf", "pdf")),
-        }
-    }
+    let pdf = match pdf {
+        Some(bytes) => match uploads::check(FileKind::Pdf, bytes).await {
+            Ok(bytes) => Some(bytes),
+            Err(problem) => {
+                issues.push(problem.issue("pdf"));
+                None
+            }
+        },
+        None => None,
+    };
     if !issues.is_empty() {
         return Err(AppError::Validation(issues));
     }
     let signed_on = parse_signed_on(&input.signed_on).ok_or(AppError::Internal)?;
-    let stored = match pdf {
+    let stored = match pdf.as_deref() {
         Some(bytes) => Some(
             letter_files::store(&ctx.letters_dir, bytes)
                 .await
@@ -51,7 +55,7 @@ pub async fn submit(
         input,
         signed_on,
         stored.clone(),
-        pdf.map(<[u8]>::len),
+        pdf.as_deref().map(<[u8]>::len),
     )
     .await;
     if saved.is_err()

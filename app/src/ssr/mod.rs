@@ -33,6 +33,7 @@ pub mod review_decisions;
 pub mod review_desk;
 pub mod review_page;
 pub mod seed;
+pub mod uploads;
 mod write_txn;
 
 pub use context::{AuthSettings, ServerContext};

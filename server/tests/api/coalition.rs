@@ -50,14 +50,15 @@ async fn coalition_forms_refuse_bad_input_by_field(backend: Backend) {
             error.field_issues()
         );
     }
-    // Files: a picture renamed .pdf, a forged header, a PDF over 5 MB, a body over the limit.
+    // Files: a picture renamed .pdf, a forged header (hostile files: `hostile_uploads.rs`), a PDF
+    // over 5 MB, a body over the limit.
     let mut forged = b"%PDF-1.7\n".to_vec();
     forged.extend_from_slice(b"<html>not a document</html>\n%%EOF\n");
     let mut big = tiny_pdf();
     big.resize(5 * 1024 * 1024 + 10, b' ');
     for (bytes, code) in [
         (b"\x89PNG\r\n\x1a\n....".to_vec(), "pdf"),
-        (forged, "pdf"),
+        (forged, "pdf_damaged"),
         (big, "pdf_too_large"),
     ] {
         let (status, body) = send_letter(&org, Some(("letter.pdf", bytes)), STATEMENT).await;

@@ -15,6 +15,7 @@ mod compendium_exports;
 mod due_diligence;
 mod full_pledge;
 mod health;
+mod hostile_uploads;
 mod i18n;
 mod mail;
 mod migration;
