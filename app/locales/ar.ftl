@@ -778,3 +778,10 @@ col-approved = تاريخ الموافقة
 col-partners = الشركاء
 col-lead-organisation = المنظمة الرائدة
 col-as-at = البيانات حتى
+
+## Issue 22: downloads and cache
+v-search-too-long = لا يجوز أن يتجاوز طول البحث ٢٠٠ حرف.
+v-search-too-many-terms = ابحث عن ٨ كلمات على الأكثر في المرة الواحدة.
+v-search-term-short = يجب أن تتكون كل كلمة بحث من حرفين على الأقل.
+v-search-term-long = لا يجوز أن يتجاوز طول كلمة البحث ١٠٠ حرف.
+err-busy = الخادم مشغول بإعداد ملفات أخرى. يُرجى المحاولة مرة أخرى بعد بضع ثوانٍ.

@@ -761,3 +761,10 @@ col-approved = Approved on
 col-partners = Partners
 col-lead-organisation = Lead organisation
 col-as-at = Data as at
+
+## Issue 22: downloads and cache
+v-search-too-long = A search can be at most 200 characters long.
+v-search-too-many-terms = Search for at most 8 words at a time.
+v-search-term-short = Each search word needs at least 2 characters.
+v-search-term-long = A search word can be at most 100 characters long.
+err-busy = The server is busy making other files. Please try again in a few seconds.

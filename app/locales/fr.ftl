@@ -763,3 +763,10 @@ col-approved = Date d’approbation
 col-partners = Partenaires
 col-lead-organisation = Organisation chef de file
 col-as-at = Données au
+
+## Issue 22: downloads and cache
+v-search-too-long = Une recherche peut comporter 200 caractères au maximum.
+v-search-too-many-terms = Recherchez au plus 8 mots à la fois.
+v-search-term-short = Chaque mot recherché doit comporter au moins 2 caractères.
+v-search-term-long = Un mot recherché peut comporter 100 caractères au maximum.
+err-busy = Le serveur est occupé à préparer d'autres fichiers. Veuillez réessayer dans quelques secondes.

@@ -736,3 +736,10 @@ col-approved = 批准日期
 col-partners = 合作伙伴
 col-lead-organisation = 牵头机构
 col-as-at = 数据截至
+
+## Issue 22: downloads and cache
+v-search-too-long = 搜索内容不得超过 200 个字符。
+v-search-too-many-terms = 每次最多搜索 8 个词。
+v-search-term-short = 每个搜索词至少需要 2 个字符。
+v-search-term-long = 每个搜索词不得超过 100 个字符。
+err-busy = 服务器正忙于生成其他文件。请几秒钟后再试。
