@@ -767,3 +767,9 @@ v-pdf-damaged = This PDF is damaged or incomplete. Save or export it again and a
 v-pdf-too-deep = This PDF cannot be accepted: its structure is nested too deeply. Print it to a new PDF and attach that.
 v-pdf-unpacks-too-large = This PDF unpacks to far more data than a signed letter needs. Print it to a new PDF and attach that.
 v-pdf-zip = This file is also a ZIP archive. Attach a plain PDF of the signed letter.
+## Issue 22: downloads and cache
+v-search-too-long = A search can be at most 200 characters long.
+v-search-too-many-terms = Search for at most 8 words at a time.
+v-search-term-short = Each search word needs at least 2 characters.
+v-search-term-long = A search word can be at most 100 characters long.
+err-busy = The server is busy making other files. Please try again in a few seconds.

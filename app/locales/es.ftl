@@ -769,3 +769,9 @@ v-pdf-damaged = Este PDF está dañado o incompleto. Guárdelo o expórtelo de n
 v-pdf-too-deep = Este PDF no se puede aceptar: su estructura está anidada a demasiada profundidad. Imprímalo en un PDF nuevo y adjunte ese archivo.
 v-pdf-unpacks-too-large = Al descomprimirse, este PDF ocupa muchos más datos de los que necesita una carta firmada. Imprímalo en un PDF nuevo y adjunte ese archivo.
 v-pdf-zip = Este archivo también es un archivo ZIP. Adjunte un PDF simple de la carta firmada.
+## Issue 22: downloads and cache
+v-search-too-long = Una búsqueda puede tener como máximo 200 caracteres.
+v-search-too-many-terms = Busque como máximo 8 palabras a la vez.
+v-search-term-short = Cada palabra de la búsqueda debe tener al menos 2 caracteres.
+v-search-term-long = Una palabra de la búsqueda puede tener como máximo 100 caracteres.
+err-busy = El servidor está ocupado preparando otros archivos. Vuelva a intentarlo dentro de unos segundos.

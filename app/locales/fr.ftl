@@ -769,3 +769,9 @@ v-pdf-damaged = Ce PDF est endommagé ou incomplet. Enregistrez-le ou exportez-l
 v-pdf-too-deep = Ce PDF ne peut pas être accepté : sa structure est imbriquée trop profondément. Imprimez-le dans un nouveau PDF et joignez celui-ci.
 v-pdf-unpacks-too-large = Une fois décompressé, ce PDF contient bien plus de données qu’une lettre signée n’en demande. Imprimez-le dans un nouveau PDF et joignez celui-ci.
 v-pdf-zip = Ce fichier est aussi une archive ZIP. Joignez un simple PDF de la lettre signée.
+## Issue 22: downloads and cache
+v-search-too-long = Une recherche peut comporter 200 caractères au maximum.
+v-search-too-many-terms = Recherchez au plus 8 mots à la fois.
+v-search-term-short = Chaque mot recherché doit comporter au moins 2 caractères.
+v-search-term-long = Un mot recherché peut comporter 100 caractères au maximum.
+err-busy = Le serveur est occupé à préparer d'autres fichiers. Veuillez réessayer dans quelques secondes.

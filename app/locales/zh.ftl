@@ -742,3 +742,9 @@ v-pdf-damaged = 此 PDF 文件已损坏或不完整。请重新保存或导出�
 v-pdf-too-deep = 无法接受此 PDF：其结构嵌套过深。请将其打印为新的 PDF 后再附上。
 v-pdf-unpacks-too-large = 此 PDF 解压后的数据量远超一封已签署信函所需。请将其打印为新的 PDF 后再附上。
 v-pdf-zip = 此文件同时也是 ZIP 压缩包。请附上已签署意向书的普通 PDF 文件。
+## Issue 22: downloads and cache
+v-search-too-long = 搜索内容不得超过 200 个字符。
+v-search-too-many-terms = 每次最多搜索 8 个词。
+v-search-term-short = 每个搜索词至少需要 2 个字符。
+v-search-term-long = 每个搜索词不得超过 100 个字符。
+err-busy = 服务器正忙于生成其他文件。请几秒钟后再试。

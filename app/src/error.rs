@@ -67,6 +67,9 @@ pub enum AppError {
     /// The request did not reach the server or its answer could not be read.
     #[error("transport: {0}")]
     Transport(String),
+    /// As many files as may be made at once are being made; try again shortly.
+    #[error("busy")]
+    Busy,
 }
 
 impl AppError {
@@ -107,6 +110,7 @@ impl AppError {
             AppError::TooLarge => Key::ErrTooLarge,
             AppError::Internal => Key::ErrInternal,
             AppError::Transport(_) => Key::ErrUnavailable,
+            AppError::Busy => Key::ErrBusy,
         }
     }
 
@@ -141,6 +145,7 @@ impl AppError {
             AppError::TooLarge => S::PAYLOAD_TOO_LARGE,
             AppError::Internal => S::INTERNAL_SERVER_ERROR,
             AppError::Transport(_) => S::BAD_GATEWAY,
+            AppError::Busy => S::SERVICE_UNAVAILABLE,
         }
     }
 

@@ -27,6 +27,16 @@ pub struct Settings {
     pub downloads_per_ip_per_minute: NonZeroU32,
     /// Sign-in attempts per account and minute, from anywhere.
     pub sign_ins_per_account_per_minute: NonZeroU32,
+    /// Public pages (and the compendium's server functions) rendered per client address and
+    /// minute when the page cache could not answer.
+    pub page_renders_per_ip_per_minute: NonZeroU32,
+    /// Open API (`/api/v1/*`) answers per client address and minute that the cache did not give.
+    pub api_per_ip_per_minute: NonZeroU32,
+    /// Bytes of rendered pages the page cache keeps at most.
+    pub page_cache_bytes: usize,
+    /// Tests only: XLSX and DOCX builds wait until this file exists, so a test can hold builds
+    /// in progress for as long as it needs. Refused in production.
+    pub export_gate: Option<PathBuf>,
     /// Largest request body accepted, in bytes.
     pub body_limit: usize,
     /// Behind a reverse proxy: the header that carries the client's address (its last value is used).
@@ -121,6 +131,17 @@ impl Settings {
                     .map_err(|e| invalid("P2C_CLIENT_IP_HEADER", &name, &e.to_string()))?,
             ),
         };
+        let export_gate = var("P2C_TEST_EXPORT_GATE").map(PathBuf::from);
+        if production && export_gate.is_some() {
+            return Err(invalid(
+                "P2C_TEST_EXPORT_GATE",
+                "(set)",
+                "a test setting: it would hold every XLSX and DOCX download",
+            ));
+        }
+        let per_minute = |name: &'static str, default: u32| {
+            parsed(name, NonZeroU32::new(default).unwrap_or(NonZeroU32::MIN))
+        };
         Ok(Settings {
             database_url: var("DATABASE_URL")
                 .unwrap_or_else(|| "sqlite://data/p2c.sqlite?mode=rwc".into()),
@@ -148,6 +169,10 @@ impl Settings {
                 "P2C_SIGN_INS_PER_ACCOUNT_PER_MINUTE",
                 NonZeroU32::new(10).unwrap_or(NonZeroU32::MIN),
             )?,
+            page_renders_per_ip_per_minute: per_minute("P2C_PAGE_RENDERS_PER_IP_PER_MINUTE", 120)?,
+            api_per_ip_per_minute: per_minute("P2C_API_PER_IP_PER_MINUTE", 120)?,
+            page_cache_bytes: parsed("P2C_PAGE_CACHE_BYTES", 64 * 1024 * 1024)?,
+            export_gate,
             body_limit: parsed("P2C_BODY_LIMIT_BYTES", 1024 * 1024)?,
             client_ip_header,
             sweep_every: Duration::from_secs(parsed("P2C_SWEEP_SECONDS", 3600_u64)?.max(1)),

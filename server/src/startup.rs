@@ -23,7 +23,8 @@ use tower_layer::Layer;
 
 use crate::config::Settings;
 use crate::mail_worker::MailWorker;
-use crate::security::{self, ClientIpSource, CspNonce, EdgeSettings, PerIpLimits};
+use crate::routes::export_files::ExportFiles;
+use crate::security::{self, ClientIpSource, CspNonce, EdgeSettings, PerIpLimits, PerMinute};
 use crate::{db, page_cache, routes};
 use app::ssr::mail::MailTransport;
 
@@ -35,6 +36,7 @@ pub struct SharedState {
     pub leptos_options: LeptosOptions,
     pub ctx: ServerContext,
     pub edge_limits: Arc<PerIpLimits>,
+    pub export_files: Arc<ExportFiles>,
 }
 
 impl std::ops::Deref for AppState {
@@ -54,6 +56,12 @@ impl axum::extract::FromRef<AppState> for LeptosOptions {
 impl axum::extract::FromRef<AppState> for ServerContext {
     fn from_ref(state: &AppState) -> Self {
         state.ctx.clone()
+    }
+}
+
+impl axum::extract::FromRef<AppState> for Arc<ExportFiles> {
+    fn from_ref(state: &AppState) -> Self {
+        Arc::clone(&state.export_files)
     }
 }
 
@@ -183,13 +191,16 @@ pub fn router(
     let state = AppState(Arc::new(SharedState {
         leptos_options,
         ctx,
-        edge_limits: Arc::new(PerIpLimits::new(
-            settings.anonymous_posts_per_ip_per_minute,
-            settings.downloads_per_ip_per_minute,
-        )),
+        edge_limits: Arc::new(PerIpLimits::new(PerMinute {
+            anonymous_posts: settings.anonymous_posts_per_ip_per_minute,
+            downloads: settings.downloads_per_ip_per_minute,
+            page_renders: settings.page_renders_per_ip_per_minute,
+            api: settings.api_per_ip_per_minute,
+        })),
+        export_files: Arc::new(ExportFiles::new(settings.export_gate.clone())),
     }));
     let route_list = generate_route_list(App);
-    let pages = page_cache::PageCache::default();
+    let pages = page_cache::PageCache::with_budget(settings.page_cache_bytes);
     tokio::spawn(pages.clone().watch(state.ctx.db.clone()));
 
     let routes = Router::new()

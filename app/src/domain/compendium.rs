@@ -4,13 +4,23 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::review_views::urlencode;
-use super::{Benefit, Money, Target};
+use super::{Benefit, FieldIssue, Money, Target};
+use crate::error::AppError;
 use crate::reference::{
     CountryGroup, FocusArea, ItuRegion, KapPriority, PledgeType, Sdg, StakeholderType,
 };
 
 /// Rows per page of the public list.
 pub const COMPENDIUM_PAGE_SIZE: u64 = 25;
+
+/// What a search may be: at most this many characters in all (the search field's `maxlength`),
+/// at most this many words, each of this many characters. A shorter word would match most of the
+/// compendium, and each distinct search is a page rendered and kept; the messages that say so
+/// (`v-search-*`) name these numbers.
+pub const SEARCH_MAX_CHARS: usize = 200;
+pub const SEARCH_MAX_TERMS: usize = 8;
+pub const SEARCH_TERM_MIN_CHARS: usize = 2;
+pub const SEARCH_TERM_MAX_CHARS: usize = 100;
 
 /// The filters of the public list, exports and API, as typed into the URL. Unknown values are
 /// ignored, never an error: a shared link with a stale code still opens.
@@ -141,9 +151,101 @@ impl CompendiumFilter {
     pub fn by_value(&self) -> bool {
         self.sort.as_deref() == Some("value")
     }
-    /// The search terms, lower-cased; at most eight, each at most 100 characters.
+    /// The search terms, lower-cased (see [`CompendiumFilter::search_issue`] for their limits).
     pub fn terms(&self) -> Vec<String> {
         terms_of(self.q.as_deref().unwrap_or_default())
+    }
+
+    /// Why the search cannot be run as typed, as the message shown next to the search field.
+    pub fn search_issue(&self) -> Option<FieldIssue> {
+        let q = self.q.as_deref().unwrap_or_default().trim();
+        let words: Vec<&str> = q.split_whitespace().collect();
+        let code = if q.chars().count() > SEARCH_MAX_CHARS {
+            "search_too_long"
+        } else if words.len() > SEARCH_MAX_TERMS {
+            "search_too_many_terms"
+        } else if words
+            .iter()
+            .any(|w| w.chars().count() < SEARCH_TERM_MIN_CHARS)
+        {
+            "search_term_short"
+        } else if words
+            .iter()
+            .any(|w| w.chars().count() > SEARCH_TERM_MAX_CHARS)
+        {
+            "search_term_long"
+        } else {
+            return None;
+        };
+        Some(FieldIssue::new("q", code))
+    }
+
+    /// Refuses a search outside the limits, before any database work.
+    pub fn check_search(&self) -> Result<(), AppError> {
+        match self.search_issue() {
+            Some(issue) => Err(AppError::Validation(vec![issue])),
+            None => Ok(()),
+        }
+    }
+
+    /// Sets the parameter `name` of a query string; `false` if no filter has that name.
+    pub fn set(&mut self, name: &str, value: String) -> bool {
+        let field = match name {
+            "q" => &mut self.q,
+            "focus_area" => &mut self.focus_area,
+            "pledge_type" => &mut self.pledge_type,
+            "stakeholder_type" => &mut self.stakeholder_type,
+            "region" => &mut self.region,
+            "country" => &mut self.country,
+            "group" => &mut self.group,
+            "usd_min" => &mut self.usd_min,
+            "usd_max" => &mut self.usd_max,
+            "year" => &mut self.year,
+            "organisation" => &mut self.organisation,
+            "sort" => &mut self.sort,
+            "after" => &mut self.after,
+            _ => return false,
+        };
+        *field = Some(value);
+        true
+    }
+
+    /// The same filters with only what changes the answer: empty values, values the filters
+    /// ignore (an unknown code, a malformed number) and the default order dropped, codes and
+    /// numbers in one spelling. Two addresses that show the same pledges have one normal form,
+    /// which is what the page cache keys on and kept exports are made for.
+    pub fn normalised(&self) -> CompendiumFilter {
+        let text = |v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        };
+        let (usd_min, usd_max) = self.usd_cents_range();
+        let dollars = |cents: Option<i64>| cents.map(|c| (c / 100).to_string());
+        CompendiumFilter {
+            q: text(&self.q),
+            focus_area: self.focus_area().map(|a| a.code().to_owned()),
+            pledge_type: self.pledge_type().map(|t| t.code().to_owned()),
+            stakeholder_type: self.stakeholder_type().map(|s| s.code().to_owned()),
+            region: self.region().map(|r| r.code().to_owned()),
+            country: self.country(),
+            group: self.group().map(|g| g.code().to_owned()),
+            usd_min: dollars(usd_min),
+            usd_max: dollars(usd_max),
+            year: self.year().map(|y| y.to_string()),
+            organisation: text(&self.organisation),
+            sort: self.by_value().then(|| "value".to_owned()),
+            after: text(&self.after),
+        }
+    }
+
+    /// Whether these filters find every published pledge in the default order.
+    pub fn is_everything(&self) -> bool {
+        CompendiumFilter {
+            after: None,
+            ..self.normalised()
+        } == CompendiumFilter::default()
     }
     pub fn organisation(&self) -> Option<String> {
         self.organisation
@@ -154,12 +256,18 @@ impl CompendiumFilter {
     }
 }
 
-/// Search words as the text is stored: lower-cased, split at white space.
+/// Search words as the text is stored: lower-cased, split at white space. The limits are checked
+/// before a search runs; cut here all the same, so no caller can make a query of unbounded size.
 pub fn terms_of(q: &str) -> Vec<String> {
     q.split_whitespace()
-        .map(|t| t.to_lowercase().chars().take(100).collect::<String>())
+        .map(|t| {
+            t.to_lowercase()
+                .chars()
+                .take(SEARCH_TERM_MAX_CHARS)
+                .collect::<String>()
+        })
         .filter(|t| !t.is_empty())
-        .take(8)
+        .take(SEARCH_MAX_TERMS)
         .collect()
 }
 
@@ -322,5 +430,84 @@ mod tests {
             CompendiumFilter::default().query_after("x y"),
             "after=x%20y"
         );
+    }
+
+    fn searching(q: &str) -> Option<String> {
+        CompendiumFilter {
+            q: Some(q.into()),
+            ..Default::default()
+        }
+        .search_issue()
+        .map(|i| i.code)
+    }
+
+    #[test]
+    fn searches_outside_the_limits_are_refused_with_their_reason() {
+        assert_eq!(searching("  solar   schools 宽带 "), None);
+        assert_eq!(searching("宽带"), None);
+        assert_eq!(searching(""), None);
+        assert_eq!(searching("solar a").as_deref(), Some("search_term_short"));
+        let words = ["ab"; SEARCH_MAX_TERMS];
+        assert_eq!(searching(&words.join(" ")), None);
+        let words = ["ab"; SEARCH_MAX_TERMS + 1];
+        assert_eq!(
+            searching(&words.join(" ")).as_deref(),
+            Some("search_too_many_terms")
+        );
+        let long = "é".repeat(SEARCH_TERM_MAX_CHARS);
+        assert_eq!(searching(&long), None, "characters, not bytes");
+        assert_eq!(
+            searching(&format!("{long}x")).as_deref(),
+            Some("search_term_long")
+        );
+        let all = format!("{} {}", "x".repeat(100), "y".repeat(100));
+        assert_eq!(
+            searching(&all).as_deref(),
+            Some("search_too_long"),
+            "{} characters",
+            all.len()
+        );
+        let refused = CompendiumFilter {
+            q: Some("a".into()),
+            ..Default::default()
+        }
+        .check_search();
+        assert!(matches!(refused, Err(AppError::Validation(issues)) if issues[0].field == "q"));
+    }
+
+    #[test]
+    fn the_normal_form_keeps_only_what_changes_the_answer() {
+        let mut f = CompendiumFilter::default();
+        assert!(f.set("q", " solar ".into()));
+        assert!(f.set("focus_area", "access".into()));
+        assert!(f.set("pledge_type", "nonsense".into()));
+        assert!(f.set("country", "rw".into()));
+        assert!(f.set("usd_min", "1,000".into()));
+        assert!(f.set("year", "".into()));
+        assert!(f.set("sort", "newest".into()));
+        assert!(f.set("organisation", "  ".into()));
+        assert!(!f.set("x", "1".into()), "no such filter");
+        let n = f.normalised();
+        assert_eq!(
+            n.query(),
+            "q=solar&focus_area=access&country=RW&usd_min=1000"
+        );
+        // Every reading of the filters is the same on the normal form.
+        assert_eq!(n.terms(), f.terms());
+        assert_eq!(n.focus_area(), f.focus_area());
+        assert_eq!(n.pledge_type(), f.pledge_type());
+        assert_eq!(n.country(), f.country());
+        assert_eq!(n.usd_cents_range(), f.usd_cents_range());
+        assert_eq!(n.year(), f.year());
+        assert_eq!(n.organisation(), f.organisation());
+        assert_eq!(n.by_value(), f.by_value());
+        assert_eq!(n.normalised(), n, "normal already");
+        assert!(!f.is_everything());
+        let mut default_order = CompendiumFilter::default();
+        default_order.set("sort", "newest".into());
+        default_order.set("region", "atlantis".into());
+        assert!(default_order.is_everything());
+        default_order.set("sort", "value".into());
+        assert!(!default_order.is_everything());
     }
 }

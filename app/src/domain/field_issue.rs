@@ -82,6 +82,10 @@ impl FieldIssue {
             "check_missing" => Key::VCheckMissing,
             "check_failed" => Key::VCheckFailed,
             "message_length" => Key::VMessageLength,
+            "search_too_long" => Key::VSearchTooLong,
+            "search_too_many_terms" => Key::VSearchTooManyTerms,
+            "search_term_short" => Key::VSearchTermShort,
+            "search_term_long" => Key::VSearchTermLong,
             _ => Key::ErrValidation,
         }
     }

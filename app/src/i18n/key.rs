@@ -129,6 +129,8 @@ keys! {
     ColAsAt,
     // Issue 22: uploads
     VPdfDamaged, VPdfTooDeep, VPdfUnpacksTooLarge, VPdfZip,
+    // Issue 22: downloads and cache
+    VSearchTooLong, VSearchTooManyTerms, VSearchTermShort, VSearchTermLong, ErrBusy,
 }
 
 impl Key {

@@ -307,6 +307,7 @@ pub async fn page_of<C: ConnectionTrait>(
     f: &CompendiumFilter,
     size: u64,
 ) -> Result<CompendiumPage, AppError> {
+    f.check_search()?;
     let total = count(conn, f).await?;
     let mut found = rows(conn, f, f.after.as_deref(), size + 1).await?;
     let more = found.len() as u64 > size;

@@ -64,6 +64,7 @@ pub async fn stats<C: ConnectionTrait>(
     conn: &C,
     f: &CompendiumFilter,
 ) -> Result<CompendiumStats, AppError> {
+    f.check_search()?;
     let backend = conn.get_database_backend();
     let mut columns = vec![
         "COUNT(*) AS pledges".to_owned(),

@@ -1,7 +1,8 @@
 //! The public, read-mostly pages (the compendium list, its dashboard and each pledge's permalink)
-//! as anonymous visitors see them, cached by address and language. A page is good while the
-//! compendium's version (moved in the same transaction as every publication event, so every server
-//! on one PostgreSQL sees it) stands still. Each answer carries an `ETag` of that version, so a
+//! as anonymous visitors see them, cached by normal address (`address`) and language, and the
+//! open API's totals the same way. A page is good while the compendium's version (moved in the
+//! same transaction as every publication event, so every server on one PostgreSQL sees it) stands
+//! still. Each answer carries an `ETag` of that version, so a
 //! returning browser sends `If-None-Match` and downloads nothing. The version is kept in memory:
 //! read again at once after this server changed the read model, and every `VERSION_POLL` for
 //! changes made by other servers. A stored page is the same bytes for every visitor, compressed
@@ -9,14 +10,17 @@
 //! answer's own.
 //!
 //! The cache answers in front of the edge layers (`service`): a stored page needs none of their
-//! work, only their headers, which it adds itself, so a hit costs a lookup and a write.
+//! work, only their headers, which it adds itself, so a hit costs a lookup and a write. It keeps
+//! what fits in its budget, dropping the least recently used answers first (`store`).
+mod address;
 mod encodings;
 mod script_hashes;
 mod service;
+mod store;
 
+pub use address::cacheable_page;
 pub use service::{CachedPages, CachedPagesLayer};
 
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -32,9 +36,6 @@ use axum::{
 use crate::security::content_security_policy;
 use encodings::Encoding;
 
-/// Bytes of pages kept at most (each page with its compressed variants); past it the cache starts
-/// again, so search terms, which make addresses unbounded, cannot make memory so.
-const BUDGET: usize = 64 * 1024 * 1024;
 /// A rendered page larger than this is answered with 500 (the list is paged; none comes near).
 const LARGEST: usize = 16 * 1024 * 1024;
 /// How often the compendium's version is read when nothing changed in this process: another
@@ -43,8 +44,11 @@ pub const VERSION_POLL: Duration = Duration::from_millis(100);
 
 struct Page {
     version: i64,
+    content_type: HeaderValue,
     /// This page's policy: its own inline scripts by hash (see `script_hashes`).
     csp: HeaderValue,
+    /// Headers of the answer as rendered that every copy carries (the open API's CORS headers).
+    kept_headers: HeaderMap,
     identity: Bytes,
     gzip: Option<Bytes>,
     brotli: Option<Bytes>,
@@ -71,16 +75,9 @@ impl Page {
     }
 }
 
-/// Per language, by the address with its query; and their size in all.
-#[derive(Default)]
-struct Pages {
-    by_locale: HashMap<Locale, HashMap<String, Arc<Page>>>,
-    bytes: usize,
-}
-
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PageCache {
-    pages: Arc<Mutex<Pages>>,
+    pages: Arc<Mutex<store::Store>>,
     version: Arc<KnownVersion>,
 }
 
@@ -92,6 +89,14 @@ struct KnownVersion {
 }
 
 impl PageCache {
+    /// A cache of at most `budget` bytes of answers (each with its compressed variants).
+    pub fn with_budget(budget: usize) -> PageCache {
+        PageCache {
+            pages: Arc::new(Mutex::new(store::Store::new(budget))),
+            version: Arc::default(),
+        }
+    }
+
     /// Keeps the known version fresh; runs for the life of the server.
     pub async fn watch(self, db: sea_orm::DatabaseConnection) {
         let mut ticks = tokio::time::interval(VERSION_POLL);
@@ -127,40 +132,13 @@ impl PageCache {
     }
 
     fn get(&self, locale: Locale, address: &str, version: i64) -> Option<Arc<Page>> {
-        let pages = self.pages.lock().ok()?;
-        pages
-            .by_locale
-            .get(&locale)?
-            .get(address)
-            .filter(|p| p.version == version)
-            .cloned()
+        self.pages.lock().ok()?.get(locale, address, version)
     }
 
     fn keep(&self, locale: Locale, address: String, page: Arc<Page>) {
-        let Ok(mut pages) = self.pages.lock() else {
-            return;
-        };
-        let address_len = address.len();
-        let size = page.size() + address_len;
-        if size > BUDGET {
-            return;
+        if let Ok(mut pages) = self.pages.lock() {
+            pages.keep(locale, address, page);
         }
-        let replaced = pages
-            .by_locale
-            .get_mut(&locale)
-            .and_then(|by_address| by_address.remove(&address));
-        if let Some(old) = replaced {
-            pages.bytes = pages.bytes.saturating_sub(old.size() + address_len);
-        }
-        if pages.bytes + size > BUDGET {
-            *pages = Pages::default();
-        }
-        pages.bytes += size;
-        pages
-            .by_locale
-            .entry(locale)
-            .or_default()
-            .insert(address, page);
     }
 }
 
@@ -169,10 +147,6 @@ pub struct CacheState {
     pub cache: PageCache,
     /// The edge's settings, for the headers a cached answer carries without passing the edge.
     pub https: bool,
-}
-
-fn cacheable_path(path: &str) -> bool {
-    path == "/" || path == "/dashboard" || path.starts_with("/compendium/")
 }
 
 fn signed_in(ctx: &ServerContext, headers: &HeaderMap) -> bool {
@@ -186,17 +160,22 @@ fn etag(version: i64, locale: Locale, encoding: Encoding) -> String {
     }
 }
 
-fn with_validators(mut response: Response, tag: &str) -> Response {
+/// Whether the client's `If-None-Match` names `tag`: it holds that answer already.
+pub fn client_holds(headers: &HeaderMap, tag: &str) -> bool {
+    headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag))
+}
+
+fn with_validators(mut response: Response, tag: &str, vary: HeaderValue) -> Response {
     let h = response.headers_mut();
     if let Ok(v) = HeaderValue::from_str(tag) {
         h.insert(header::ETAG, v);
     }
     // Stored, but asked about again each time: a new publication shows at once.
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    h.insert(
-        header::VARY,
-        HeaderValue::from_static("Cookie, Accept-Language, Accept-Encoding"),
-    );
+    h.insert(header::VARY, vary);
     response
 }
 
@@ -208,26 +187,36 @@ fn answer(
     version: i64,
     locale: Locale,
     headers: HeaderMap,
+    vary: HeaderValue,
 ) -> Response {
     let (encoding, body) = page.variant(wanted);
     let mut response = Response::new(Body::from(body));
     *response.headers_mut() = headers;
     let h = response.headers_mut();
     h.remove(header::CONTENT_LENGTH);
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
+    h.insert(header::CONTENT_TYPE, page.content_type.clone());
+    for (name, value) in &page.kept_headers {
+        h.insert(name, value.clone());
+    }
     if let Some(token) = encoding.token() {
         h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(token));
     }
     h.insert(header::CONTENT_SECURITY_POLICY, page.csp.clone());
-    with_validators(response, &etag(version, locale, encoding))
+    with_validators(response, &etag(version, locale, encoding), vary)
+}
+
+/// The headers of a rendered answer that its stored copies carry besides the cache's own.
+fn kept_headers(rendered: &HeaderMap) -> HeaderMap {
+    rendered
+        .iter()
+        .filter(|(name, _)| name.as_str().starts_with("access-control-"))
+        .map(|(name, value)| (name.clone(), value.clone()))
+        .collect()
 }
 
 /// The page as it will be kept: its policy from the scripts this render wrote, and its
 /// compressed variants, made off the async threads.
-async fn stored(html: Bytes, nonce: &str, version: i64) -> Option<Page> {
+async fn stored(html: Bytes, nonce: &str, version: i64, rendered: &HeaderMap) -> Option<Page> {
     let text = std::str::from_utf8(&html).ok()?;
     let hashes = script_hashes::of_trusted_scripts(text, nonce);
     let csp = HeaderValue::from_str(&content_security_policy(&hashes.join(" "))).ok()?;
@@ -241,7 +230,9 @@ async fn stored(html: Bytes, nonce: &str, version: i64) -> Option<Page> {
     let (gzip, brotli) = compressed.await.ok()?;
     Some(Page {
         version,
+        content_type: rendered.get(header::CONTENT_TYPE)?.clone(),
         csp,
+        kept_headers: kept_headers(rendered),
         identity: html,
         gzip,
         brotli,
@@ -252,42 +243,65 @@ async fn stored(html: Bytes, nonce: &str, version: i64) -> Option<Page> {
 mod tests {
     use super::*;
 
-    fn page_of(bytes: usize) -> Arc<Page> {
+    fn page_of(bytes: usize, version: i64) -> Arc<Page> {
         Arc::new(Page {
-            version: 1,
+            version,
+            content_type: HeaderValue::from_static("text/html; charset=utf-8"),
             csp: HeaderValue::from_static("default-src 'self'"),
+            kept_headers: HeaderMap::new(),
             identity: Bytes::from(vec![b'x'; bytes]),
             gzip: None,
             brotli: None,
         })
     }
 
+    const BUDGET: usize = 1024 * 1024;
+
     #[test]
-    fn memory_stays_within_the_budget() {
-        let cache = PageCache::default();
+    fn past_the_budget_the_least_recently_used_pages_go_and_no_others() {
+        let cache = PageCache::with_budget(BUDGET);
         let page = BUDGET / 10 - 100;
         for i in 0..10 {
-            cache.keep(Locale::En, format!("/?q={i}"), page_of(page));
+            cache.keep(Locale::En, format!("/?q={i}"), page_of(page, 1));
         }
         assert!(cache.get(Locale::En, "/?q=0", 1).is_some(), "ten fit");
         // Storing the same address again replaces the page; it is not counted twice.
-        cache.keep(Locale::En, "/?q=9".into(), page_of(page));
-        assert!(cache.get(Locale::En, "/?q=0", 1).is_some());
-        cache.keep(Locale::Fr, "/?q=10".into(), page_of(page));
+        cache.keep(Locale::En, "/?q=9".into(), page_of(page, 1));
+        // A thousand new addresses later, the page read between each is still there.
+        for i in 10..1010 {
+            cache.keep(Locale::Fr, format!("/?q={i}"), page_of(page, 1));
+            assert!(cache.get(Locale::En, "/?q=0", 1).is_some(), "after {i}");
+        }
+        assert!(cache.get(Locale::Fr, "/?q=1009", 1).is_some(), "the newest");
+        assert!(cache.get(Locale::Fr, "/?q=1001", 1).is_some());
         assert!(
-            cache.get(Locale::En, "/?q=0", 1).is_none(),
-            "past it, a new start"
+            cache.get(Locale::Fr, "/?q=1000", 1).is_none(),
+            "the least recently used went first"
         );
-        assert!(cache.get(Locale::Fr, "/?q=10", 1).is_some());
-        assert!(cache.pages.lock().unwrap().bytes <= BUDGET);
-        cache.keep(Locale::En, "/huge".into(), page_of(BUDGET + 1));
+        assert!(cache.get(Locale::En, "/?q=1", 1).is_none());
+        assert!(cache.pages.lock().unwrap().bytes() <= BUDGET);
+        cache.keep(Locale::En, "/huge".into(), page_of(BUDGET + 1, 1));
         assert!(
             cache.get(Locale::En, "/huge", 1).is_none(),
             "too large to keep"
         );
         assert!(
+            cache.get(Locale::En, "/?q=0", 1).is_some(),
+            "and nothing lost for it"
+        );
+        assert!(
             cache.get(Locale::En, "/?q=0", 2).is_none(),
             "another version"
         );
+        // A newer version's first page drops the older ones, which can never be served again.
+        cache.keep(Locale::En, "/".into(), page_of(page, 2));
+        assert!(cache.get(Locale::En, "/", 2).is_some());
+        assert_eq!(
+            cache.pages.lock().unwrap().bytes(),
+            page + 1,
+            "only the new page is counted"
+        );
+        cache.keep(Locale::En, "/old".into(), page_of(page, 1));
+        assert!(cache.get(Locale::En, "/old", 1).is_none(), "never kept");
     }
 }

@@ -23,10 +23,9 @@ use leptos::nonce::Nonce;
 use tower_layer::Layer;
 use tower_service::Service;
 
+use super::address::{Cached, normal_address};
 use super::encodings::Encoding;
-use super::{
-    CacheState, LARGEST, answer, cacheable_path, etag, signed_in, stored, with_validators,
-};
+use super::{CacheState, LARGEST, answer, client_holds, etag, signed_in, stored, with_validators};
 use crate::security::{self, CspNonce};
 
 #[derive(Clone)]
@@ -50,20 +49,33 @@ pub struct CachedPages<S> {
 }
 
 /// What a cacheable request asks for.
-#[derive(Clone, Copy)]
 struct Wanted {
+    kind: Cached,
+    /// The normal address: what the answer is kept under and rendered for.
+    address: String,
     locale: Locale,
     encoding: Encoding,
 }
 
 impl Wanted {
-    /// `None` unless an anonymous visitor asks for a public page.
+    /// `None` unless the request is for a public answer: a public page asked for by an
+    /// anonymous visitor, or the open API's totals.
     fn of(state: &CacheState, request: &Request) -> Option<Self> {
-        let cacheable = request.method() == Method::GET
-            && cacheable_path(request.uri().path())
-            && !signed_in(&state.ctx, request.headers());
-        cacheable.then(|| Self {
-            locale: app::i18n::locale_from_headers(request.headers()),
+        if request.method() != Method::GET {
+            return None;
+        }
+        let kind = Cached::of(request.uri().path())?;
+        if kind.personal() && signed_in(&state.ctx, request.headers()) {
+            return None;
+        }
+        Some(Self {
+            kind,
+            address: normal_address(request.uri().path(), request.uri().query()),
+            // The totals say the same in every language.
+            locale: match kind {
+                Cached::Page => app::i18n::locale_from_headers(request.headers()),
+                Cached::Stats => Locale::En,
+            },
             encoding: Encoding::preferred(request.headers()),
         })
     }
@@ -89,7 +101,7 @@ where
             return Either::Right(Box::pin(self.inner.call(request)));
         };
         if let Some(version) = self.state.cache.known()
-            && let Some(response) = from_store(&self.state, &request, wanted, version)
+            && let Some(response) = from_store(&self.state, &request, &wanted, version)
         {
             return Either::Left(ready(Ok(response)));
         }
@@ -110,32 +122,27 @@ where
 fn from_store(
     state: &CacheState,
     request: &Request,
-    wanted: Wanted,
+    wanted: &Wanted,
     version: i64,
 ) -> Option<Response> {
     let mut headers = HeaderMap::new();
     security::edge_headers(&mut headers, state.https);
     headers.insert(security::REQUEST_ID, security::request_id(request));
     let tag = etag(version, wanted.locale, wanted.encoding);
-    let fresh = request
-        .headers()
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag));
-    if fresh {
+    if client_holds(request.headers(), &tag) {
         // No policy: the browser keeps the stored page's own.
         let mut response = StatusCode::NOT_MODIFIED.into_response();
         *response.headers_mut() = headers;
-        return Some(with_validators(response, &tag));
+        return Some(with_validators(response, &tag, wanted.kind.vary()));
     }
-    let address = request.uri().path_and_query()?.as_str();
-    let page = state.cache.get(wanted.locale, address, version)?;
+    let page = state.cache.get(wanted.locale, &wanted.address, version)?;
     Some(answer(
         &page,
         wanted.encoding,
         version,
         wanted.locale,
         headers,
+        wanted.kind.vary(),
     ))
 }
 
@@ -152,27 +159,28 @@ where
     let Some(version) = state.cache.current(&state.ctx.db).await else {
         return inner.call(request).await;
     };
-    if let Some(response) = from_store(&state, &request, wanted, version) {
+    if let Some(response) = from_store(&state, &request, &wanted, version) {
         return Ok(response);
     }
-    let address = request
-        .uri()
-        .path_and_query()
-        .map(|p| p.as_str().to_owned())
-        .unwrap_or_default();
+    // Rendered for its normal address, so what is kept is exactly the answer to the address it
+    // is kept under (a page's links to itself included).
+    match wanted.address.parse() {
+        Ok(uri) => *request.uri_mut() = uri,
+        Err(_) => return inner.call(request).await,
+    }
     // The nonce is drawn here so the scripts that carry it can be told from any other text; the
     // page is stored uncompressed and compressed here, once.
     let nonce = Nonce::new();
     request.extensions_mut().insert(CspNonce(nonce.clone()));
     request.headers_mut().remove(header::ACCEPT_ENCODING);
     let response = inner.call(request).await?;
-    let html = response
+    let expected_type = response
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
+        .is_some_and(|v| v.starts_with(wanted.kind.media_type()));
     if response.status() != StatusCode::OK
-        || !html
+        || !expected_type
         || response.headers().contains_key(header::SET_COOKIE)
     {
         return Ok(response);
@@ -185,16 +193,21 @@ where
             return Ok(StatusCode::INTERNAL_SERVER_ERROR.into_response());
         }
     };
-    let Some(page) = stored(bytes.clone(), &nonce.to_string(), version).await else {
+    let Some(page) = stored(bytes.clone(), &nonce.to_string(), version, &parts.headers).await
+    else {
         return Ok(Response::from_parts(parts, Body::from(bytes)));
     };
     let page = Arc::new(page);
-    state.cache.keep(wanted.locale, address, Arc::clone(&page));
+    let vary = wanted.kind.vary();
+    state
+        .cache
+        .keep(wanted.locale, wanted.address, Arc::clone(&page));
     Ok(answer(
         &page,
         wanted.encoding,
         version,
         wanted.locale,
         parts.headers,
+        vary,
     ))
 }

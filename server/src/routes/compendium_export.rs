@@ -1,5 +1,8 @@
 //! `/compendium.{csv,json,xlsx,docx}`: the compendium's downloads under the list's filters. Anyone
 //! may download; a signed-in Roundtable organiser (or ITU admin) also gets contacts and review dates.
+//! How the files are made, and which are kept, is in `export_files`.
+use std::sync::Arc;
+
 use app::domain::CompendiumFilter;
 use app::error::AppError;
 use app::ssr::exports::{self, Audience, Request};
@@ -7,46 +10,15 @@ use app::ssr::{ServerContext, auth};
 use axum::{
     body::Body,
     extract::{Query, State},
-    http::{HeaderMap, HeaderValue, header},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
 use futures_util::StreamExt;
-use tokio::sync::{Semaphore, mpsc};
+use tokio::sync::mpsc;
 
-/// XLSX and DOCX files are made whole before they are sent, a core busy for seconds at 100,000
-/// pledges: at most this many at once, the others wait their turn, so pages keep being served.
-/// CSV and JSON stream at the reader's pace and are not counted.
-static MAKING_FILES: Semaphore = Semaphore::const_new(2);
-
-#[derive(Clone, Copy)]
-enum Format {
-    Csv,
-    Json,
-    Xlsx,
-    Docx,
-}
-
-impl Format {
-    fn extension(self) -> &'static str {
-        match self {
-            Format::Csv => "csv",
-            Format::Json => "json",
-            Format::Xlsx => "xlsx",
-            Format::Docx => "docx",
-        }
-    }
-
-    fn content_type(self) -> &'static str {
-        match self {
-            Format::Csv => "text/csv; charset=utf-8",
-            Format::Json => "application/json",
-            Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            Format::Docx => {
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            }
-        }
-    }
-}
+use super::export_files::{ExportFiles, Format, Made, RETRY_AFTER, write_stream};
+use crate::page_cache::client_holds;
+use crate::security::{refusal, with_retry_after};
 
 async fn audience(ctx: &ServerContext, headers: &HeaderMap) -> Result<Audience, AppError> {
     let Some(token) = app::cookies::cookie_value(headers, ctx.auth.cookie_name()) else {
@@ -61,10 +33,11 @@ macro_rules! handler {
     ($name:ident, $format:expr) => {
         pub async fn $name(
             State(ctx): State<ServerContext>,
+            State(files): State<Arc<ExportFiles>>,
             Query(filter): Query<CompendiumFilter>,
             headers: HeaderMap,
         ) -> Response {
-            download(ctx, $format, filter, headers).await
+            download(&ctx, &files, $format, filter, &headers).await
         }
     };
 }
@@ -74,77 +47,103 @@ handler!(xlsx, Format::Xlsx);
 handler!(docx, Format::Docx);
 
 async fn download(
-    ctx: ServerContext,
+    ctx: &ServerContext,
+    files: &ExportFiles,
     format: Format,
     filter: CompendiumFilter,
-    headers: HeaderMap,
+    headers: &HeaderMap,
 ) -> Response {
-    match export(ctx, format, filter, &headers).await {
+    match export(ctx, files, format, filter, headers).await {
         Ok(response) => response,
-        Err(error) => (error.status(), error.to_string()).into_response(),
+        Err(AppError::Busy) => with_retry_after(refusal(headers, AppError::Busy), RETRY_AFTER),
+        Err(error) => refusal(headers, error),
     }
 }
 
 async fn export(
-    ctx: ServerContext,
+    ctx: &ServerContext,
+    files: &ExportFiles,
     format: Format,
     filter: CompendiumFilter,
     headers: &HeaderMap,
 ) -> Result<Response, AppError> {
+    let filter = filter.normalised();
+    filter.check_search()?;
+    let locale = app::i18n::locale_from_headers(headers);
+    let audience = audience(ctx, headers).await?;
+    if audience == Audience::Public && filter.is_everything() {
+        let made = files.everything(&ctx.db, format, locale).await?;
+        let tag = made.version.map(|v| format!("\"e{v}-{}\"", locale.code()));
+        if let Some(tag) = &tag
+            && client_holds(headers, tag)
+        {
+            let mut response = StatusCode::NOT_MODIFIED.into_response();
+            with_headers(&mut response, format, audience, None, Some(tag));
+            return Ok(response);
+        }
+        return answer(&made, format, audience, tag.as_deref()).await;
+    }
     let req = Request {
         filter,
-        locale: app::i18n::locale_from_headers(headers),
-        audience: audience(&ctx, headers).await?,
+        locale,
+        audience,
         as_at: chrono::Utc::now(),
     };
-    let _turn = match format {
-        Format::Csv | Format::Json => None,
-        Format::Xlsx | Format::Docx => Some(
-            MAKING_FILES
-                .acquire()
-                .await
-                .map_err(|e| app::ssr_internal("export queue", e))?,
-        ),
-    };
-    let body = match format {
-        Format::Csv | Format::Json => streamed(ctx, format, req.clone()),
-        Format::Xlsx => Body::from(exports::xlsx::write(&ctx.db, &req).await?),
-        Format::Docx => {
-            let file = tokio::task::spawn_blocking(tempfile::tempfile)
-                .await
-                .map_err(|e| app::ssr_internal("docx temp file", e))?
-                .map_err(|e| app::ssr_internal("docx temp file", e))?;
-            let mut file = exports::docx::write(&ctx.db, &req, file).await?;
-            let bytes = tokio::task::spawn_blocking(move || {
-                use std::io::{Read, Seek, SeekFrom};
-                let mut bytes = Vec::new();
-                file.seek(SeekFrom::Start(0))?;
-                file.read_to_end(&mut bytes)?;
-                Ok::<_, std::io::Error>(bytes)
-            })
-            .await
-            .map_err(|e| app::ssr_internal("docx read back", e))?
-            .map_err(|e| app::ssr_internal("docx read back", e))?;
-            Body::from(bytes)
-        }
-    };
-    let disposition = format!(
-        "attachment; filename=\"{}\"",
-        exports::file_name(req.as_at, format.extension())
-    );
+    if format.made_whole() {
+        let made = files.make(&ctx.db, format, req).await?;
+        return answer(&made, format, audience, None).await;
+    }
+    let as_at = req.as_at;
+    let mut response = Response::new(streamed(ctx.clone(), format, req));
+    with_headers(&mut response, format, audience, Some(as_at), None);
+    Ok(response)
+}
+
+async fn answer(
+    made: &Made,
+    format: Format,
+    audience: Audience,
+    tag: Option<&str>,
+) -> Result<Response, AppError> {
+    let (body, length) = made.body().await?;
     let mut response = Response::new(body);
+    with_headers(&mut response, format, audience, Some(made.as_at), tag);
+    response
+        .headers_mut()
+        .insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+    Ok(response)
+}
+
+fn with_headers(
+    response: &mut Response,
+    format: Format,
+    audience: Audience,
+    as_at: Option<chrono::DateTime<chrono::Utc>>,
+    tag: Option<&str>,
+) {
     let h = response.headers_mut();
     h.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static(format.content_type()),
     );
-    if let Ok(v) = HeaderValue::from_str(&disposition) {
-        h.insert(header::CONTENT_DISPOSITION, v);
+    if let Some(as_at) = as_at {
+        let disposition = format!(
+            "attachment; filename=\"{}\"",
+            exports::file_name(as_at, format.extension())
+        );
+        if let Ok(v) = HeaderValue::from_str(&disposition) {
+            h.insert(header::CONTENT_DISPOSITION, v);
+        }
+    }
+    if let Some(tag) = tag
+        && let Ok(v) = HeaderValue::from_str(tag)
+    {
+        h.insert(header::ETAG, v);
     }
     // Organisers' files hold contacts: no shared cache may keep them.
     h.insert(
         header::CACHE_CONTROL,
-        HeaderValue::from_static(match req.audience {
+        HeaderValue::from_static(match audience {
             Audience::Organiser => "private, no-store",
             Audience::Public => "no-cache",
         }),
@@ -153,7 +152,6 @@ async fn export(
         header::VARY,
         HeaderValue::from_static("Cookie, Accept-Language"),
     );
-    Ok(response)
 }
 
 /// CSV and JSON: a task reads the database a batch at a time and the body sends each batch as it
@@ -161,11 +159,7 @@ async fn export(
 fn streamed(ctx: ServerContext, format: Format, req: Request) -> Body {
     let (tx, mut rx) = mpsc::channel::<Vec<u8>>(4);
     tokio::spawn(async move {
-        let done = match format {
-            Format::Json => exports::json::write(&ctx.db, &req, &tx).await,
-            _ => exports::csv::write(&ctx.db, &req, &tx).await,
-        };
-        if let Err(e) = done {
+        if let Err(e) = write_stream(&ctx.db, format, &req, &tx).await {
             tracing::error!(error = %e, "compendium export stopped part-way");
         }
     });

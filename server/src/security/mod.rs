@@ -3,8 +3,8 @@
 //!
 //! From the outside in: a request id (returned in `x-request-id` and carried by the request's log
 //! span), security headers with a per-response CSP nonce, a body-size limit, the same-origin check
-//! on state-changing requests, and per-IP rate limits on the forms anonymous visitors can post and
-//! on the compendium's downloads.
+//! on state-changing requests, and per-IP rate limits on the forms anonymous visitors can post, on
+//! the compendium's downloads, on public pages rendered anew and on the open API.
 mod body_limit;
 mod client_ip;
 mod headers;
@@ -26,7 +26,8 @@ use tower_http::{
 
 pub use client_ip::ClientIpSource;
 pub use headers::{CspNonce, content_security_policy, edge_headers};
-pub use rate_limit::PerIpLimits;
+pub use rate_limit::{PerIpLimits, PerMinute};
+pub use refusal::{refusal, with_retry_after};
 
 pub struct EdgeSettings {
     /// Send HSTS: the site is served over HTTPS.

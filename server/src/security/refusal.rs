@@ -32,7 +32,11 @@ fn same_site_referer(headers: &HeaderMap) -> Option<url::Url> {
 
 /// Refuses a request that must not be answered with a redirect (it may come from another site).
 pub fn refuse<B>(request: &Request<B>, error: AppError) -> Response {
-    let headers = request.headers();
+    refusal(request.headers(), error)
+}
+
+/// The refusal of a request with these headers: a short page to a browser, JSON otherwise.
+pub fn refusal(headers: &HeaderMap, error: AppError) -> Response {
     if accepts_html(headers) {
         (error.status(), page(headers, &error)).into_response()
     } else {

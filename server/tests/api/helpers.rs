@@ -115,6 +115,10 @@ pub fn server_command(
         .env("P2C_OUTBOX_DIR", site_root.join("outbox"))
         .env("P2C_LETTERS_DIR", site_root.join("letters"))
         .env("P2C_OUTBOX_POLL_MS", "100")
+        // Every request of a test comes from one address: the per-address budgets for pages
+        // rendered anew and for the open API are the tests' own to set (`security.rs`).
+        .env("P2C_PAGE_RENDERS_PER_IP_PER_MINUTE", "1000000")
+        .env("P2C_API_PER_IP_PER_MINUTE", "1000000")
         .env_remove("SMTP_URL")
         .env(
             "RUST_LOG",

@@ -326,6 +326,120 @@ async fn downloads_beyond_the_limit_answer_429_for_that_address_only(backend: Ba
     );
 }
 
+async fn head_counts_against_the_download_limit(backend: Backend) {
+    let app = TestApp::spawn_with(backend, &[("P2C_DOWNLOADS_PER_IP_PER_MINUTE", "2")]).await;
+    let public = app.anonymous();
+    let head = |path: &'static str| {
+        public
+            .client
+            .head(format!("{}{path}", app.base))
+            .header("Accept", "text/html")
+            .send()
+    };
+    // A HEAD makes the whole file as a GET does, so it counts as one.
+    assert_eq!(head("/compendium.xlsx").await.unwrap().status(), 200);
+    assert_eq!(
+        public.get("/compendium.csv").await.0,
+        200,
+        "the second download"
+    );
+    for path in ["/compendium.xlsx", "/compendium.docx", "/compendium.csv"] {
+        let refused = head(path).await.unwrap();
+        assert_eq!(refused.status(), 429, "HEAD {path}");
+        assert!(refused.headers().contains_key("retry-after"), "HEAD {path}");
+    }
+    assert_eq!(public.get("/compendium.json").await.0, 429);
+}
+
+/// The client's `Retry-After`, in seconds, of a `429`.
+fn refused_for(response: &reqwest::Response) -> u64 {
+    assert_eq!(response.status(), 429, "{:?}", response.url());
+    response.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+async fn new_renders_and_the_open_api_have_a_budget_per_address(backend: Backend) {
+    let app = TestApp::spawn_with(
+        backend,
+        &[
+            ("P2C_PAGE_RENDERS_PER_IP_PER_MINUTE", "3"),
+            ("P2C_API_PER_IP_PER_MINUTE", "3"),
+            ("P2C_CLIENT_IP_HEADER", "X-Forwarded-For"),
+        ],
+    )
+    .await;
+    let public = app.anonymous();
+    let get = |path: String, ip: &'static str| {
+        public
+            .client
+            .get(format!("{}{path}", app.base))
+            .header("X-Forwarded-For", ip)
+            .header("Accept", "text/html")
+            .header("Accept-Language", "ru")
+            .send()
+    };
+    let home = get("/".into(), "203.0.113.7").await.unwrap();
+    assert_eq!(home.status(), 200);
+    let home = home.text().await.unwrap();
+    for i in 1..3 {
+        let path = format!("/?q=search{i}");
+        assert_eq!(get(path, "203.0.113.7").await.unwrap().status(), 200);
+    }
+    // A fourth page rendered anew is refused, in the reader's language, with when to come back.
+    let refused = get("/?q=search3".into(), "203.0.113.7").await.unwrap();
+    let wait = refused_for(&refused);
+    assert!((1..=60).contains(&wait), "{wait}");
+    let page = refused.text().await.unwrap();
+    let russian = app::i18n::Locale::Ru.t(app::i18n::Key::ErrTooManyRequests);
+    assert!(page.contains(russian), "{page}");
+    // The hydrated page's server functions draw on the same budget.
+    let call = public
+        .client
+        .post(format!("{}/api/compendium_list", app.base))
+        .header("X-Forwarded-For", "203.0.113.7")
+        .header("Accept", "application/json")
+        .form(&[("filter[q]", "search4")])
+        .send()
+        .await
+        .unwrap();
+    refused_for(&call);
+    // Stored pages are never refused; other addresses have budgets of their own.
+    for _ in 0..5 {
+        let again = get("/".into(), "203.0.113.7").await.unwrap();
+        assert_eq!(again.status(), 200);
+        assert_eq!(again.text().await.unwrap(), home);
+    }
+    assert_eq!(
+        get("/?q=search3".into(), "198.51.100.4")
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+
+    // The open API: three answers a minute for one address, then 429 with Retry-After.
+    for _ in 0..3 {
+        let answer = get("/api/v1/pledges?limit=1".into(), "192.0.2.9")
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), 200);
+    }
+    let refused = get("/api/v1/pledges/P2C-2026-00001".into(), "192.0.2.9")
+        .await
+        .unwrap();
+    refused_for(&refused);
+    assert_eq!(
+        get("/api/v1/pledges?limit=1".into(), "192.0.2.10")
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+}
+
 async fn oversized_bodies_are_refused(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let ministry = app.sign_in(MINISTRY).await;
@@ -439,6 +553,8 @@ crate::on_both_databases!(
     cross_site_posts_are_refused_and_change_nothing,
     sign_in_attempts_beyond_the_limits_answer_429,
     downloads_beyond_the_limit_answer_429_for_that_address_only,
+    head_counts_against_the_download_limit,
+    new_renders_and_the_open_api_have_a_budget_per_address,
     oversized_bodies_are_refused,
     a_refused_form_without_javascript_comes_back_whole_through_a_short_address,
     signing_in_again_replaces_the_session_and_expired_ones_are_swept,

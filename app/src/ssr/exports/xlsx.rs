@@ -2,6 +2,8 @@
 //! area), the pledges on one sheet and on one sheet per focus area, each with a styled frozen
 //! header, an autofilter and set column widths. Sheets are written in constant-memory mode: rows
 //! go to temporary files as they are written, a batch of pledges at a time.
+use std::io::{Seek, Write};
+
 use rust_xlsxwriter::{Color, Format, Workbook, Worksheet, XlsxError};
 use sea_orm::ConnectionTrait;
 
@@ -45,7 +47,12 @@ fn formats() -> Formats {
     }
 }
 
-pub async fn write<C: ConnectionTrait>(conn: &C, req: &Request) -> Result<Vec<u8>, AppError> {
+/// Writes the workbook to `out`, which it returns.
+pub async fn write<C: ConnectionTrait, W: Write + Seek + Send>(
+    conn: &C,
+    req: &Request,
+    mut out: W,
+) -> Result<W, AppError> {
     let locale = req.locale;
     let f = formats();
     let columns = columns(req.audience);
@@ -70,7 +77,8 @@ pub async fn write<C: ConnectionTrait>(conn: &C, req: &Request) -> Result<Vec<u8
         };
         pledges(conn, req, &filter, &columns, &f, ws).await?;
     }
-    book.save_to_buffer().map_err(failed)
+    book.save_to_writer(&mut out).map_err(failed)?;
+    Ok(out)
 }
 
 fn locale_name(locale: Locale, key: Key) -> String {

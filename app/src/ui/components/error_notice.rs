@@ -7,10 +7,7 @@ use crate::i18n::{Key, use_locale};
 #[component]
 pub fn ErrorNotice(error: AppError) -> impl IntoView {
     let locale = use_locale();
-    #[cfg(feature = "ssr")]
-    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-        res.set_status(error.status());
-    }
+    set_page_status(&error);
     let sign_in = matches!(error, AppError::NotSignedIn).then(|| {
         view! { <a href="/login">{locale.t(Key::SignIn)}</a> }
     });
@@ -20,4 +17,14 @@ pub fn ErrorNotice(error: AppError) -> impl IntoView {
             {sign_in}
         </div>
     }
+}
+
+/// On the server, answers the page being rendered with the error's HTTP status.
+pub fn set_page_status(error: &AppError) {
+    #[cfg(feature = "ssr")]
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(error.status());
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = error;
 }

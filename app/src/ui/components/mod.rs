@@ -13,7 +13,7 @@ mod revision_content;
 mod site_header;
 
 pub use conversation::Conversation;
-pub use error_notice::ErrorNotice;
+pub use error_notice::{ErrorNotice, set_page_status};
 pub use field_error::FieldError;
 pub use filter_select::{coded_options, filter_select, usd_range_fields};
 pub use form_field::{IssueFor, TextArea, TextField, issues_of, stash_of, stashed};

@@ -6,13 +6,18 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::{compendium_list, compendium_totals};
-use crate::domain::{CompendiumFilter, CompendiumPage, CompendiumStats, PublicPledge};
+use crate::domain::{
+    CompendiumFilter, CompendiumPage, CompendiumStats, FieldIssue, PublicPledge, SEARCH_MAX_CHARS,
+};
+use crate::error::AppError;
 use crate::i18n::{Arg, Key, Locale, use_locale};
 use crate::pledge_text::usd_text;
 use crate::reference::{
     CountryGroup, CountryTable, FocusArea, ItuRegion, PledgeType, StakeholderType, country_name,
 };
-use crate::ui::components::{ErrorNotice, coded_options, filter_select, message, usd_range_fields};
+use crate::ui::components::{
+    ErrorNotice, IssueFor, coded_options, filter_select, message, set_page_status, usd_range_fields,
+};
 
 pub(crate) fn filter_from(query: &leptos_router::params::ParamsMap) -> CompendiumFilter {
     let get = |name: &str| query.get(name).filter(|v| !v.trim().is_empty());
@@ -59,6 +64,9 @@ pub fn CompendiumPage() -> impl IntoView {
                         <FilterForm f=f.clone() action="/" />
                         <Results f p />
                     }.into_any(),
+                    (Err(error), _) | (_, Err(error)) if refused_filters(&error) => view! {
+                        <RefusedFilters f error action="/" />
+                    }.into_any(),
                     (Err(error), _) | (_, Err(error)) => view! { <ErrorNotice error /> }.into_any(),
                 }
             })}
@@ -102,10 +110,38 @@ pub(crate) fn with_query(path: &str, query: &str) -> String {
     }
 }
 
+/// Whether the server refused the filters as typed (a search outside its limits).
+pub(crate) fn refused_filters(error: &AppError) -> bool {
+    !error.field_issues().is_empty()
+}
+
+/// The filter form again, with the server's message next to the field it refused; no results.
+#[component]
+pub(crate) fn RefusedFilters(
+    f: CompendiumFilter,
+    error: AppError,
+    action: &'static str,
+) -> impl IntoView {
+    set_page_status(&error);
+    view! { <FilterForm f action issues=error.field_issues().to_vec() /> }
+}
+
 /// The filter form, shared by the list and the dashboard.
 #[component]
-pub(crate) fn FilterForm(f: CompendiumFilter, action: &'static str) -> impl IntoView {
+pub(crate) fn FilterForm(
+    f: CompendiumFilter,
+    action: &'static str,
+    /// What the server refused in these filters, shown next to its field.
+    #[prop(optional)]
+    issues: Vec<FieldIssue>,
+) -> impl IntoView {
     let locale = use_locale();
+    let search_invalid = if issues.iter().any(|i| i.field == "q") {
+        "true"
+    } else {
+        "false"
+    };
+    let issues = Signal::derive(move || issues.clone());
     let mut countries: Vec<(String, String)> = CountryTable::shared()
         .map(|t| {
             t.countries
@@ -129,8 +165,17 @@ pub(crate) fn FilterForm(f: CompendiumFilter, action: &'static str) -> impl Into
         <form method="get" action=action class="filters" role="search" aria-label=locale.t(Key::CompendiumFilters)>
             <div class="field search">
                 <label for="q">{locale.t(Key::CompendiumSearch)}</label>
-                <input id="q" name="q" type="search" value=f.q.clone().unwrap_or_default() aria-describedby="q-hint" maxlength="200" />
+                <input
+                    id="q"
+                    name="q"
+                    type="search"
+                    value=f.q.clone().unwrap_or_default()
+                    aria-describedby="q-hint q-error"
+                    aria-invalid=search_invalid
+                    maxlength=SEARCH_MAX_CHARS.to_string()
+                />
                 <p id="q-hint" class="hint">{locale.t(Key::CompendiumSearchHint)}</p>
+                <IssueFor field="q" issues />
             </div>
             {filter_select(locale, "focus_area", Key::FieldFocusArea, f.focus_area.clone(), coded_options(locale, FocusArea::ALL, FocusArea::code, FocusArea::label))}
             {filter_select(locale, "pledge_type", Key::FieldType, f.pledge_type.clone(), coded_options(locale, PledgeType::ALL, PledgeType::code, PledgeType::label))}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::compendium::{Counter, FilterForm, filter_from};
+use super::compendium::{Counter, FilterForm, RefusedFilters, filter_from, refused_filters};
 use crate::api::compendium_totals;
 use crate::domain::{CompendiumFilter, CompendiumStats, Split};
 use crate::i18n::{Arg, Key, Locale, use_locale};
@@ -33,6 +33,9 @@ pub fn DashboardPage() -> impl IntoView {
                         <Counter stats=s.clone() f=f.clone() />
                         <FilterForm f action="/dashboard" />
                         <Charts s />
+                    }.into_any(),
+                    Err(error) if refused_filters(&error) => view! {
+                        <RefusedFilters f error action="/dashboard" />
                     }.into_any(),
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 }
