@@ -761,3 +761,18 @@ col-approved = Approved on
 col-partners = Partners
 col-lead-organisation = Lead organisation
 col-as-at = Data as at
+
+## Issue 22: accounts
+mail-register-again-subject = Someone tried to register your e-mail address on Partner2Connect
+mail-register-again-body = Dear { $name },
+
+    Someone, perhaps you, tried to register a new Partner2Connect account with this e-mail address. It already has an account, so nothing was changed.
+
+    If it was you, sign in. If you forgot your password, choose a new one here:
+
+    { $link }
+
+    If it was not you, ignore this message; your account stays as it is.
+verify-password-intro = Enter the password you chose when you registered, then press the button. Only the person who registered can confirm the address.
+v-registration-password = This is not the password chosen when this address was registered.
+v-org-taken-meanwhile = Another organisation with this name was registered in the meantime. Register again with another name, or ask to join it.

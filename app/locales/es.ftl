@@ -763,3 +763,18 @@ col-approved = Fecha de aprobación
 col-partners = Asociados
 col-lead-organisation = Organización principal
 col-as-at = Datos al
+
+## Issue 22: accounts
+mail-register-again-subject = Alguien intentó registrar su dirección de correo electrónico en Partner2Connect
+mail-register-again-body = Estimado/a { $name }:
+
+    Alguien, quizá usted, intentó crear una nueva cuenta de Partner2Connect con esta dirección de correo electrónico. La dirección ya tiene una cuenta, por lo que no se ha modificado nada.
+
+    Si fue usted, inicie sesión. Si olvidó su contraseña, elija una nueva aquí:
+
+    { $link }
+
+    Si no fue usted, haga caso omiso de este mensaje; su cuenta sigue igual.
+verify-password-intro = Introduzca la contraseña que eligió al registrarse y pulse el botón. Solo la persona que se registró puede confirmar la dirección.
+v-registration-password = Esta no es la contraseña elegida al registrar esta dirección.
+v-org-taken-meanwhile = Entretanto se ha registrado otra organización con este nombre. Vuelva a registrarse con otro nombre o solicite unirse a ella.

@@ -763,3 +763,18 @@ col-approved = Date d’approbation
 col-partners = Partenaires
 col-lead-organisation = Organisation chef de file
 col-as-at = Données au
+
+## Issue 22: accounts
+mail-register-again-subject = Quelqu’un a tenté d’inscrire votre adresse électronique sur Partner2Connect
+mail-register-again-body = Bonjour { $name },
+
+    Quelqu’un, peut-être vous, a tenté de créer un nouveau compte Partner2Connect avec cette adresse électronique. Elle a déjà un compte ; rien n’a donc été modifié.
+
+    Si c’était vous, connectez-vous. Si vous avez oublié votre mot de passe, choisissez-en un nouveau ici :
+
+    { $link }
+
+    Si ce n’était pas vous, ne tenez pas compte de ce message ; votre compte reste tel quel.
+verify-password-intro = Saisissez le mot de passe choisi lors de votre inscription, puis cliquez sur le bouton. Seule la personne qui s’est inscrite peut confirmer l’adresse.
+v-registration-password = Ce n’est pas le mot de passe choisi lors de l’inscription de cette adresse.
+v-org-taken-meanwhile = Une autre organisation portant ce nom a été inscrite entre-temps. Inscrivez-vous à nouveau sous un autre nom, ou demandez à la rejoindre.

@@ -127,6 +127,9 @@ keys! {
     NavDashboard, CompendiumSearch, CompendiumSearchHint, CompendiumFilters, FilterCountry, FilterGroup, FilterYear, FilterOrganisation, Downloads, ExportCsv, ExportXlsx, ExportJson, ExportDocx, FirstPage, OpenDashboard, CounterHeading, StatPledges, StatUsd, StatOrganisations, StatGovernments, StatCountries, StatLdcShare, StatWithoutUsd, Percent, PublicRef, PublishedLabel, PermalinkHint, BackToCompendium, DashboardTitle, DashboardIntro, ChartByFocusArea, ChartByType, ChartByStakeholder, ChartByRegion, ChartByGroup, ChartAlt, ColCategory,
     AsAt, ContentsHeading, SheetSummary, SheetAllPledges, ColApproved, ColPartners, ColLeadOrganisation,
     ColAsAt,
+    // Issue 22: accounts
+    MailRegisterAgainSubject, MailRegisterAgainBody, VerifyPasswordIntro,
+    VRegistrationPassword, VOrgTakenMeanwhile,
 }
 
 impl Key {

@@ -1,12 +1,12 @@
-//! Per-IP limits, checked before any work is done: on the forms anyone can post without an
+//! Per-client limits, checked before any work is done: on the forms anyone can post without an
 //! account (a sign-in costs an Argon2 hash), and on the compendium's downloads (an XLSX of
-//! everything costs seconds of a core). Per-account sign-in limits live in the sign-in service.
-use std::net::IpAddr;
+//! everything costs seconds of a core). The client's address is also handed to the application
+//! here (a request extension), whose password checks are limited per address and account.
 use std::num::NonZeroU32;
 use std::sync::Arc;
 
 use app::error::AppError;
-use app::ssr::rate_limit::Limiter;
+use app::ssr::rate_limit::{ClientAddr, Limiter};
 use axum::{
     extract::{Request, State},
     http::Method,
@@ -36,8 +36,8 @@ const DOWNLOADS: &[&str] = &[
 ];
 
 pub struct PerIpLimits {
-    anonymous_posts: Limiter<IpAddr>,
-    downloads: Limiter<IpAddr>,
+    anonymous_posts: Limiter<ClientAddr>,
+    downloads: Limiter<ClientAddr>,
 }
 
 impl PerIpLimits {
@@ -56,9 +56,11 @@ impl PerIpLimits {
 
 pub async fn limit_per_ip(
     State((limits, client_ip)): State<(Arc<PerIpLimits>, Arc<ClientIpSource>)>,
-    request: Request,
+    mut request: Request,
     next: Next,
 ) -> Response {
+    let ip = client_ip.of(&request);
+    request.extensions_mut().insert(ip);
     let path = request.uri().path();
     let post = request.method() == Method::POST && ANONYMOUS_FORMS.contains(&path);
     let download = request.method() == Method::GET && DOWNLOADS.contains(&path);
@@ -70,9 +72,7 @@ pub async fn limit_per_ip(
     } else {
         &limits.downloads
     };
-    if let Some(ip) = client_ip.of(&request)
-        && let Err(wait) = limiter.check(&ip)
-    {
+    if let Err(wait) = limiter.check(&ip) {
         tracing::warn!(%ip, path, "rate limit: too many requests from one address");
         if post {
             return refuse_form(&request, AppError::TooManyRequests, Some(wait));
