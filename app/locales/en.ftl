@@ -773,3 +773,17 @@ v-search-too-many-terms = Search for at most 8 words at a time.
 v-search-term-short = Each search word needs at least 2 characters.
 v-search-term-long = A search word can be at most 100 characters long.
 err-busy = The server is busy making other files. Please try again in a few seconds.
+## Issue 22: accounts
+mail-register-again-subject = Someone tried to register your e-mail address on Partner2Connect
+mail-register-again-body = Dear { $name },
+
+    Someone, perhaps you, tried to register a new Partner2Connect account with this e-mail address. It already has an account, so nothing was changed.
+
+    If it was you, sign in. If you forgot your password, choose a new one here:
+
+    { $link }
+
+    If it was not you, ignore this message; your account stays as it is.
+verify-password-intro = Enter the password you chose when you registered, then press the button. Only the person who registered can confirm the address.
+v-registration-password = This is not the password chosen when this address was registered.
+v-org-taken-meanwhile = Another organisation with this name was registered in the meantime. Register again with another name, or ask to join it.

@@ -775,3 +775,17 @@ v-search-too-many-terms = Busque como máximo 8 palabras a la vez.
 v-search-term-short = Cada palabra de la búsqueda debe tener al menos 2 caracteres.
 v-search-term-long = Una palabra de la búsqueda puede tener como máximo 100 caracteres.
 err-busy = El servidor está ocupado preparando otros archivos. Vuelva a intentarlo dentro de unos segundos.
+## Issue 22: accounts
+mail-register-again-subject = Alguien intentó registrar su dirección de correo electrónico en Partner2Connect
+mail-register-again-body = Estimado/a { $name }:
+
+    Alguien, quizá usted, intentó crear una nueva cuenta de Partner2Connect con esta dirección de correo electrónico. La dirección ya tiene una cuenta, por lo que no se ha modificado nada.
+
+    Si fue usted, inicie sesión. Si olvidó su contraseña, elija una nueva aquí:
+
+    { $link }
+
+    Si no fue usted, haga caso omiso de este mensaje; su cuenta sigue igual.
+verify-password-intro = Introduzca la contraseña que eligió al registrarse y pulse el botón. Solo la persona que se registró puede confirmar la dirección.
+v-registration-password = Esta no es la contraseña elegida al registrar esta dirección.
+v-org-taken-meanwhile = Entretanto se ha registrado otra organización con este nombre. Vuelva a registrarse con otro nombre o solicite unirse a ella.

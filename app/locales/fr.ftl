@@ -775,3 +775,17 @@ v-search-too-many-terms = Recherchez au plus 8 mots à la fois.
 v-search-term-short = Chaque mot recherché doit comporter au moins 2 caractères.
 v-search-term-long = Un mot recherché peut comporter 100 caractères au maximum.
 err-busy = Le serveur est occupé à préparer d'autres fichiers. Veuillez réessayer dans quelques secondes.
+## Issue 22: accounts
+mail-register-again-subject = Quelqu’un a tenté d’inscrire votre adresse électronique sur Partner2Connect
+mail-register-again-body = Bonjour { $name },
+
+    Quelqu’un, peut-être vous, a tenté de créer un nouveau compte Partner2Connect avec cette adresse électronique. Elle a déjà un compte ; rien n’a donc été modifié.
+
+    Si c’était vous, connectez-vous. Si vous avez oublié votre mot de passe, choisissez-en un nouveau ici :
+
+    { $link }
+
+    Si ce n’était pas vous, ne tenez pas compte de ce message ; votre compte reste tel quel.
+verify-password-intro = Saisissez le mot de passe choisi lors de votre inscription, puis cliquez sur le bouton. Seule la personne qui s’est inscrite peut confirmer l’adresse.
+v-registration-password = Ce n’est pas le mot de passe choisi lors de l’inscription de cette adresse.
+v-org-taken-meanwhile = Une autre organisation portant ce nom a été inscrite entre-temps. Inscrivez-vous à nouveau sous un autre nom, ou demandez à la rejoindre.

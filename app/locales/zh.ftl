@@ -748,3 +748,17 @@ v-search-too-many-terms = 每次最多搜索 8 个词。
 v-search-term-short = 每个搜索词至少需要 2 个字符。
 v-search-term-long = 每个搜索词不得超过 100 个字符。
 err-busy = 服务器正忙于生成其他文件。请几秒钟后再试。
+## Issue 22: accounts
+mail-register-again-subject = 有人试图用您的电子邮件地址注册 Partner2Connect
+mail-register-again-body = 尊敬的 { $name }：
+
+    有人（也许是您本人）试图用此电子邮件地址注册新的 Partner2Connect 账户。该地址已有账户，因此没有任何更改。
+
+    如果是您本人，请直接登录。如果您忘记了密码，请在此设置新密码：
+
+    { $link }
+
+    如果不是您本人，请忽略此邮件；您的账户保持不变。
+verify-password-intro = 请输入您注册时设置的密码，然后点击按钮。只有注册者本人才能确认该地址。
+v-registration-password = 这不是注册此地址时设置的密码。
+v-org-taken-meanwhile = 在此期间已有另一个同名机构注册。请使用其他名称重新注册，或申请加入该机构。

@@ -86,7 +86,8 @@ async function submitRegistration(page: Page) {
   await expect(page.getByRole('status')).toContainText('We sent a link to confirm your e-mail address.');
 }
 
-/** Opens the link of the verification e-mail and presses the button; lands on the sign-in page. */
+/** Opens the link of the verification e-mail, types the password chosen at registration and presses
+ * the button; lands on the sign-in page. */
 async function confirmEmail(page: Page, r: Registration, js: boolean) {
   const mail = await waitForMail(r.email, VERIFY_SUBJECT);
   expect(mail.text).toContain(`Dear ${r.person},`);
@@ -98,6 +99,8 @@ async function confirmEmail(page: Page, r: Registration, js: boolean) {
   await page.goto(link.href);
   if (js) await hydrated(page);
   await expect(page.getByRole('heading', { name: 'Confirm your e-mail address', level: 1 })).toBeVisible();
+  // Only the person who chose the password at registration can confirm the address.
+  await page.getByLabel('Password', { exact: true }).fill(r.password);
   await page.getByRole('button', { name: 'Confirm my e-mail address' }).click();
   await expect(page).toHaveURL(/\/login\?verified=1$/);
   await expect(page.getByRole('status')).toHaveText('Your e-mail address is confirmed. You can now sign in.');

@@ -25,7 +25,9 @@ pub struct Settings {
     pub anonymous_posts_per_ip_per_minute: NonZeroU32,
     /// Compendium downloads (CSV, JSON, XLSX, DOCX) per client IP address and minute.
     pub downloads_per_ip_per_minute: NonZeroU32,
-    /// Sign-in attempts per account and minute, from anywhere.
+    /// Password checks (sign-in, password or address change, confirming a registration) per
+    /// account and minute from one client address; from all addresses together, beyond this the
+    /// checks are only slowed down, so nobody can lock an account from elsewhere.
     pub sign_ins_per_account_per_minute: NonZeroU32,
     /// Public pages (and the compendium's server functions) rendered per client address and
     /// minute when the page cache could not answer.
@@ -37,9 +39,12 @@ pub struct Settings {
     /// Tests only: XLSX and DOCX builds wait until this file exists, so a test can hold builds
     /// in progress for as long as it needs. Refused in production.
     pub export_gate: Option<PathBuf>,
+    /// Password checks per client address (an IPv6 /64) and minute, whatever the account.
+    pub password_checks_per_address_per_minute: NonZeroU32,
     /// Largest request body accepted, in bytes.
     pub body_limit: usize,
-    /// Behind a reverse proxy: the header that carries the client's address (its last value is used).
+    /// Behind a reverse proxy: the header that carries the client's address (its last value is
+    /// used, `ip`, `ip:port`, `[ipv6]:port` or RFC 7239 `for=`; without it, the TCP peer).
     pub client_ip_header: Option<HeaderName>,
     /// How often expired sessions and stashed forms are deleted.
     pub sweep_every: Duration,
@@ -173,6 +178,10 @@ impl Settings {
             api_per_ip_per_minute: per_minute("P2C_API_PER_IP_PER_MINUTE", 120)?,
             page_cache_bytes: parsed("P2C_PAGE_CACHE_BYTES", 64 * 1024 * 1024)?,
             export_gate,
+            password_checks_per_address_per_minute: parsed(
+                "P2C_PASSWORD_CHECKS_PER_ADDRESS_PER_MINUTE",
+                NonZeroU32::new(30).unwrap_or(NonZeroU32::MIN),
+            )?,
             body_limit: parsed("P2C_BODY_LIMIT_BYTES", 1024 * 1024)?,
             client_ip_header,
             sweep_every: Duration::from_secs(parsed("P2C_SWEEP_SECONDS", 3600_u64)?.max(1)),

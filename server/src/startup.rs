@@ -3,7 +3,7 @@ use std::sync::Arc;
 
 use app::error::AppError;
 use app::ssr::rate_limit::RateLimits;
-use app::ssr::{AuthSettings, ServerContext, auth, form_stash, seed};
+use app::ssr::{AuthSettings, ServerContext, auth, form_stash, registrations, seed};
 use app::{App, shell};
 use axum::{
     Router, ServiceExt,
@@ -13,6 +13,7 @@ use axum::{
     response::{IntoResponse, Response},
     routing::get,
 };
+use chrono::Utc;
 use leptos::config::{Env, LeptosOptions};
 use leptos::prelude::{provide_context, use_context};
 use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
@@ -179,7 +180,10 @@ pub fn router(
             secure_cookies: settings.secure_cookies,
             session_days: settings.session_days,
         }),
-        limits: Arc::new(RateLimits::new(settings.sign_ins_per_account_per_minute)),
+        limits: Arc::new(RateLimits::new(
+            settings.sign_ins_per_account_per_minute,
+            settings.password_checks_per_address_per_minute,
+        )),
         public_url: settings
             .public_url
             .clone()
@@ -293,21 +297,24 @@ async fn with_error_status(response: Response) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
-/// Deletes expired sessions and stashed forms, and forgets idle rate-limit keys, every `every`.
+/// Deletes expired sessions, stashed forms and unconfirmed registrations, and forgets idle
+/// rate-limit keys, every `every`.
 async fn sweep_periodically(state: AppState, every: std::time::Duration) {
     let mut ticks = tokio::time::interval(every);
     loop {
         ticks.tick().await;
         let sessions = auth::sweep_expired_sessions(&state.ctx.db).await;
         let stashes = form_stash::sweep(&state.ctx.db).await;
-        state.ctx.limits.sign_in_per_account.forget_idle();
+        let registrations = registrations::sweep_unconfirmed(&state.ctx.db, Utc::now()).await;
+        state.ctx.limits.forget_idle();
         state.edge_limits.forget_idle();
-        match (sessions, stashes) {
-            (Ok(sessions), Ok(stashes)) => {
+        match (sessions, stashes, registrations) {
+            (Ok(sessions), Ok(stashes), Ok(registrations)) => {
                 tracing::debug!(
                     sessions,
                     stashes,
-                    "swept expired sessions and stashed forms"
+                    registrations,
+                    "swept expired sessions, stashed forms and unconfirmed registrations"
                 );
             }
             // The error was logged where it happened; the next tick tries again.

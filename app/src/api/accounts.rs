@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::{
     ChangeEmailInput, ChangePasswordInput, EmailInput, OrganisationSummary, RegistrationInput,
-    ResetPasswordInput,
+    ResetPasswordInput, VerifyEmailInput,
 };
 use crate::error::AppError;
 
@@ -13,10 +13,10 @@ const REGISTRATION_FORM: &str = "registration";
 #[server(endpoint = "register")]
 pub async fn register(input: RegistrationInput) -> Result<(), AppError> {
     use super::respond::{redirect_local, refused};
-    use crate::ssr::{accounts, context};
+    use crate::ssr::{context, registrations};
 
     let ctx = context::server_context()?;
-    match accounts::register(&ctx, &input).await {
+    match registrations::register(&ctx, &input).await {
         Ok(_) => redirect_local("/register?done=1"),
         Err(e) => Err(refused(e, REGISTRATION_FORM, None, &input.without_password()).await),
     }
@@ -37,20 +37,21 @@ pub async fn joinable_organisations() -> Result<Vec<OrganisationSummary>, AppErr
     crate::ssr::organisations::joinable(&ctx.db).await
 }
 
+/// Confirms a registration: the token from the link and the password chosen at registration.
 #[server(endpoint = "verify_email")]
-pub async fn verify_email(token: String) -> Result<(), AppError> {
-    use crate::ssr::{accounts, context};
+pub async fn verify_email(input: VerifyEmailInput) -> Result<(), AppError> {
+    use crate::ssr::{context, registrations};
     let ctx = context::server_context()?;
-    accounts::verify_email(&ctx, &token).await?;
+    registrations::confirm(&ctx, &input, context::client_addr()).await?;
     super::respond::redirect_local("/login?verified=1")
 }
 
 #[server(endpoint = "resend_verification")]
 pub async fn resend_verification(input: EmailInput) -> Result<(), AppError> {
-    use crate::ssr::{accounts, context};
+    use crate::ssr::{context, registrations};
     valid(&input)?;
     let ctx = context::server_context()?;
-    accounts::resend_verification(&ctx, &input.email).await?;
+    registrations::resend_link(&ctx, &input.email).await?;
     super::respond::redirect_local("/verify?sent=1")
 }
 
@@ -77,7 +78,8 @@ pub async fn change_password(input: ChangePasswordInput) -> Result<(), AppError>
     let who = context::require_user().await?;
     let ctx = context::server_context()?;
     let current = context::current_session_token();
-    accounts::change_password(&ctx, &who, current.as_deref(), &input).await?;
+    let from = context::client_addr();
+    accounts::change_password(&ctx, &who, current.as_deref(), &input, from).await?;
     super::respond::redirect_local("/account?password=1")
 }
 
@@ -86,7 +88,7 @@ pub async fn change_email(input: ChangeEmailInput) -> Result<(), AppError> {
     use crate::ssr::{accounts, context};
     let who = context::require_user().await?;
     let ctx = context::server_context()?;
-    accounts::request_email_change(&ctx, &who, &input).await?;
+    accounts::request_email_change(&ctx, &who, &input, context::client_addr()).await?;
     super::respond::redirect_local("/account?email=1")
 }
 

@@ -20,7 +20,15 @@ pub async fn login(input: LoginInput, next: Option<String>) -> Result<(), AppErr
         .map_err(|e| AppError::Validation(crate::domain::issues_from(&e)))?;
     let ctx = context::server_context()?;
     let previous = context::current_session_token();
-    let token = auth::sign_in(&ctx, &input.email, &input.password, previous.as_deref()).await?;
+    let from = context::client_addr();
+    let token = auth::sign_in(
+        &ctx,
+        &input.email,
+        &input.password,
+        previous.as_deref(),
+        from,
+    )
+    .await?;
     set_cookie(&ctx.auth.session_cookie(&token))?;
     let user = auth::user_for_token(&ctx.db, &token)
         .await?

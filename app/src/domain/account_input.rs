@@ -165,6 +165,17 @@ pub struct EmailInput {
     pub email: String,
 }
 
+/// Confirming an address: the token from the link and the password chosen at registration, so the
+/// person confirming proves they are the one who registered (a stranger who registered someone
+/// else's address can never have it confirmed by its owner's click).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[serde(default)]
+pub struct VerifyEmailInput {
+    pub token: String,
+    #[validate(length(min = 1, code = "password_required"))]
+    pub password: String,
+}
+
 /// A new password, with the single-use token from the reset link.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
 #[serde(default)]

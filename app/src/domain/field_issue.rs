@@ -38,6 +38,8 @@ impl FieldIssue {
             "password_length" => Key::VPasswordLength,
             "password_weak" => Key::VPasswordWeak,
             "password_wrong" => Key::VPasswordWrong,
+            "registration_password" => Key::VRegistrationPassword,
+            "org_taken_meanwhile" => Key::VOrgTakenMeanwhile,
             "url" => Key::VUrl,
             "statement" => Key::VStatement,
             "commitment" => Key::VCommitment,

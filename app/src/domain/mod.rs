@@ -20,7 +20,7 @@ mod views;
 
 pub use account_input::{
     ChangeEmailInput, ChangePasswordInput, EmailInput, OrganisationInput, RegistrationInput,
-    ResetPasswordInput, flat_issues,
+    ResetPasswordInput, VerifyEmailInput, flat_issues,
 };
 pub use checklist::{
     CHECK_NOTE_MAX, CheckAnswer, CheckEntry, CheckItem, Checklist, ChecklistInput,

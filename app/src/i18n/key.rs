@@ -131,6 +131,9 @@ keys! {
     VPdfDamaged, VPdfTooDeep, VPdfUnpacksTooLarge, VPdfZip,
     // Issue 22: downloads and cache
     VSearchTooLong, VSearchTooManyTerms, VSearchTermShort, VSearchTermLong, ErrBusy,
+    // Issue 22: accounts
+    MailRegisterAgainSubject, MailRegisterAgainBody, VerifyPasswordIntro,
+    VRegistrationPassword, VOrgTakenMeanwhile,
 }
 
 impl Key {

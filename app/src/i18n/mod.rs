@@ -92,6 +92,17 @@ impl Locale {
 
     /// A message cut into parts, with every text placeholder's value apart, to be shown in `<bdi>`.
     pub fn parts(self, key: Key, args: &[(&str, Arg)]) -> Vec<Part> {
+        self.parts_where(key, args, |_| true)
+    }
+
+    /// Like [`Locale::parts`], with only the text placeholders `apart` names set apart; the others
+    /// are part of the translator's text (a link the site made, a translated label).
+    pub fn parts_where(
+        self,
+        key: Key,
+        args: &[(&str, Arg)],
+        apart: impl Fn(&str) -> bool,
+    ) -> Vec<Part> {
         let marks: Vec<String> = (0..args.len())
             .map(|i| format!("{OPEN}{i}{CLOSE}"))
             .collect();
@@ -99,8 +110,8 @@ impl Locale {
             .iter()
             .zip(&marks)
             .map(|((name, value), mark)| match value {
-                Arg::Text(_) => (*name, Arg::Text(mark.as_str())),
-                Arg::Int(_) => (*name, *value),
+                Arg::Text(_) if apart(name) => (*name, Arg::Text(mark.as_str())),
+                Arg::Text(_) | Arg::Int(_) => (*name, *value),
             })
             .collect();
         let text = self.fmt(key, &marked);

@@ -1,4 +1,5 @@
-//! Single-use links sent by e-mail (verify the address, reset the password, confirm a new address).
+//! Single-use links sent by e-mail to an account (reset the password, confirm a new address; a
+//! registration's link lives with the registration, in `registrations`).
 //! Only the SHA-256 of a token is stored; a token works once, before it expires, for its purpose only.
 use chrono::{Duration, Utc};
 use sea_orm::sea_query::Expr;
@@ -10,7 +11,6 @@ use crate::error::AppError;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Purpose {
-    VerifyEmail,
     ResetPassword,
     ChangeEmail,
 }
@@ -18,16 +18,14 @@ pub enum Purpose {
 impl Purpose {
     fn code(self) -> &'static str {
         match self {
-            Purpose::VerifyEmail => "verify_email",
             Purpose::ResetPassword => "reset_password",
             Purpose::ChangeEmail => "change_email",
         }
     }
 
-    /// A reset link opens the account, so it lives an hour; the others may wait in an inbox.
+    /// A reset link opens the account, so it lives an hour; a new address's link may wait in an inbox.
     fn lifetime(self) -> Duration {
         match self {
-            Purpose::VerifyEmail => Duration::hours(48),
             Purpose::ResetPassword => Duration::hours(1),
             Purpose::ChangeEmail => Duration::hours(24),
         }
@@ -84,4 +82,21 @@ pub async fn consume<C: ConnectionTrait>(
     } else {
         Err(AppError::LinkInvalid)
     }
+}
+
+/// Uses up every unused token of `purpose` the account has (the other reset links, once one of
+/// them was used or the password changed). Returns how many.
+pub async fn revoke_all<C: ConnectionTrait>(
+    conn: &C,
+    user_id: i32,
+    purpose: Purpose,
+) -> Result<u64, AppError> {
+    Ok(account_token::Entity::update_many()
+        .col_expr(account_token::Column::UsedAt, Expr::value(Utc::now()))
+        .filter(account_token::Column::UserId.eq(user_id))
+        .filter(account_token::Column::Purpose.eq(purpose.code()))
+        .filter(account_token::Column::UsedAt.is_null())
+        .exec(conn)
+        .await?
+        .rows_affected)
 }

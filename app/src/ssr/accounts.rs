@@ -1,24 +1,24 @@
-//! Accounts people make themselves: registration, the e-mail links, passwords and addresses, and
-//! an organisation admin's answer to a request to join. Each change and the mail it causes are
-//! written in one transaction.
+//! Accounts: the reset and address-change links, passwords and addresses, and an organisation
+//! admin's answer to a request to join (registrations wait in `registrations` until confirmed).
+//! Each change and the mail it causes are written in one transaction.
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
 use super::account_tokens::{self, Purpose};
 use super::audit::{self, Event};
 use super::auth::{self, hash_password};
 use super::context::ServerContext;
 use super::entity::{organisation, user};
-use super::mail::{Mail, enqueue};
+use super::mail::{Mail, enqueue, enqueue_with_secret};
+use super::rate_limit::ClientAddr;
 use crate::domain::text_rules::{normalise_email, password_is_weak};
 use crate::domain::{
-    ChangeEmailInput, ChangePasswordInput, FieldIssue, RegistrationInput, ResetPasswordInput,
-    SessionUser, flat_issues,
+    ChangeEmailInput, ChangePasswordInput, FieldIssue, ResetPasswordInput, SessionUser, flat_issues,
 };
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::organisation_lifecycle::{Membership, MembershipAction, Verification, next_membership};
+use crate::organisation_lifecycle::{Membership, MembershipAction, next_membership};
 use crate::pledge_lifecycle::Role;
 
 pub fn locale_of(account: &user::Model) -> Locale {
@@ -35,7 +35,11 @@ pub async fn find_by_email(
         .await?)
 }
 
-fn weak_password_issue(field: &str, password: &str, personal: &[&str]) -> Option<FieldIssue> {
+pub(crate) fn weak_password_issue(
+    field: &str,
+    password: &str,
+    personal: &[&str],
+) -> Option<FieldIssue> {
     password_is_weak(password, personal).then(|| FieldIssue::new(field, "password_weak"))
 }
 
@@ -47,101 +51,7 @@ fn is_duplicate(e: &sea_orm::DbErr) -> bool {
     )
 }
 
-/// Registers a person with a new organisation (they become its admin) or asking to join one.
-/// Nothing is written unless every field is right; the verification mail is queued with the account.
-#[tracing::instrument(skip_all)]
-pub async fn register(ctx: &ServerContext, input: &RegistrationInput) -> Result<i32, AppError> {
-    let mut issues = input.issues();
-    let email = normalise_email(&input.email);
-    if !issues.iter().any(|i| i.field == "password")
-        && let Some(issue) =
-            weak_password_issue("password", &input.password, &[&input.name, &email])
-    {
-        issues.push(issue);
-    }
-    if find_by_email(&ctx.db, &email).await?.is_some() {
-        issues.push(FieldIssue::new("email", "email_taken"));
-    }
-    let new_org = input.org_choice == "new";
-    let org_name = input.organisation.name.trim().to_owned();
-    if new_org && organisation_named(&ctx.db, &org_name).await?.is_some() {
-        issues.push(FieldIssue::new("organisation.name", "org_taken"));
-    }
-    let join_target = if new_org {
-        None
-    } else {
-        let id = input.join_organisation.trim().parse::<i32>().unwrap_or(-1);
-        let found = organisation::Entity::find_by_id(id).one(&ctx.db).await?;
-        if found.is_none() && !issues.iter().any(|i| i.field == "join_organisation") {
-            issues.push(FieldIssue::new("join_organisation", "choice"));
-        }
-        found
-    };
-    if !issues.is_empty() {
-        return Err(AppError::Validation(issues));
-    }
-
-    let password_hash = hash_password(input.password.clone()).await?;
-    let now = Utc::now();
-    let txn = super::write_txn(&ctx.db).await?;
-    let (org_id, role, membership) = match join_target {
-        Some(org) => (org.id, Role::Stakeholder, Membership::Pending),
-        None => {
-            let org = organisation::ActiveModel {
-                name: Set(org_name),
-                stakeholder_type: Set(input.organisation.stakeholder_type.clone()),
-                country_code: Set(input.organisation.country.clone()),
-                website: Set(input.organisation.website.trim().to_owned()),
-                description: Set(input.organisation.description.trim().to_owned()),
-                verification: Set(Verification::Pending.code().to_owned()),
-                created_at: Set(now),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await
-            .map_err(|e| duplicate_as(e, "organisation.name", "org_taken"))?;
-            (org.id, Role::OrgAdmin, Membership::Active)
-        }
-    };
-    let new_org_id = new_org.then_some(org_id);
-    let account = user::ActiveModel {
-        organisation_id: Set(org_id),
-        email: Set(email.clone()),
-        display_name: Set(input.name.trim().to_owned()),
-        password_hash: Set(password_hash),
-        role: Set(role.code().to_owned()),
-        created_at: Set(now),
-        email_verified_at: Set(None),
-        preferred_language: Set(input.language.clone()),
-        membership: Set(membership.code().to_owned()),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await
-    .map_err(|e| duplicate_as(e, "email", "email_taken"))?;
-    if let Some(org_id) = new_org_id
-        && input.applies_to_lead()
-    {
-        super::leaders::apply_in(&txn, org_id, account.id, role, &input.lead).await?;
-    }
-    let token = account_tokens::issue(&txn, account.id, Purpose::VerifyEmail, None).await?;
-    enqueue(
-        &txn,
-        &ctx.public_url,
-        &email,
-        locale_of(&account),
-        &Mail::VerifyEmail {
-            name: account.display_name.clone(),
-            path: format!("/verify?token={token}"),
-        },
-    )
-    .await?;
-    txn.commit().await?;
-    tracing::info!(user_id = account.id, joined = !new_org, "registered");
-    Ok(account.id)
-}
-
-fn duplicate_as(e: sea_orm::DbErr, field: &str, code: &str) -> AppError {
+pub(crate) fn duplicate_as(e: sea_orm::DbErr, field: &str, code: &str) -> AppError {
     if is_duplicate(&e) {
         AppError::Validation(vec![FieldIssue::new(field, code)])
     } else {
@@ -149,8 +59,8 @@ fn duplicate_as(e: sea_orm::DbErr, field: &str, code: &str) -> AppError {
     }
 }
 
-async fn organisation_named(
-    db: &DatabaseConnection,
+pub(crate) async fn organisation_named(
+    db: &impl sea_orm::ConnectionTrait,
     name: &str,
 ) -> Result<Option<organisation::Model>, AppError> {
     // Names are unique without regard to case, like addresses: "UNICEF" and "Unicef" are one body.
@@ -162,30 +72,8 @@ async fn organisation_named(
         .await?)
 }
 
-/// Confirms the address from the link. A person who asked to join an organisation is now
-/// announced to its admins (not before: an unconfirmed address must not be able to send mail).
-pub async fn verify_email(ctx: &ServerContext, token: &str) -> Result<(), AppError> {
-    let txn = super::write_txn(&ctx.db).await?;
-    let used = account_tokens::consume(&txn, token, Purpose::VerifyEmail).await?;
-    let account = user::Entity::find_by_id(used.user_id)
-        .one(&txn)
-        .await?
-        .ok_or(AppError::LinkInvalid)?;
-    if account.email_verified_at.is_none() {
-        user::Entity::update_many()
-            .col_expr(user::Column::EmailVerifiedAt, Expr::value(Utc::now()))
-            .filter(user::Column::Id.eq(account.id))
-            .exec(&txn)
-            .await?;
-        if account.membership == Membership::Pending.code() {
-            announce_join_request(ctx, &txn, &account).await?;
-        }
-    }
-    txn.commit().await?;
-    Ok(())
-}
-
-async fn announce_join_request(
+/// Tells the organisation's admins that a person (whose address is confirmed) asks to join.
+pub(crate) async fn announce_join_request(
     ctx: &ServerContext,
     txn: &sea_orm::DatabaseTransaction,
     account: &user::Model,
@@ -224,57 +112,28 @@ pub async fn organisation_admins(
         .await?)
 }
 
-/// Sends a new verification link if the address belongs to an unverified account. Says nothing
-/// either way, so the form cannot be used to learn who has an account.
-pub async fn resend_verification(ctx: &ServerContext, email: &str) -> Result<(), AppError> {
-    let Some(account) = find_by_email(&ctx.db, email).await? else {
-        return Ok(());
-    };
-    if account.email_verified_at.is_some() {
-        return Ok(());
-    }
-    send_link(ctx, &account, Purpose::VerifyEmail).await
-}
-
-/// Issues a fresh single-use link of `purpose` and queues the e-mail that carries it, together.
-async fn send_link(
-    ctx: &ServerContext,
-    account: &user::Model,
-    purpose: Purpose,
-) -> Result<(), AppError> {
-    let txn = super::write_txn(&ctx.db).await?;
-    let token = account_tokens::issue(&txn, account.id, purpose, None).await?;
-    let name = account.display_name.clone();
-    let mail = match purpose {
-        Purpose::VerifyEmail => Mail::VerifyEmail {
-            name,
-            path: format!("/verify?token={token}"),
-        },
-        Purpose::ResetPassword => Mail::ResetPassword {
-            name,
-            path: format!("/password/reset?token={token}"),
-        },
-        Purpose::ChangeEmail => return Err(AppError::Internal),
-    };
-    enqueue(
-        &txn,
-        &ctx.public_url,
-        &account.email,
-        locale_of(account),
-        &mail,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(())
-}
-
 /// Sends a reset link if the address has an account; answers the same either way.
 pub async fn request_password_reset(ctx: &ServerContext, email: &str) -> Result<(), AppError> {
     let Some(account) = find_by_email(&ctx.db, email).await? else {
         tracing::info!(account = %auth::masked_email(&normalise_email(email)), "reset asked for an unknown address");
         return Ok(());
     };
-    send_link(ctx, &account, Purpose::ResetPassword).await
+    let txn = super::write_txn(&ctx.db).await?;
+    let token = account_tokens::issue(&txn, account.id, Purpose::ResetPassword, None).await?;
+    enqueue_with_secret(
+        &txn,
+        &ctx.public_url,
+        &account.email,
+        locale_of(&account),
+        &Mail::ResetPassword {
+            name: account.display_name.clone(),
+            path: format!("/password/reset?token={token}"),
+        },
+        Some(&token),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// Sets a new password from a reset link and closes every session of the account. Following the
@@ -306,6 +165,8 @@ pub async fn reset_password(
     }
     active.update(&txn).await?;
     auth::sign_out_everywhere_else(&txn, account.id, None).await?;
+    // Every other reset link mailed to the account stops working with this one.
+    account_tokens::revoke_all(&txn, account.id, Purpose::ResetPassword).await?;
     txn.commit().await?;
     tracing::info!(user_id = account.id, "password reset");
     Ok(())
@@ -317,6 +178,7 @@ pub async fn change_password(
     who: &SessionUser,
     current_session: Option<&str>,
     input: &ChangePasswordInput,
+    from: ClientAddr,
 ) -> Result<(), AppError> {
     let mut issues = flat_issues(input);
     let account = user::Entity::find_by_id(who.user_id)
@@ -324,7 +186,7 @@ pub async fn change_password(
         .await?
         .ok_or(AppError::NotSignedIn)?;
     if !input.current_password.is_empty()
-        && !auth::password_is(&account, &input.current_password).await?
+        && !auth::password_is(ctx, &account, &input.current_password, from).await?
     {
         issues.push(FieldIssue::new("current_password", "password_wrong"));
     }
@@ -346,6 +208,8 @@ pub async fn change_password(
     active.password_hash = Set(hash);
     active.update(&txn).await?;
     let closed = auth::sign_out_everywhere_else(&txn, account.id, current_session).await?;
+    // A reset link mailed before the change would undo it.
+    account_tokens::revoke_all(&txn, account.id, Purpose::ResetPassword).await?;
     txn.commit().await?;
     tracing::info!(user_id = account.id, closed, "password changed");
     Ok(())
@@ -357,6 +221,7 @@ pub async fn request_email_change(
     ctx: &ServerContext,
     who: &SessionUser,
     input: &ChangeEmailInput,
+    from: ClientAddr,
 ) -> Result<(), AppError> {
     let mut issues = flat_issues(input);
     let account = user::Entity::find_by_id(who.user_id)
@@ -364,7 +229,7 @@ pub async fn request_email_change(
         .await?
         .ok_or(AppError::NotSignedIn)?;
     if !input.current_password.is_empty()
-        && !auth::password_is(&account, &input.current_password).await?
+        && !auth::password_is(ctx, &account, &input.current_password, from).await?
     {
         issues.push(FieldIssue::new("current_password", "password_wrong"));
     }
@@ -385,7 +250,7 @@ pub async fn request_email_change(
         Some(new_email.clone()),
     )
     .await?;
-    enqueue(
+    enqueue_with_secret(
         &txn,
         &ctx.public_url,
         &new_email,
@@ -394,6 +259,7 @@ pub async fn request_email_change(
             name: account.display_name.clone(),
             path: format!("/account/email?token={token}"),
         },
+        Some(&token),
     )
     .await?;
     txn.commit().await?;

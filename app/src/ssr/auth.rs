@@ -13,6 +13,7 @@ use tokio::sync::Semaphore;
 use super::context::{AuthSettings, ServerContext};
 use super::entity::{organisation, session, user};
 use super::errors::internal;
+use super::rate_limit::ClientAddr;
 use crate::domain::SessionUser;
 use crate::error::AppError;
 use crate::pledge_lifecycle::Role;
@@ -77,24 +78,33 @@ pub async fn sign_in(
     email: &str,
     password: &str,
     previous_token: Option<&str>,
+    from: ClientAddr,
 ) -> Result<String, AppError> {
     let email = email.trim().to_lowercase();
-    if ctx.limits.sign_in_per_account.check(&email).is_err() {
-        tracing::warn!(account = %masked_email(&email), "sign-in refused: too many attempts for this account");
-        return Err(AppError::TooManyRequests);
-    }
+    ctx.limits.admit_password_check(&email, from).await?;
     let account = user::Entity::find()
         .filter(user::Column::Email.eq(email.as_str()))
         .one(&ctx.db)
         .await?;
-    // An unknown address costs the same hash check as a known one, so timing tells nothing.
-    let (hash, account) = match account {
-        Some(u) => (u.password_hash.clone(), Some(u)),
-        None => (dummy_hash().to_owned(), None),
+    // An unknown address costs the same hash check as a known one, so timing tells nothing. An
+    // address still waiting for confirmation is checked against its registration's password, so
+    // the person who registered learns to open the link (and only they, who know the password).
+    let waiting = match &account {
+        Some(_) => None,
+        None => super::registrations::waiting_password_hash(&ctx.db, &email).await?,
+    };
+    let (hash, account) = match (account, &waiting) {
+        (Some(u), _) => (u.password_hash.clone(), Some(u)),
+        (None, Some(hash)) => (hash.clone(), None),
+        (None, None) => (dummy_hash().to_owned(), None),
     };
     let matches = password_matches(hash, password.to_owned()).await?;
     let account = match (matches, account) {
         (true, Some(a)) => a,
+        (true, None) if waiting.is_some() => {
+            tracing::info!(account = %masked_email(&email), "sign-in refused: registration not confirmed yet");
+            return Err(AppError::EmailNotVerified);
+        }
         _ => {
             tracing::warn!(account = %masked_email(&email), "sign-in failed");
             return Err(AppError::InvalidCredentials);
@@ -162,9 +172,24 @@ pub async fn sign_out_everywhere_else<C: sea_orm::ConnectionTrait>(
     Ok(delete.exec(conn).await?.rows_affected)
 }
 
-/// Whether `password` is this account's password (costs one Argon2 check, behind the permits).
-pub async fn password_is(account: &user::Model, password: &str) -> Result<bool, AppError> {
+/// Whether `password` is this account's password: one Argon2 check behind the permits, counted by
+/// the same limits as a sign-in (so a stolen session cannot be used to guess the password faster).
+pub async fn password_is(
+    ctx: &ServerContext,
+    account: &user::Model,
+    password: &str,
+    from: ClientAddr,
+) -> Result<bool, AppError> {
+    ctx.limits
+        .admit_password_check(&account.email, from)
+        .await?;
     password_matches(account.password_hash.clone(), password.to_owned()).await
+}
+
+/// Whether `password` matches a stored hash (a registration's), behind the permits; the caller
+/// has counted the attempt.
+pub(crate) async fn hash_matches(hash: &str, password: &str) -> Result<bool, AppError> {
+    password_matches(hash.to_owned(), password.to_owned()).await
 }
 
 /// An address as logs may show it: the first character and the domain (`a…@minict.example`).

@@ -5,7 +5,7 @@ use leptos::prelude::use_context;
 use sea_orm::DatabaseConnection;
 
 use super::auth;
-use super::rate_limit::RateLimits;
+use super::rate_limit::{ClientAddr, RateLimits};
 use crate::domain::SessionUser;
 use crate::error::AppError;
 
@@ -44,6 +44,14 @@ pub fn current_session_token() -> Option<String> {
     let ctx = use_context::<ServerContext>()?;
     let parts = request_parts()?;
     crate::cookies::cookie_value(&parts.headers, ctx.auth.cookie_name()).map(str::to_owned)
+}
+
+/// The client's address as the server's edge learnt it (the TCP peer, or the trusted proxy's
+/// header); requests without one share a single allowance.
+pub fn client_addr() -> ClientAddr {
+    request_parts()
+        .and_then(|parts| parts.extensions.get::<ClientAddr>().copied())
+        .unwrap_or(ClientAddr::UNKNOWN)
 }
 
 /// Whether the request is a plain HTML form post (no JavaScript), which is answered by a redirect.

@@ -29,6 +29,7 @@ pub mod pledge_reads;
 pub mod pledge_service;
 mod pledge_transitions;
 pub mod rate_limit;
+pub mod registrations;
 pub mod review_decisions;
 pub mod review_desk;
 pub mod review_page;

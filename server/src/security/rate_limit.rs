@@ -1,17 +1,17 @@
-//! Per-IP limits, checked before any work is done: on the forms anyone can post without an
+//! Per-client limits, checked before any work is done: on the forms anyone can post without an
 //! account (a sign-in costs an Argon2 hash), on the compendium's downloads (an XLSX of
 //! everything costs seconds of a core), on the public pages the page cache could not answer (a
-//! new search is a render and queries of its own) and on the open API. Per-account sign-in
-//! limits live in the sign-in service.
+//! new search is a render and queries of its own) and on the open API. The client's address is
+//! also handed to the application here (a request extension), whose password checks are limited
+//! per address and account.
 //!
 //! The page cache answers in front of these layers, so its hits are never counted: a visitor
 //! reading stored pages is never refused, one asking for page after new page is.
-use std::net::IpAddr;
 use std::num::NonZeroU32;
 use std::sync::Arc;
 
 use app::error::AppError;
-use app::ssr::rate_limit::Limiter;
+use app::ssr::rate_limit::{ClientAddr, Limiter};
 use axum::{
     extract::{Request, State},
     http::Method,
@@ -57,10 +57,10 @@ pub struct PerMinute {
 }
 
 pub struct PerIpLimits {
-    anonymous_posts: Limiter<IpAddr>,
-    downloads: Limiter<IpAddr>,
-    page_renders: Limiter<IpAddr>,
-    api: Limiter<IpAddr>,
+    anonymous_posts: Limiter<ClientAddr>,
+    downloads: Limiter<ClientAddr>,
+    page_renders: Limiter<ClientAddr>,
+    api: Limiter<ClientAddr>,
 }
 
 impl PerIpLimits {
@@ -82,7 +82,7 @@ impl PerIpLimits {
 
     /// The allowance a request draws on, if any. Downloads and renders count whatever the
     /// method: `HEAD` makes the whole file or page as `GET` does.
-    fn for_request(&self, method: &Method, path: &str) -> Option<(&Limiter<IpAddr>, Kind)> {
+    fn for_request(&self, method: &Method, path: &str) -> Option<(&Limiter<ClientAddr>, Kind)> {
         if *method == Method::POST && ANONYMOUS_FORMS.contains(&path) {
             Some((&self.anonymous_posts, Kind::Form))
         } else if DOWNLOADS.contains(&path) {
@@ -106,16 +106,16 @@ enum Kind {
 
 pub async fn limit_per_ip(
     State((limits, client_ip)): State<(Arc<PerIpLimits>, Arc<ClientIpSource>)>,
-    request: Request,
+    mut request: Request,
     next: Next,
 ) -> Response {
+    let ip = client_ip.of(&request);
+    request.extensions_mut().insert(ip);
     let path = request.uri().path();
     let Some((limiter, kind)) = limits.for_request(request.method(), path) else {
         return next.run(request).await;
     };
-    if let Some(ip) = client_ip.of(&request)
-        && let Err(wait) = limiter.check(&ip)
-    {
+    if let Err(wait) = limiter.check(&ip) {
         tracing::warn!(%ip, path, "rate limit: too many requests from one address");
         if kind == Kind::Form {
             return refuse_form(&request, AppError::TooManyRequests, Some(wait));

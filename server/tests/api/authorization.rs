@@ -183,7 +183,11 @@ async fn every_role_gets_exactly_its_rights(backend: Backend) {
             EVERYONE,
         ),
         ("register", vec![("input[name]", "")], EVERYONE),
-        ("verify_email", vec![("token", "0123")], EVERYONE),
+        (
+            "verify_email",
+            vec![("input[token]", "0123"), ("input[password]", STRONG)],
+            EVERYONE,
+        ),
         ("confirm_email", vec![("token", "0123")], EVERYONE),
         (
             "reset_password",

@@ -35,16 +35,13 @@ pub fn token_in(text: &str, path: &str) -> String {
         .collect()
 }
 
-/// Opens the verification link that was mailed to `email`, in the session `s`.
+/// Opens the verification link that was mailed to `email`, in the session `s`, and confirms it
+/// with the password chosen at registration.
 pub async fn confirm_address(app: &TestApp, s: &Session, email: &str) {
-    let text = app
-        .one_string(&format!(
-            "SELECT body_text FROM outbox WHERE recipient = '{email}'"
-        ))
-        .await;
+    let token = app.mailed_token(email, "/verify?token=", 1).await;
     s.call(
         "verify_email",
-        &[("token", &token_in(&text, "/verify?token="))],
+        &[("input[token]", &token), ("input[password]", STRONG)],
     )
     .await
     .unwrap();
@@ -152,6 +149,7 @@ pub async fn fingerprint(app: &TestApp) -> Vec<i64> {
         "SELECT COUNT(*) FROM coalition_events",
         "SELECT COUNT(*) FROM outbox",
         "SELECT COUNT(*) FROM account_tokens",
+        "SELECT COUNT(*) FROM registrations",
         "SELECT COUNT(*) FROM users",
         "SELECT COUNT(*) FROM users WHERE membership = 'pending'",
         "SELECT COUNT(*) FROM users WHERE role = 'stakeholder'",

@@ -210,6 +210,58 @@ impl TestApp {
         self._dir.path()
     }
 
+    /// Every message the server delivered so far (its file transport's `.eml` files), oldest first.
+    pub fn delivered(&self) -> Vec<crate::smtp::ReceivedMail> {
+        let Ok(entries) = std::fs::read_dir(self.dir().join("outbox")) else {
+            return Vec::new();
+        };
+        let mut files: Vec<(std::time::SystemTime, std::path::PathBuf)> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+            .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .filter_map(|(_, p)| std::fs::read(p).ok())
+            .filter(|raw| !raw.is_empty())
+            .map(|raw| crate::smtp::parse(&raw))
+            .collect()
+    }
+
+    /// Waits (up to 20 s) until `n` delivered messages to `to` have a text containing `fragment`,
+    /// and returns the `n`th of them, as its recipient reads it.
+    pub async fn mail_to(&self, to: &str, fragment: &str, n: usize) -> crate::smtp::ReceivedMail {
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            let mut found: Vec<_> = self
+                .delivered()
+                .into_iter()
+                .filter(|m| m.to.iter().any(|a| a.eq_ignore_ascii_case(to)))
+                .filter(|m| m.text.contains(fragment))
+                .collect();
+            if found.len() >= n {
+                return found.swap_remove(n - 1);
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no message {n} to {to} with {fragment:?}; delivered: {:?}",
+                self.delivered()
+                    .iter()
+                    .map(|m| (&m.to, &m.subject))
+                    .collect::<Vec<_>>()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The token of the `n`th link to `path` (`/verify?token=`) mailed to `to`.
+    pub async fn mailed_token(&self, to: &str, path: &str, n: usize) -> String {
+        let mail = self.mail_to(to, path, n).await;
+        crate::fixtures::token_in(&mail.text, path)
+    }
+
     /// The server's log so far.
     pub fn logs(&self) -> String {
         self.logs.lock().map(|l| l.clone()).unwrap_or_default()

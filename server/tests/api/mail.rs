@@ -60,12 +60,13 @@ async fn mail_is_delivered_by_smtp_and_survives_an_outage(backend: Backend) {
     // The link works (once).
     let token = token_in(&link, "/verify?token=");
     visitor.page(&format!("/verify?token={token}")).await;
-    visitor
-        .call("verify_email", &[("token", &token)])
-        .await
-        .unwrap();
+    let confirm = [
+        ("input[token]", token.as_str()),
+        ("input[password]", STRONG),
+    ];
+    visitor.call("verify_email", &confirm).await.unwrap();
     assert_eq!(
-        visitor.call("verify_email", &[("token", &token)]).await,
+        visitor.call("verify_email", &confirm).await,
         Err(AppError::LinkInvalid)
     );
     visitor

@@ -22,6 +22,7 @@ mod hostile_uploads;
 mod i18n;
 mod mail;
 mod migration;
+mod registrations;
 mod review;
 mod security;
 mod slice;

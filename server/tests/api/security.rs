@@ -230,7 +230,7 @@ async fn sign_in_attempts_beyond_the_limits_answer_429(backend: Backend) {
     for _ in 0..3 {
         assert_eq!(attempt(MINISTRY).await, Err(AppError::InvalidCredentials));
     }
-    // The account is now locked for a while, even with the right password.
+    // The account is now locked for a while from this address, even with the right password.
     assert_eq!(attempt(MINISTRY).await, Err(AppError::TooManyRequests));
     let right = app
         .anonymous()
@@ -280,6 +280,73 @@ async fn sign_in_attempts_beyond_the_limits_answer_429(backend: Backend) {
         !logs.contains(MINISTRY) && !logs.contains("wrong"),
         "{logs}"
     );
+}
+
+/// Ten wrong passwords from one address lock that address out of the account, never its owner
+/// elsewhere; a password change from a session counts against the same limits.
+async fn a_stranger_guessing_from_one_address_cannot_lock_the_owner_out(backend: Backend) {
+    let app = TestApp::spawn_with(
+        backend,
+        &[
+            ("P2C_CLIENT_IP_HEADER", "X-Forwarded-For"),
+            ("P2C_ANONYMOUS_POSTS_PER_IP_PER_MINUTE", "100"),
+        ],
+    )
+    .await;
+    let from = |ip: &'static str, password: &'static str| {
+        let app = &app;
+        async move {
+            let answer = app
+                .anonymous()
+                .client
+                .post(format!("{}/api/login", app.base))
+                .header("Accept", "application/json")
+                .header("X-Forwarded-For", ip)
+                .form(&[("input[email]", MINISTRY), ("input[password]", password)])
+                .send()
+                .await
+                .unwrap();
+            let status = answer.status().as_u16();
+            let body = answer.text().await.unwrap();
+            (status, body)
+        }
+    };
+    // Address A, written with a port as some proxies do.
+    for _ in 0..10 {
+        let (status, body) = from("198.51.100.1, 203.0.113.7:5678", "wrong").await;
+        assert_eq!(status, 401, "{body}");
+    }
+    let (status, _) = from("203.0.113.7", PASSWORD).await;
+    assert_eq!(
+        status, 429,
+        "address A is refused, even with the right password"
+    );
+    // Address B, an IPv6 address with a port: the owner signs in.
+    let (status, body) = from("[2001:db8:5::1]:443", PASSWORD).await;
+    assert_eq!(status, 200, "{body}");
+    // Another address of A's neighbours is not A.
+    let (status, body) = from("203.0.113.8", PASSWORD).await;
+    assert_eq!(status, 200, "{body}");
+
+    // Guessing the password through a stolen session's "change password" form meets the same
+    // limits: ten wrong guesses from one address, then that address is refused.
+    let session = app.sign_in(crate::helpers::PACIFIC).await;
+    let change = |current: &'static str| {
+        session
+            .client
+            .post(format!("{}/api/change_password", app.base))
+            .header("Accept", "application/json")
+            .header("X-Forwarded-For", "192.0.2.44")
+            .form(&[
+                ("input[current_password]", current),
+                ("input[new_password]", "quiet-lantern-orchard-71"),
+            ])
+            .send()
+    };
+    for _ in 0..10 {
+        assert_eq!(change("wrong").await.unwrap().status(), 400);
+    }
+    assert_eq!(change(PASSWORD).await.unwrap().status(), 429);
 }
 
 async fn downloads_beyond_the_limit_answer_429_for_that_address_only(backend: Backend) {
@@ -555,6 +622,7 @@ crate::on_both_databases!(
     downloads_beyond_the_limit_answer_429_for_that_address_only,
     head_counts_against_the_download_limit,
     new_renders_and_the_open_api_have_a_budget_per_address,
+    a_stranger_guessing_from_one_address_cannot_lock_the_owner_out,
     oversized_bodies_are_refused,
     a_refused_form_without_javascript_comes_back_whole_through_a_short_address,
     signing_in_again_replaces_the_session_and_expired_ones_are_swept,

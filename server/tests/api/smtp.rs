@@ -263,7 +263,7 @@ fn delivery_order(name: &std::ffi::OsStr) -> (u64, u64, String) {
     (seconds, micros, name)
 }
 
-fn parse(raw: &[u8]) -> ReceivedMail {
+pub fn parse(raw: &[u8]) -> ReceivedMail {
     let message = mail_parser::MessageParser::default()
         .parse(raw)
         .expect("parse a stored message");

@@ -18,6 +18,7 @@ pub mod pledge_event;
 pub mod pledge_message;
 pub mod pledge_participant;
 pub mod pledge_revision;
+pub mod registration;
 pub mod revision_focus_area;
 pub mod revision_kap;
 pub mod revision_scope;

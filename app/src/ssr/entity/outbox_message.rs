@@ -19,6 +19,9 @@ pub struct Model {
     pub last_error: Option<String>,
     pub created_at: DateTimeUtc,
     pub sent_at: Option<DateTimeUtc>,
+    /// The one-time key of the link the message carries, until it is delivered (the bodies hold
+    /// a mark in its place).
+    pub secret: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

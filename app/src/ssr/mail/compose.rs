@@ -1,6 +1,6 @@
 //! Every message the platform sends, rendered in the recipient's language as plain text and HTML.
 //! The words live in the Fluent files with the rest of the interface (`mail-…` messages).
-use crate::i18n::{Arg, Key, Locale};
+use crate::i18n::{Arg, Key, Locale, Part};
 use crate::reference::FocusArea;
 
 /// A message to one person; links are absolute (the site's public address is added by `enqueue`).
@@ -15,6 +15,12 @@ pub enum Mail {
         path: String,
     },
     ResetPassword {
+        name: String,
+        path: String,
+    },
+    /// Someone tried to register an address that has an account: its owner hears of it (the
+    /// person registering is told nothing different).
+    RegistrationAttempt {
         name: String,
         path: String,
     },
@@ -116,6 +122,12 @@ impl Mail {
                 "reset_password",
                 Key::MailResetSubject,
                 Key::MailResetBody,
+                vec![("name", s(name)), ("link", link(path))],
+            ),
+            Mail::RegistrationAttempt { name, path } => (
+                "registration_attempt",
+                Key::MailRegisterAgainSubject,
+                Key::MailRegisterAgainBody,
                 vec![("name", s(name)), ("link", link(path))],
             ),
             Mail::JoinRequest {
@@ -303,13 +315,12 @@ impl Mail {
             ),
         };
         let args: Vec<(&str, Arg)> = owned.iter().map(|(k, v)| (*k, Arg::from(v))).collect();
-        let subject = locale.fmt(subject, &args).replace(['\r', '\n'], " ");
-        let text = format!(
-            "{}\n\n-- \n{}\n",
-            locale.fmt(body, &args),
-            locale.t(Key::MailSignature)
-        );
-        let html = html_of(&text, locale);
+        let subject =
+            plain_text(&locale.parts_where(subject, &args, typed)).replace(['\r', '\n'], " ");
+        let parts = locale.parts_where(body, &args, typed);
+        let signature = locale.t(Key::MailSignature);
+        let text = format!("{}\n\n-- \n{signature}\n", plain_text(&parts));
+        let html = html_of(&parts, signature, locale);
         Rendered {
             kind,
             subject,
@@ -319,16 +330,90 @@ impl Mail {
     }
 }
 
-/// The HTML part is the text part, escaped, in paragraphs, with its links made clickable and the
-/// reader's writing direction; one source of words, so the two parts never say different things.
-fn html_of(text: &str, locale: Locale) -> String {
-    let paragraphs: String = text
+/// Placeholders the site fills itself: its own links, translated labels. Every other one holds
+/// text someone typed (names, titles, messages), which must never become a link.
+const SITE_MADE: &[&str] = &["link", "area"];
+
+fn typed(name: &str) -> bool {
+    !SITE_MADE.contains(&name)
+}
+
+/// Where mail clients' auto-linking finds an address (`www.evil.example`, `evil.example`,
+/// `a@evil.example`, `https:…`): after these characters a zero-width joiner goes in typed text.
+fn breaks_links(c: char) -> bool {
+    matches!(c, '.' | '@' | ':' | '\u{3002}' | '\u{FF0E}' | '\u{FF61}')
+}
+
+/// The text part. Typed text reads the same but carries an invisible U+200D ZERO WIDTH JOINER after
+/// each dot, `@` and colon: no host name or scheme can contain one, so a client's auto-linker
+/// finds no address in it (plain text has no elements to break the pattern with).
+fn plain_text(parts: &[Part]) -> String {
+    let mut out = String::new();
+    for part in parts {
+        match part {
+            Part::Text(text) => out.push_str(text),
+            Part::Isolated(typed) => {
+                for c in typed.chars() {
+                    out.push(c);
+                    if breaks_links(c) {
+                        out.push('\u{200D}');
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Typed text in the HTML part: escaped, isolated for the reader's direction, and with an element
+/// holding a zero-width joiner after each dot, `@` and colon, which defeats auto-linkers that read
+/// the text of the markup as well as those that read the characters.
+fn unlinkable_html(typed: &str) -> String {
+    let mut out = String::from("<bdi>");
+    for c in typed.chars() {
+        match c {
+            '\n' => out.push_str("<br>\n"),
+            '\r' => {}
+            _ => out.push_str(&escape(c.encode_utf8(&mut [0; 4]))),
+        }
+        if breaks_links(c) {
+            out.push_str("<span>&#8205;</span>");
+        }
+    }
+    out.push_str("</bdi>");
+    out
+}
+
+// Private-use characters mark where typed text goes while the translator's text is laid out.
+const OPEN: char = '\u{E020}';
+const CLOSE: char = '\u{E021}';
+
+/// The HTML part says what the text part says, in paragraphs, in the reader's writing direction;
+/// only the site's own links are made clickable, and typed text never is.
+fn html_of(parts: &[Part], signature: &str, locale: Locale) -> String {
+    let mut laid_out = String::new();
+    let mut typed = Vec::new();
+    for part in parts {
+        match part {
+            Part::Text(text) => laid_out.push_str(text),
+            Part::Isolated(value) => {
+                laid_out.push_str(&format!("{OPEN}{}{CLOSE}", typed.len()));
+                typed.push(unlinkable_html(value));
+            }
+        }
+    }
+    laid_out.push_str("\n\n-- \n");
+    laid_out.push_str(signature);
+    let mut paragraphs: String = laid_out
         .split("\n\n")
         .map(|p| {
             let lines: Vec<String> = p.lines().map(linked).collect();
             format!("<p>{}</p>\n", lines.join("<br>\n"))
         })
         .collect();
+    for (i, html) in typed.iter().enumerate() {
+        paragraphs = paragraphs.replace(&format!("{OPEN}{i}{CLOSE}"), html);
+    }
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\"></head><body>\n{paragraphs}</body></html>\n",
         locale.code(),
@@ -404,5 +489,105 @@ mod tests {
             organisation: "Evil\r\nBcc: everyone@example.org".into(),
         };
         assert!(!mail.render(Locale::En, "http://x").subject.contains('\n'));
+    }
+
+    /// What a mail client's auto-linker would see as an address: a run of host characters with
+    /// a dot inside (`www.evil.example`, `evil.example`) or a scheme.
+    fn linkable(text: &str) -> bool {
+        let host = |c: char| c.is_ascii_alphanumeric() || c == '-';
+        text.contains("://")
+            || text.split(|c: char| !(host(c) || c == '.')).any(|run| {
+                let labels: Vec<&str> = run.split('.').collect();
+                labels.len() > 1 && labels.iter().all(|l| !l.is_empty())
+            })
+    }
+
+    #[test]
+    fn text_people_typed_never_becomes_a_link_in_either_part() {
+        let mail = Mail::JoinRequest {
+            name: "Aroha".into(),
+            person: "See www.evil.example or https://evil.example/x <a@evil.example>".into(),
+            organisation: "evil.example".into(),
+            path: "/organisation".into(),
+        };
+        let r = mail.render(Locale::En, "https://p2c.example");
+        // The site's own link is there and clickable.
+        assert!(
+            r.html
+                .contains("<a href=\"https://p2c.example/organisation\">"),
+            "{}",
+            r.html
+        );
+        assert_eq!(r.html.matches("<a href").count(), 1, "{}", r.html);
+        // The typed text reads the same once the invisible joiners are taken out...
+        assert!(
+            r.text
+                .replace('\u{200D}', "")
+                .contains("www.evil.example or https://evil.example/x")
+        );
+        // ...but no address can be found in it, in the text part or in the HTML part's text.
+        let typed_text = r
+            .text
+            .split("https://p2c.example/organisation")
+            .collect::<String>();
+        assert!(!linkable(&typed_text), "{typed_text}");
+        let html_text: String = scraper_free_text(&r.html);
+        assert!(
+            !linkable(&html_text.replace("https://p2c.example/organisation", "")),
+            "{html_text}"
+        );
+        assert!(
+            r.html
+                .contains("www.<span>&#8205;</span>evil.<span>&#8205;</span>example"),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains("&lt;a@<span>&#8205;</span>evil"),
+            "{}",
+            r.html
+        );
+        assert!(
+            !r.subject.replace('\u{200D}', "x").contains("evil.example"),
+            "{}",
+            r.subject
+        );
+    }
+
+    /// The characters of an HTML fragment with its tags and character references as a browser
+    /// shows them (enough for these messages: no comments, no scripts).
+    fn scraper_free_text(html: &str) -> String {
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                _ if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        out.replace("&#8205;", "\u{200D}")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&amp;", "&")
+    }
+
+    #[test]
+    fn the_owner_of_a_used_address_hears_that_someone_tried() {
+        let mail = Mail::RegistrationAttempt {
+            name: "Amina".into(),
+            path: "/password/forgot".into(),
+        };
+        for locale in Locale::ALL {
+            let r = mail.render(locale, "https://p2c.example");
+            assert!(
+                r.text.contains("https://p2c.example/password/forgot"),
+                "{}",
+                r.text
+            );
+            assert_eq!(r.kind, "registration_attempt");
+        }
     }
 }

@@ -5,5 +5,5 @@ pub mod outbox;
 pub mod transport;
 
 pub use compose::Mail;
-pub use outbox::enqueue;
+pub use outbox::{enqueue, enqueue_with_secret};
 pub use transport::{MailTransport, SendError};

@@ -25,25 +25,56 @@ pub async fn enqueue<C: ConnectionTrait>(
     locale: Locale,
     mail: &Mail,
 ) -> Result<(), AppError> {
+    enqueue_with_secret(conn, public_url, recipient, locale, mail, None).await
+}
+
+/// Stands in the stored bodies where the link's one-time key goes; the key itself waits in its
+/// own column until delivery and is forgotten then, so a sent message in the table opens nothing.
+const SECRET_MARK: &str = "\u{E010}key\u{E011}";
+
+/// Like [`enqueue`], for a message whose link carries `secret` (a raw token): the bodies are
+/// stored with a mark in its place.
+pub async fn enqueue_with_secret<C: ConnectionTrait>(
+    conn: &C,
+    public_url: &str,
+    recipient: &str,
+    locale: Locale,
+    mail: &Mail,
+    secret: Option<&str>,
+) -> Result<(), AppError> {
     let rendered = mail.render(locale, public_url);
+    let hide = |body: String| match secret {
+        Some(secret) if !secret.is_empty() => body.replace(secret, SECRET_MARK),
+        _ => body,
+    };
     let now = Utc::now();
     outbox::ActiveModel {
         recipient: Set(recipient.to_owned()),
         language: Set(locale.code().to_owned()),
         kind: Set(rendered.kind.to_owned()),
         subject: Set(rendered.subject),
-        body_text: Set(rendered.text),
-        body_html: Set(rendered.html),
+        body_text: Set(hide(rendered.text)),
+        body_html: Set(hide(rendered.html)),
         status: Set("pending".to_owned()),
         attempts: Set(0),
         next_attempt_at: Set(now),
         created_at: Set(now),
+        secret: Set(secret.map(str::to_owned)),
         ..Default::default()
     }
     .insert(conn)
     .await?;
     tracing::info!(kind = rendered.kind, "mail queued");
     Ok(())
+}
+
+/// The text and HTML bodies as they are sent: with the link's key put back in.
+pub fn bodies(message: &OutboxMessage) -> (String, String) {
+    let reveal = |body: &str| match &message.secret {
+        Some(secret) => body.replace(SECRET_MARK, secret),
+        None => body.to_owned(),
+    };
+    (reveal(&message.body_text), reveal(&message.body_html))
 }
 
 /// Claims up to `batch` due messages for `worker` for `lease`; returns the ones this worker won.
@@ -85,11 +116,13 @@ fn lease_free(now: DateTime<Utc>) -> Condition {
         .add(outbox::Column::ClaimedUntil.lt(now))
 }
 
-/// Delivered: never sent again. Only the worker holding the claim may mark it.
+/// Delivered: never sent again, and its link's key forgotten. Only the worker holding the claim
+/// may mark it.
 pub async fn mark_sent(db: &DatabaseConnection, id: i32, worker: &str) -> Result<(), AppError> {
     outbox::Entity::update_many()
         .col_expr(outbox::Column::Status, Expr::value("sent"))
         .col_expr(outbox::Column::SentAt, Expr::value(Utc::now()))
+        .col_expr(outbox::Column::Secret, Expr::value(Option::<String>::None))
         .col_expr(
             outbox::Column::Attempts,
             Expr::col(outbox::Column::Attempts).add(1),
@@ -117,8 +150,15 @@ pub async fn mark_unsent(
 ) -> Result<(), AppError> {
     let attempts = message.attempts + 1;
     let status = if permanent { "failed" } else { "pending" };
+    // A message refused for good is never sent: its key is of no use to anyone any more.
+    let secret = if permanent {
+        None
+    } else {
+        message.secret.clone()
+    };
     outbox::Entity::update_many()
         .col_expr(outbox::Column::Status, Expr::value(status))
+        .col_expr(outbox::Column::Secret, Expr::value(secret))
         .col_expr(outbox::Column::Attempts, Expr::value(attempts))
         .col_expr(
             outbox::Column::LastError,

@@ -43,14 +43,12 @@ impl MailTransport {
                     message: e.to_string(),
                     permanent: true,
                 })?;
+        let (text, html) = super::outbox::bodies(message);
         let email = Message::builder()
             .from(from.clone())
             .to(to)
             .subject(message.subject.clone())
-            .multipart(MultiPart::alternative_plain_html(
-                message.body_text.clone(),
-                message.body_html.clone(),
-            ))
+            .multipart(MultiPart::alternative_plain_html(text, html))
             .map_err(|e| SendError {
                 message: e.to_string(),
                 permanent: true,
