@@ -78,6 +78,9 @@ impl FieldIssue {
             "check_missing" => Key::VCheckMissing,
             "check_failed" => Key::VCheckFailed,
             "message_length" => Key::VMessageLength,
+            "named_partner" => Key::VNamedPartner,
+            "named_partners_too_many" => Key::VNamedPartnersTooMany,
+            "drafts_capped" => Key::VDraftsCapped,
             _ => Key::ErrValidation,
         }
     }

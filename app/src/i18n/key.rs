@@ -91,9 +91,9 @@ keys! {
     DraftSavedNotice, PledgeNotEditable, BackToPledge, UntitledDraft, EditPledge, ContinueEditing,
     WithdrawPledge, WithdrawReason, PledgeWithdrawnNotice, RevisionOf, RevisionsHeading,
     PublicRevision, HistoryHeading, ColWhen, ColWho, ColMessage, ColPart, PartLead, PartConfirmed,
-    PartInvited, PartDeclined, PartNamed, PartnersHeading, PartnersIntro, InvitationQuestion,
+    PartInvited, PartDeclined, PartnersHeading, PartnersIntro, InvitationQuestion,
     ConfirmPartnership, DeclinePartnership, InvitePartnerLabel, ChooseOrganisation, InvitePartner,
-    PartnerInvitedNotice, NamePartnerLabel, NamePartnerHint, NamePartner, RemovePartner,
+    PartnerInvitedNotice, RemovePartner,
     PartnersMayEdit, PartnersMayNotEdit, AllowPartnerEditing, StopPartnerEditing, WithPartners,
     SharePercent, UsdLabel, UsdEquivalent, UsdNotConverted, RatesTitle, RatesIntro, FieldRateDate,
     FieldUsdPerUnit, HintUsdPerUnit, AddRate, VSummaryLength, VStatementLength, VPercent,
@@ -127,6 +127,9 @@ keys! {
     NavDashboard, CompendiumSearch, CompendiumSearchHint, CompendiumFilters, FilterCountry, FilterGroup, FilterYear, FilterOrganisation, Downloads, ExportCsv, ExportXlsx, ExportJson, ExportDocx, FirstPage, OpenDashboard, CounterHeading, StatPledges, StatUsd, StatOrganisations, StatGovernments, StatCountries, StatLdcShare, StatWithoutUsd, Percent, PublicRef, PublishedLabel, PermalinkHint, BackToCompendium, DashboardTitle, DashboardIntro, ChartByFocusArea, ChartByType, ChartByStakeholder, ChartByRegion, ChartByGroup, ChartAlt, ColCategory,
     AsAt, ContentsHeading, SheetSummary, SheetAllPledges, ColApproved, ColPartners, ColLeadOrganisation,
     ColAsAt,
+    // Issue 22: partners and holes
+    FieldNamedPartners, FieldNamedPartnersHint, VNamedPartner, VNamedPartnersTooMany, VDraftsCapped,
+    NamedByLead, NamedPartnersInForm,
 }
 
 impl Key {

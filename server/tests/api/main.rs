@@ -18,6 +18,7 @@ mod health;
 mod i18n;
 mod mail;
 mod migration;
+mod named_partners;
 mod review;
 mod security;
 mod slice;
