@@ -115,7 +115,10 @@ async fn named_partners_move_into_revisions_and_working_copies(backend: Backend)
     ministry
         .call(
             "invite_partner",
-            &[("pledge", published.as_str()), ("organisation", &pacific_id)],
+            &[
+                ("pledge", published.as_str()),
+                ("organisation", &pacific_id),
+            ],
         )
         .await
         .unwrap();
@@ -129,7 +132,10 @@ async fn named_partners_move_into_revisions_and_working_copies(backend: Backend)
     approve(&app, &reviewer, &published).await;
     let draft = id_of(
         &ministry
-            .call("autosave_pledge", &[("input[title]", "A draft with a partner")])
+            .call(
+                "autosave_pledge",
+                &[("input[title]", "A draft with a partner")],
+            )
             .await
             .unwrap(),
     );
@@ -141,7 +147,10 @@ async fn named_partners_move_into_revisions_and_working_copies(backend: Backend)
     Migrator::down(&db, Some(1))
         .await
         .unwrap_or_else(|e| panic!("down: {e}"));
-    for (pledge, name) in [(&published, "Legacy partner one"), (&draft, "Legacy partner two")] {
+    for (pledge, name) in [
+        (&published, "Legacy partner one"),
+        (&draft, "Legacy partner two"),
+    ] {
         db.execute_unprepared(&format!(
             "INSERT INTO pledge_participants (pledge_id, name, role, status, created_at) \
              VALUES ({pledge}, '{name}', 'partner', 'named', CURRENT_TIMESTAMP)"
