@@ -80,7 +80,11 @@ impl AppError {
             AppError::Forbidden => Key::ErrForbidden,
             AppError::NotFound => Key::ErrNotFound,
             AppError::Conflict => Key::ErrConflict,
-            AppError::Validation(_) | AppError::InvalidForm { .. } => Key::ErrValidation,
+            // A rule about the whole form (not one field) says itself above the form.
+            AppError::Validation(issues) | AppError::InvalidForm { issues, .. } => issues
+                .iter()
+                .find(|i| i.field == "form")
+                .map_or(Key::ErrValidation, FieldIssue::message_key),
             AppError::Transition(TransitionError::OwnOrganisation) => Key::ErrOwnOrganisation,
             AppError::Transition(TransitionError::NotPermitted { .. }) => Key::ErrForbidden,
             AppError::Transition(TransitionError::NotAllowedInState { .. }) => {

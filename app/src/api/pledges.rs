@@ -46,7 +46,11 @@ pub async fn save_pledge(
             Err(e) => Err(refused(e, PLEDGE_FORM, Some(user.user_id), &input).await),
         }
     } else {
-        let saved = pledge_editing::save_draft(&ctx.db, &user, pledge, &input).await?;
+        // A draft is kept as typed; the one refusal (too many drafts) brings the form back whole.
+        let saved = match pledge_editing::save_draft(&ctx.db, &user, pledge, &input).await {
+            Ok(saved) => saved,
+            Err(e) => return Err(refused(e, PLEDGE_FORM, Some(user.user_id), &input).await),
+        };
         redirect_local(&format!("/my/pledges/{}/edit?saved=1", saved.pledge_id))?;
         Ok(saved.pledge_id)
     }
@@ -119,15 +123,6 @@ pub async fn invite_partner(pledge: i32, organisation: String) -> Result<(), App
     let ctx = context::server_context()?;
     participants::invite(&ctx, &user, pledge, &organisation).await?;
     super::respond::redirect_local(&format!("/my/pledges/{pledge}?invited=1"))
-}
-
-#[server(endpoint = "name_partner")]
-pub async fn name_partner(pledge: i32, name: String) -> Result<(), AppError> {
-    use crate::ssr::{context, participants};
-    let user = context::require_user().await?;
-    let ctx = context::server_context()?;
-    participants::name_partner(&ctx.db, &user, pledge, &name).await?;
-    super::respond::redirect_local(&format!("/my/pledges/{pledge}"))
 }
 
 /// An invited organisation answers: `confirm` or `decline`.

@@ -298,8 +298,12 @@ pub struct PublicPledge {
     /// The lead organisation.
     pub organisation_name: String,
     pub stakeholder_type: StakeholderType,
-    /// Confirmed and named partners, besides the lead.
+    /// Every partner besides the lead: registered ones that confirmed, then those the lead named.
     pub partners: Vec<String>,
+    /// The partners (of `partners`) that the lead organisation named, with no account of their
+    /// own: the public page says so.
+    #[serde(default)]
+    pub named_partners: Vec<String>,
     pub pledge_type: PledgeType,
     pub focus_areas: Vec<FocusArea>,
     pub scope_global: bool,

@@ -88,6 +88,9 @@ impl FieldIssue {
             "search_too_many_terms" => Key::VSearchTooManyTerms,
             "search_term_short" => Key::VSearchTermShort,
             "search_term_long" => Key::VSearchTermLong,
+            "named_partner" => Key::VNamedPartner,
+            "named_partners_too_many" => Key::VNamedPartnersTooMany,
+            "drafts_capped" => Key::VDraftsCapped,
             _ => Key::ErrValidation,
         }
     }

@@ -72,6 +72,9 @@ pub struct PledgeContent {
     pub end: NaiveDate,
     pub sdgs: Vec<Sdg>,
     pub kap: Vec<KapPriority>,
+    /// Partners the lead names without an account, in the order given, each once.
+    #[serde(default)]
+    pub named_partners: Vec<String>,
     pub contact_name: String,
     pub contact_email: String,
 }
@@ -274,6 +277,13 @@ impl PledgeInput {
                 s
             },
             kap: sorted_codes(&self.kap, KapPriority::parse),
+            named_partners: {
+                let mut seen = std::collections::BTreeSet::new();
+                super::pledge_input::named_partner_lines(&self.named_partners)
+                    .filter(|name| seen.insert(name.to_lowercase()))
+                    .map(str::to_owned)
+                    .collect()
+            },
             contact_name: self.contact_name.trim().to_owned(),
             contact_email: super::text_rules::normalise_email(&self.contact_email),
         })

@@ -18,6 +18,10 @@ pub const INDICATOR_MAX: usize = 200;
 pub const UNIT_MAX: usize = 40;
 pub const CONTACT_NAME_MAX: usize = 120;
 pub const TARGETS_MAX: usize = 20;
+/// Partners the lead names without an account, one a line of the form.
+pub const NAMED_PARTNERS_MAX: usize = 20;
+pub const PARTNER_NAME_MIN: usize = 2;
+pub const PARTNER_NAME_MAX: usize = 200;
 /// More than a trillion in any currency is a typing slip, not a pledge.
 pub const AMOUNT_MAX_MAJOR: i64 = 1_000_000_000_000;
 /// The earliest and latest dates a pledge may name.
@@ -63,6 +67,10 @@ pub struct PledgeInput {
     pub sdgs: Vec<String>,
     #[validate(custom(function = "known_kap"))]
     pub kap: Vec<String>,
+    /// Partners without an account on the platform, one name a line. They are part of the
+    /// revision and reviewed with it.
+    #[validate(custom(function = "named_partners_rule"))]
+    pub named_partners: String,
     #[validate(custom(function = "contact_name"))]
     pub contact_name: String,
     #[validate(custom(function = "email"))]
@@ -285,6 +293,21 @@ fn known_kap(values: &[String]) -> Result<(), ValidationError> {
 
 fn contact_name(v: &str) -> Result<(), ValidationError> {
     one_line_between(v, 1, CONTACT_NAME_MAX, "name")
+}
+
+/// The names typed, one a line, blank lines left out.
+pub fn named_partner_lines(v: &str) -> impl Iterator<Item = &str> {
+    v.lines().map(str::trim).filter(|l| !l.is_empty())
+}
+
+fn named_partners_rule(v: &str) -> Result<(), ValidationError> {
+    if named_partner_lines(v).count() > NAMED_PARTNERS_MAX {
+        return Err(invalid("named_partners_too_many"));
+    }
+    for name in named_partner_lines(v) {
+        one_line_between(name, PARTNER_NAME_MIN, PARTNER_NAME_MAX, "named_partner")?;
+    }
+    Ok(())
 }
 
 fn consented(v: &str) -> Result<(), ValidationError> {

@@ -43,6 +43,7 @@ fn valid() -> PledgeInput {
         end_date: "2027-12-31".into(),
         sdgs: vec!["4".into(), "9".into()],
         kap: vec!["affordable_connectivity".into()],
+        named_partners: String::new(),
         contact_name: "Amina Uwase".into(),
         contact_email: "Amina@MinICT.example".into(),
         consent: "yes".into(),
@@ -458,5 +459,54 @@ fn consistency_hints_follow_the_scope_and_the_date() {
     assert_eq!(
         flags(|p| p.scope_countries = vec!["FR".into()], "2026-11-24"),
         vec![]
+    );
+}
+
+#[test]
+fn named_partners_are_at_most_twenty_one_line_names() {
+    let names = |n: usize| {
+        (1..=n)
+            .map(|i| format!("Partner organisation {i}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(issues_of(|p| p.named_partners = names(20)), vec![]);
+    assert_eq!(
+        issues_of(|p| p.named_partners = names(21)),
+        one("named_partners", "named_partners_too_many")
+    );
+    // Blank lines are no partners: twenty names with gaps between them pass.
+    assert_eq!(
+        issues_of(|p| p.named_partners = names(20).replace('\n', "\n\n  \n")),
+        vec![]
+    );
+    assert_eq!(
+        issues_of(|p| p.named_partners = "ITU\nX".into()),
+        one("named_partners", "named_partner")
+    );
+    assert_eq!(
+        issues_of(|p| p.named_partners = "x".repeat(PARTNER_NAME_MAX + 1)),
+        one("named_partners", "named_partner")
+    );
+    assert_eq!(
+        issues_of(|p| p.named_partners = "Rwanda\tEducation Board".into()),
+        one("named_partners", "one_line")
+    );
+}
+
+#[test]
+fn named_partners_parse_trimmed_in_order_and_once_each() {
+    let mut input = valid();
+    input.named_partners =
+        "  Rwanda Education Board \n\nمؤسسة الاتصالات\nrwanda education board\n中国信息通信研究院"
+            .into();
+    let content = input.parse().unwrap();
+    assert_eq!(
+        content.named_partners,
+        [
+            "Rwanda Education Board",
+            "مؤسسة الاتصالات",
+            "中国信息通信研究院"
+        ]
     );
 }

@@ -91,9 +91,9 @@ keys! {
     DraftSavedNotice, PledgeNotEditable, BackToPledge, UntitledDraft, EditPledge, ContinueEditing,
     WithdrawPledge, WithdrawReason, PledgeWithdrawnNotice, RevisionOf, RevisionsHeading,
     PublicRevision, HistoryHeading, ColWhen, ColWho, ColMessage, ColPart, PartLead, PartConfirmed,
-    PartInvited, PartDeclined, PartNamed, PartnersHeading, PartnersIntro, InvitationQuestion,
+    PartInvited, PartDeclined, PartnersHeading, PartnersIntro, InvitationQuestion,
     ConfirmPartnership, DeclinePartnership, InvitePartnerLabel, ChooseOrganisation, InvitePartner,
-    PartnerInvitedNotice, NamePartnerLabel, NamePartnerHint, NamePartner, RemovePartner,
+    PartnerInvitedNotice, RemovePartner,
     PartnersMayEdit, PartnersMayNotEdit, AllowPartnerEditing, StopPartnerEditing, WithPartners,
     SharePercent, UsdLabel, UsdEquivalent, UsdNotConverted, RatesTitle, RatesIntro, FieldRateDate,
     FieldUsdPerUnit, HintUsdPerUnit, AddRate, VSummaryLength, VStatementLength, VPercent,
@@ -134,6 +134,9 @@ keys! {
     // Issue 22: accounts
     MailRegisterAgainSubject, MailRegisterAgainBody, VerifyPasswordIntro,
     VRegistrationPassword, VOrgTakenMeanwhile,
+    // Issue 22: partners and holes
+    FieldNamedPartners, FieldNamedPartnersHint, VNamedPartner, VNamedPartnersTooMany, VDraftsCapped,
+    NamedByLead, NamedPartnersInForm,
 }
 
 impl Key {

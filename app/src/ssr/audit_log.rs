@@ -159,8 +159,10 @@ pub async fn page(
     })
 }
 
-/// A cell as a spreadsheet must not run it: text starting with `= + - @` (or a tab or carriage
-/// return, which some programs skip before them) gets a leading apostrophe.
+/// A cell as a spreadsheet must not run it: text starting with `= + - @` or their full-width forms
+/// `＝ ＋ － ＠` (which spreadsheets in East Asian locales read as the same signs), also after
+/// leading spaces or tabs (which spreadsheets skip), or starting with a tab or carriage return,
+/// gets a leading apostrophe.
 pub fn neutralised(cell: impl Into<String>) -> String {
     let cell = cell.into();
     if is_formula_like(&cell) {
@@ -173,9 +175,12 @@ pub fn neutralised(cell: impl Into<String>) -> String {
 /// Whether a spreadsheet would take the cell for a formula (or a control character that could
 /// start one).
 fn is_formula_like(cell: &str) -> bool {
+    if cell.starts_with(['\t', '\r']) {
+        return true;
+    }
     matches!(
-        cell.as_bytes().first(),
-        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+        cell.trim_start().chars().next(),
+        Some('=' | '+' | '-' | '@' | '＝' | '＋' | '－' | '＠')
     )
 }
 
@@ -238,5 +243,28 @@ mod tests {
         assert_eq!(neutralised("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(neutralised("Amina"), "Amina");
         assert_eq!(neutralised(""), "");
+    }
+
+    #[test]
+    fn full_width_signs_are_neutralised() {
+        assert_eq!(neutralised("＝1+1"), "'＝1+1");
+        assert_eq!(neutralised("＋1"), "'＋1");
+        assert_eq!(neutralised("－2"), "'－2");
+        assert_eq!(neutralised("＠SUM(A1)"), "'＠SUM(A1)");
+        // Full-width letters and digits are text.
+        assert_eq!(neutralised("ＩＴＵ ２０２６"), "ＩＴＵ ２０２６");
+    }
+
+    #[test]
+    fn signs_after_leading_spaces_or_tabs_are_neutralised() {
+        assert_eq!(neutralised(" =1+1"), "' =1+1");
+        assert_eq!(neutralised("   @SUM(A1)"), "'   @SUM(A1)");
+        assert_eq!(neutralised("\t=1+1"), "'\t=1+1");
+        assert_eq!(neutralised(" \t -2"), "' \t -2");
+        assert_eq!(neutralised("\u{3000}＝1"), "'\u{3000}＝1");
+        // A tab or carriage return first is neutralised whatever follows; spaces before text are kept.
+        assert_eq!(neutralised("\tAmina"), "'\tAmina");
+        assert_eq!(neutralised("  Amina"), "  Amina");
+        assert_eq!(neutralised("Amina = lead"), "Amina = lead");
     }
 }

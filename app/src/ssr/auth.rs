@@ -19,6 +19,8 @@ use crate::error::AppError;
 use crate::pledge_lifecycle::Role;
 
 pub const SESSION_COOKIE: &str = "p2c_session";
+/// Its name when cookies are `Secure` (see `AuthSettings::cookie_name`).
+pub const SECURE_SESSION_COOKIE: &str = "__Host-p2c_session";
 
 /// Each Argon2id hash takes 19 MiB and tens of milliseconds of CPU, on purpose. Hashes run on the
 /// blocking pool, at most one per core at a time: a burst of sign-ins queues instead of exhausting memory.
@@ -266,7 +268,7 @@ impl AuthSettings {
     /// unless it was set by this very host over HTTPS, for the whole site.
     pub fn cookie_name(&self) -> &'static str {
         if self.secure_cookies {
-            "__Host-p2c_session"
+            SECURE_SESSION_COOKIE
         } else {
             SESSION_COOKIE
         }

@@ -11,11 +11,10 @@ use sea_orm::{
 
 use super::entity::{
     compendium_entry as entry, compendium_organisation as org_row, compendium_place as place,
-    organisation, pledge, pledge_participant as participant, pledge_revision as revision,
+    organisation, pledge, pledge_revision as revision, revision_partner,
 };
 use super::errors::internal;
-use super::participants::{CONFIRMED, LEAD, NAMED};
-use super::pledge_reads::{code, revision_view};
+use super::pledge_reads::{REGISTERED_KIND, code, revision_view};
 use crate::domain::{PublicPledge, public_ref};
 use crate::error::AppError;
 use crate::pledge_lifecycle::PledgeStatus;
@@ -60,9 +59,13 @@ pub(crate) async fn refresh<C: ConnectionTrait>(conn: &C, pledge_id: i32) -> Res
         .await?
         .ok_or_else(|| internal("lead organisation", p.organisation_id))?;
     let stakeholder_type = code(StakeholderType::parse, &lead.stakeholder_type)?;
-    let partners = partners_of(conn, pledge_id).await?;
-
+    let registered = registered_partners_of(conn, revision_id).await?;
     let c = view.content;
+    let partners: Vec<(String, Option<String>)> = registered
+        .into_iter()
+        .chain(c.named_partners.iter().map(|n| (n.clone(), None)))
+        .collect();
+
     let doc = PublicPledge {
         public_ref: public_ref(published_at.date_naive(), pledge_id),
         title: c.title,
@@ -71,6 +74,7 @@ pub(crate) async fn refresh<C: ConnectionTrait>(conn: &C, pledge_id: i32) -> Res
         organisation_name: lead.name.clone(),
         stakeholder_type,
         partners: partners.iter().map(|(name, _)| name.clone()).collect(),
+        named_partners: c.named_partners,
         pledge_type: c.pledge_type,
         focus_areas: c.focus_areas,
         scope_global: c.scope.global,
@@ -149,16 +153,16 @@ pub(crate) async fn refresh<C: ConnectionTrait>(conn: &C, pledge_id: i32) -> Res
     Ok(())
 }
 
-/// Partners in the order they joined: name and, for registered ones, stakeholder type.
-async fn partners_of<C: ConnectionTrait>(
+/// The registered partners recorded with the revision when it was approved, in the order they
+/// joined, each with its stakeholder type.
+async fn registered_partners_of<C: ConnectionTrait>(
     conn: &C,
-    pledge_id: i32,
+    revision_id: i32,
 ) -> Result<Vec<(String, Option<String>)>, AppError> {
-    let rows = participant::Entity::find()
-        .filter(participant::Column::PledgeId.eq(pledge_id))
-        .filter(participant::Column::Role.ne(LEAD))
-        .filter(participant::Column::Status.is_in([CONFIRMED, NAMED]))
-        .order_by_asc(participant::Column::Id)
+    let rows = revision_partner::Entity::find()
+        .filter(revision_partner::Column::RevisionId.eq(revision_id))
+        .filter(revision_partner::Column::Kind.eq(REGISTERED_KIND))
+        .order_by_asc(revision_partner::Column::Position)
         .all(conn)
         .await?;
     let mut out = Vec::with_capacity(rows.len());
@@ -167,10 +171,10 @@ async fn partners_of<C: ConnectionTrait>(
             Some(id) => organisation::Entity::find_by_id(id).one(conn).await?,
             None => None,
         };
-        match registered {
-            Some(o) => out.push((o.name, Some(o.stakeholder_type))),
-            None => out.extend(r.name.map(|n| (n, None))),
-        }
+        out.push(match registered {
+            Some(o) => (o.name, Some(o.stakeholder_type)),
+            None => (r.name, None),
+        });
     }
     Ok(out)
 }

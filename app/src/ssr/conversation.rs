@@ -13,7 +13,7 @@ use super::accounts::locale_of;
 use super::context::ServerContext;
 use super::entity::{pledge, pledge_event, pledge_message as message, user};
 use super::mail::{Mail, enqueue};
-use super::pledge_reads::{title_of, visible_to};
+use super::pledge_reads::{submitted_title_of, title_of, visible_to};
 use super::review_decisions::pledge_people;
 use super::write_txn;
 use crate::domain::{FieldIssue, MessageView, SessionUser};
@@ -69,7 +69,12 @@ pub async fn post(
         } else {
             reviewers_of(&txn, &p).await?
         };
-        let title = title_of(&txn, &p).await?;
+        // Reviewers hear of the pledge by its submitted title, not the working copy's.
+        let title = if itu {
+            title_of(&txn, &p).await?
+        } else {
+            submitted_title_of(&txn, &p).await?
+        };
         let path = if itu {
             format!("/my/pledges/{}", p.id)
         } else {

@@ -1,6 +1,8 @@
 //! The organisations on a pledge. The lead invites registered organisations, which confirm or
-//! decline, and names partners that are not registered. A confirmed partner sees the pledge as its
-//! own and edits it when the lead allows; the pledge stays one pledge, counted once.
+//! decline. A confirmed partner sees the pledge as its own and edits it when the lead allows; the
+//! pledge stays one pledge, counted once. None of this changes the public pages at once: the
+//! public sees the partners of the approved revision (see `pledge_transitions`), and partners
+//! without an account are named in the revision itself.
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -11,10 +13,10 @@ use sea_orm::{
 use super::accounts::{locale_of, organisation_admins};
 use super::audit::{self, Event};
 use super::context::ServerContext;
-use super::entity::{organisation, pledge, pledge_participant as participant};
+use super::entity::{organisation, pledge, pledge_participant as participant, revision_partner};
 use super::mail::{Mail, enqueue};
 use super::write_txn;
-use crate::domain::{FieldIssue, SessionUser, text_rules};
+use crate::domain::{FieldIssue, SessionUser};
 use crate::error::AppError;
 use crate::organisation_lifecycle::Verification;
 use crate::pledge_lifecycle::{PledgeStatus, Relation};
@@ -24,18 +26,6 @@ pub const PARTNER: &str = "partner";
 pub const CONFIRMED: &str = "confirmed";
 pub const INVITED: &str = "invited";
 pub const DECLINED: &str = "declined";
-pub const NAMED: &str = "named";
-
-/// A published pledge lists its partners publicly: the compendium follows every change of them.
-async fn refresh_if_public<C: ConnectionTrait>(
-    conn: &C,
-    p: &pledge::Model,
-) -> Result<(), AppError> {
-    if p.published_revision_id.is_some() {
-        super::compendium_projection::refresh(conn, p.id).await?;
-    }
-    Ok(())
-}
 
 /// How `organisation_id` stands to the pledge.
 pub async fn relation_of<C: ConnectionTrait>(
@@ -60,6 +50,50 @@ pub async fn relation_of<C: ConnectionTrait>(
     } else {
         Relation::Outsider
     })
+}
+
+/// Approval makes a revision public with the registered partners confirmed at that moment; later
+/// confirmations, declines and removals reach the public with the next approved revision.
+pub(crate) async fn record_confirmed_in<C: ConnectionTrait>(
+    conn: &C,
+    pledge_id: i32,
+    revision_id: i32,
+) -> Result<(), AppError> {
+    use super::pledge_reads::{REGISTERED_KIND, organisation_names};
+    use sea_orm::QueryOrder;
+    revision_partner::Entity::delete_many()
+        .filter(revision_partner::Column::RevisionId.eq(revision_id))
+        .filter(revision_partner::Column::Kind.eq(REGISTERED_KIND))
+        .exec(conn)
+        .await?;
+    let confirmed = participant::Entity::find()
+        .filter(participant::Column::PledgeId.eq(pledge_id))
+        .filter(participant::Column::Role.eq(PARTNER))
+        .filter(participant::Column::Status.eq(CONFIRMED))
+        .order_by_asc(participant::Column::Id)
+        .all(conn)
+        .await?;
+    let names =
+        organisation_names(conn, confirmed.iter().filter_map(|p| p.organisation_id)).await?;
+    for (position, row) in confirmed.iter().enumerate() {
+        let Some((id, name)) = row
+            .organisation_id
+            .and_then(|id| names.get(&id).map(|n| (id, n)))
+        else {
+            continue;
+        };
+        revision_partner::ActiveModel {
+            revision_id: Set(revision_id),
+            kind: Set(REGISTERED_KIND.to_owned()),
+            position: Set(i32::try_from(position)
+                .map_err(|e| super::errors::internal("partner position", e))?),
+            name: Set(name.clone()),
+            organisation_id: Set(Some(id)),
+        }
+        .insert(conn)
+        .await?;
+    }
+    Ok(())
 }
 
 /// The lead row every pledge has from its first save.
@@ -184,51 +218,6 @@ pub async fn invite(
     Ok(())
 }
 
-pub const PARTNER_NAME_MAX: usize = 200;
-
-/// The lead names a partner that is not registered on the platform.
-pub async fn name_partner(
-    db: &DatabaseConnection,
-    actor: &SessionUser,
-    pledge_id: i32,
-    name: &str,
-) -> Result<(), AppError> {
-    let name = name.trim();
-    if text_rules::chars_between(name, 2, PARTNER_NAME_MAX, "org_name").is_err()
-        || !text_rules::one_line(name)
-    {
-        return Err(AppError::Validation(vec![FieldIssue::new(
-            "partner_name",
-            "org_name",
-        )]));
-    }
-    let txn = write_txn(db).await?;
-    let pledge = led_by(&txn, actor, pledge_id).await?;
-    participant::ActiveModel {
-        pledge_id: Set(pledge.id),
-        name: Set(Some(name.to_owned())),
-        role: Set(PARTNER.into()),
-        status: Set(NAMED.into()),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    record(
-        &txn,
-        actor,
-        pledge.id,
-        "name_partner",
-        "",
-        NAMED,
-        Some(name.to_owned()),
-    )
-    .await?;
-    refresh_if_public(&txn, &pledge).await?;
-    txn.commit().await?;
-    Ok(())
-}
-
 /// An invited organisation confirms or declines; its admins and members may answer.
 pub async fn answer(
     ctx: &ServerContext,
@@ -267,7 +256,6 @@ pub async fn answer(
         None,
     )
     .await?;
-    refresh_if_public(&txn, &pledge).await?;
     let title = super::pledge_reads::title_of(&txn, &pledge).await?;
     for person in organisation_admins(&txn, pledge.organisation_id).await? {
         enqueue(
@@ -318,7 +306,6 @@ pub async fn remove(
         label,
     )
     .await?;
-    refresh_if_public(&txn, &pledge).await?;
     txn.commit().await?;
     Ok(())
 }

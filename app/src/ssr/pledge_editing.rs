@@ -10,12 +10,12 @@ use sea_orm::{
 
 use super::entity::{
     pledge, pledge_draft, pledge_revision as revision, revision_focus_area, revision_kap,
-    revision_scope, revision_sdg, revision_target,
+    revision_partner, revision_scope, revision_sdg, revision_target,
 };
 use super::errors::internal;
 use super::exchange_rates::{rate_on, usd_cents};
 use super::participants::{add_lead, relation_of};
-use super::pledge_reads::code;
+use super::pledge_reads::{NAMED_KIND, code};
 use super::pledge_transitions::{Step, apply};
 use super::write_txn;
 use crate::domain::{DraftSaved, FieldIssue, PledgeContent, PledgeInput, SessionUser};
@@ -24,6 +24,29 @@ use crate::pledge_lifecycle::{Actor, PledgeStatus, may_edit, submission_action};
 
 /// A working copy larger than this is not a pledge being typed (the form's limits add up to ~40 KB).
 const DRAFT_MAX_BYTES: usize = 256 * 1024;
+
+/// Drafts one organisation may keep at once: far more than anyone types by hand, and a bound on
+/// what a script saving empty forms in a loop can fill the database with.
+pub const DRAFTS_PER_ORGANISATION: u64 = 200;
+
+/// A new draft is refused, with a message next to the form, once the organisation has the most.
+async fn room_for_a_draft<C: ConnectionTrait>(
+    conn: &C,
+    actor: &SessionUser,
+) -> Result<(), AppError> {
+    let drafts = pledge::Entity::find()
+        .filter(pledge::Column::OrganisationId.eq(actor.organisation_id))
+        .filter(pledge::Column::Status.eq(PledgeStatus::Draft.code()))
+        .count(conn)
+        .await?;
+    if drafts >= DRAFTS_PER_ORGANISATION {
+        return Err(AppError::Validation(vec![FieldIssue::new(
+            "form",
+            "drafts_capped",
+        )]));
+    }
+    Ok(())
+}
 
 /// A new pledge of the actor's organisation (`pledge_id` None), or an existing one it may edit.
 async fn editable_pledge<C: ConnectionTrait>(
@@ -81,6 +104,9 @@ pub async fn save_draft(
         return Err(AppError::TooLarge);
     }
     let txn = write_txn(db).await?;
+    if pledge_id.is_none() && actor.role.acts_for_organisation() {
+        room_for_a_draft(&txn, actor).await?;
+    }
     let p = editable_pledge(&txn, actor, pledge_id).await?;
     let now = Utc::now();
     let exists = pledge_draft::Entity::find_by_id(p.id)
@@ -257,6 +283,17 @@ async fn write_revision<C: ConnectionTrait>(
         revision_sdg::ActiveModel {
             revision_id: Set(r.id),
             sdg: Set(i16::from(sdg.number())),
+        }
+        .insert(conn)
+        .await?;
+    }
+    for (position, name) in content.named_partners.iter().enumerate() {
+        revision_partner::ActiveModel {
+            revision_id: Set(r.id),
+            kind: Set(NAMED_KIND.to_owned()),
+            position: Set(i32::try_from(position).map_err(|e| internal("partner position", e))?),
+            name: Set(name.clone()),
+            organisation_id: Set(None),
         }
         .insert(conn)
         .await?;

@@ -8,8 +8,8 @@ use sea_orm::{
 
 use super::entity::{
     organisation, pledge, pledge_draft, pledge_event, pledge_participant as participant,
-    pledge_revision as revision, revision_focus_area, revision_kap, revision_scope, revision_sdg,
-    revision_target, user,
+    pledge_revision as revision, revision_focus_area, revision_kap, revision_partner,
+    revision_scope, revision_sdg, revision_target, user,
 };
 use super::errors::internal;
 use super::participants::{DECLINED, INVITED, LEAD};
@@ -26,7 +26,12 @@ pub(crate) fn code<T>(parse: fn(&str) -> Option<T>, value: &str) -> Result<T, Ap
     parse(value).ok_or_else(|| internal("unknown code in database", value))
 }
 
-/// The working copy's title while one is being typed, else the newest revision's.
+/// `revision_partners.kind` of a partner the lead named; `registered` ones are recorded at approval.
+pub(crate) const NAMED_KIND: &str = "named";
+pub(crate) const REGISTERED_KIND: &str = "registered";
+
+/// The working copy's title while one is being typed, else the newest revision's: for the
+/// pledge's own organisations, who see what they type.
 pub async fn title_of<C: ConnectionTrait>(conn: &C, p: &pledge::Model) -> Result<String, AppError> {
     if let Some(draft) = pledge_draft::Entity::find_by_id(p.id).one(conn).await? {
         let input: PledgeInput =
@@ -35,6 +40,14 @@ pub async fn title_of<C: ConnectionTrait>(conn: &C, p: &pledge::Model) -> Result
             return Ok(input.title.trim().to_owned());
         }
     }
+    submitted_title_of(conn, p).await
+}
+
+/// The newest submitted revision's title: what ITU and anyone outside the pledge may read.
+pub async fn submitted_title_of<C: ConnectionTrait>(
+    conn: &C,
+    p: &pledge::Model,
+) -> Result<String, AppError> {
     match p.current_revision_id {
         Some(id) => Ok(revision::Entity::find_by_id(id)
             .one(conn)
@@ -100,6 +113,15 @@ pub async fn revision_view<C: ConnectionTrait>(
         .iter()
         .map(|k| code(KapPriority::parse, &k.priority))
         .collect::<Result<Vec<_>, _>>()?;
+    let named_partners = revision_partner::Entity::find()
+        .filter(revision_partner::Column::RevisionId.eq(r.id))
+        .filter(revision_partner::Column::Kind.eq(NAMED_KIND))
+        .order_by_asc(revision_partner::Column::Position)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
     let benefit = |level: &str, share: Option<i16>, statement: &str| -> Result<Benefit, AppError> {
         Ok(Benefit {
             level: code(BenefitLevel::parse, level)?,
@@ -135,6 +157,7 @@ pub async fn revision_view<C: ConnectionTrait>(
         end: r.end_date,
         sdgs,
         kap,
+        named_partners,
         contact_name: r.contact_name,
         contact_email: r.contact_email,
     };
@@ -230,6 +253,7 @@ pub fn input_of(content: &PledgeContent) -> PledgeInput {
             .map(|s| s.number().to_string())
             .collect(),
         kap: content.kap.iter().map(|k| k.code().to_owned()).collect(),
+        named_partners: content.named_partners.join("\n"),
         contact_name: content.contact_name.clone(),
         contact_email: content.contact_email.clone(),
         consent: "yes".into(),
@@ -274,10 +298,19 @@ pub async fn edit_start(
     actor: &SessionUser,
     pledge_id: i32,
 ) -> Result<EditStart, AppError> {
-    let (p, relation, _) = visible_to(db, actor, pledge_id).await?;
+    let (p, relation, part) = visible_to(db, actor, pledge_id).await?;
+    if part == Some(INVITED) {
+        return Err(AppError::NotFound);
+    }
     let status = code(PledgeStatus::parse, &p.status)?;
     let editable = may_edit(status, Actor::new(actor.role, relation));
-    let (input, saved_at) = match pledge_draft::Entity::find_by_id(p.id).one(db).await? {
+    // The working copy is the organisations' own typing; ITU reads what was submitted.
+    let working_copy = if relation.takes_part() {
+        pledge_draft::Entity::find_by_id(p.id).one(db).await?
+    } else {
+        None
+    };
+    let (input, saved_at) = match working_copy {
         Some(d) => (
             serde_json::from_str(&d.input).map_err(|e| internal("stored working copy", e))?,
             Some(d.saved_at),
@@ -311,6 +344,9 @@ pub async fn detail(
 ) -> Result<PledgeDetail, AppError> {
     let (p, relation, part) = visible_to(db, actor, pledge_id).await?;
     let status = code(PledgeStatus::parse, &p.status)?;
+    if part == Some(INVITED) {
+        return invitation(db, &p, status).await;
+    }
     let who = Actor::new(actor.role, relation);
     let revisions = revision::Entity::find()
         .filter(revision::Column::PledgeId.eq(p.id))
@@ -353,7 +389,11 @@ pub async fn detail(
     Ok(PledgeDetail {
         id: p.id,
         version: p.version,
-        title: title_of(db, &p).await?,
+        title: if relation.takes_part() {
+            title_of(db, &p).await?
+        } else {
+            submitted_title_of(db, &p).await?
+        },
         part: part.unwrap_or("staff").to_owned(),
         editable: may_edit(status, who),
         may_withdraw: crate::pledge_lifecycle::next_status(
@@ -368,10 +408,11 @@ pub async fn detail(
         )
         .is_ok(),
         partners_may_edit: p.partners_may_edit,
-        has_working_copy: pledge_draft::Entity::find_by_id(p.id)
-            .one(db)
-            .await?
-            .is_some(),
+        has_working_copy: relation.takes_part()
+            && pledge_draft::Entity::find_by_id(p.id)
+                .one(db)
+                .await?
+                .is_some(),
         revisions: summaries,
         current,
         participants,
@@ -385,6 +426,38 @@ pub async fn detail(
         } else {
             None
         },
+        status,
+    })
+}
+
+/// What an invited organisation sees before it confirms: the invitation, which names the pledge
+/// and its lead, and nothing of the pledge's content, partners or history.
+async fn invitation(
+    db: &DatabaseConnection,
+    p: &pledge::Model,
+    status: PledgeStatus,
+) -> Result<PledgeDetail, AppError> {
+    let lead = participants_of(db, p.id)
+        .await?
+        .into_iter()
+        .filter(|r| r.role == LEAD)
+        .collect();
+    Ok(PledgeDetail {
+        id: p.id,
+        version: p.version,
+        // The title the invitation e-mail gave.
+        title: title_of(db, p).await?,
+        part: INVITED.to_owned(),
+        editable: false,
+        may_withdraw: false,
+        partners_may_edit: false,
+        has_working_copy: false,
+        revisions: Vec::new(),
+        current: None,
+        participants: lead,
+        history: Vec::new(),
+        invitable: Vec::new(),
+        reviewer_message: None,
         status,
     })
 }
@@ -423,7 +496,10 @@ pub async fn revision_of(
     pledge_id: i32,
     revision_id: i32,
 ) -> Result<RevisionView, AppError> {
-    let (p, _, _) = visible_to(db, actor, pledge_id).await?;
+    let (p, _, part) = visible_to(db, actor, pledge_id).await?;
+    if part == Some(INVITED) {
+        return Err(AppError::NotFound);
+    }
     let r = revision::Entity::find_by_id(revision_id)
         .one(db)
         .await?

@@ -54,7 +54,10 @@ async fn rows_for_lists(
     let names = organisation_names(db, rows.iter().map(|p| p.organisation_id)).await?;
     let mut out = Vec::with_capacity(rows.len());
     for p in rows {
-        let current = match p.current_revision_id {
+        let part = part(p.id);
+        // An invitation names the pledge; its content waits until the organisation confirms.
+        let revision_id = p.current_revision_id.filter(|_| part != INVITED);
+        let current = match revision_id {
             Some(id) => match revision::Entity::find_by_id(id).one(db).await? {
                 Some(r) => Some(revision_view(db, r).await?),
                 None => None,
@@ -69,7 +72,7 @@ async fn rows_for_lists(
             pledge_type: current.as_ref().map(|c| c.content.pledge_type),
             status: code(PledgeStatus::parse, &p.status)?,
             submitted_at: p.submitted_at,
-            part: part(p.id),
+            part,
             reviewer_message: reviewer_message(db, p.id).await?,
             flags: current.map(|c| c.flags).unwrap_or_default(),
         });

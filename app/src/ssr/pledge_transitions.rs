@@ -195,6 +195,9 @@ pub(crate) async fn apply<C: ConnectionTrait>(
     }
     .insert(conn)
     .await?;
+    if publishes && let Some(revision_id) = current.current_revision_id {
+        super::participants::record_confirmed_in(conn, current.id, revision_id).await?;
+    }
     // The public read model changes with the state, in this same transaction.
     let public_before = current.published_revision_id.is_some() && from.keeps_public_revision();
     let public_after =

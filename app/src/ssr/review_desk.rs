@@ -11,7 +11,7 @@ use super::entity::{
     organisation, pledge, pledge_revision as revision, revision_focus_area, revision_scope, user,
 };
 use super::participants::relation_of;
-use super::pledge_reads::{code, organisation_names, revision_view, title_of};
+use super::pledge_reads::{code, organisation_names, revision_view, submitted_title_of};
 use super::pledge_transitions::{Step, actor_of, apply, as_seen};
 use super::write_txn;
 use crate::domain::{Colleague, QueueFilter, QueuePage, QueueRow, SessionUser};
@@ -193,7 +193,8 @@ pub async fn queue(
         rows.push(QueueRow {
             id: p.id,
             version: p.version,
-            title: title_of(db, &p).await?,
+            // Reviewers read submitted revisions, never the organisation's unsaved typing.
+            title: submitted_title_of(db, &p).await?,
             organisation_name: names.get(&p.organisation_id).cloned().unwrap_or_default(),
             stakeholder_type: types.get(&p.organisation_id).cloned().unwrap_or_default(),
             pledge_type: current.as_ref().map(|c| c.content.pledge_type),

@@ -8,7 +8,7 @@ use super::conversation;
 use super::entity::{organisation, pledge, pledge_event, pledge_revision as revision};
 use super::participants::relation_of;
 use super::pledge_reads::{
-    code, history, organisation_names, participants_of, revision_view, title_of,
+    code, history, organisation_names, participants_of, revision_view, submitted_title_of,
 };
 use super::pledge_transitions::{actor_of, needs_second_approval};
 use super::review_desk::reviewers;
@@ -115,7 +115,7 @@ pub async fn page(
         id: p.id,
         version: p.version,
         status,
-        title: title_of(db, &p).await?,
+        title: submitted_title_of(db, &p).await?,
         organisation: OrganisationSummary {
             id: org.id,
             name: org.name,
@@ -322,6 +322,7 @@ fn field_texts(locale: Locale, c: &PledgeContent) -> Vec<(Key, String)> {
             Key::FieldKap,
             labels(c.kap.iter().map(|k| k.label()).collect()),
         ),
+        (Key::FieldNamedPartners, c.named_partners.join("\n")),
         (
             Key::DiffContact,
             format!("{} <{}>", c.contact_name, c.contact_email),

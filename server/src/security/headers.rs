@@ -42,6 +42,7 @@ pub async fn secure_headers(
             nonce
         }
     };
+    let signed_in = carries_session(request.headers());
     let mut response = next.run(request).await;
     // A 304 has no body: the browser keeps the page it stored and would take this answer's
     // headers for it, so a new nonce here would block the stored page's own scripts. A cached
@@ -55,8 +56,43 @@ pub async fn secure_headers(
     {
         headers.insert(header::CONTENT_SECURITY_POLICY, csp);
     }
+    if signed_in {
+        keep_private(headers);
+    }
     edge_headers(headers, settings.https);
     response
+}
+
+/// Whether the request comes with a session cookie (either name: with or without `Secure`).
+fn carries_session(headers: &HeaderMap) -> bool {
+    [
+        app::ssr::auth::SECURE_SESSION_COOKIE,
+        app::ssr::auth::SESSION_COOKIE,
+    ]
+    .into_iter()
+    .any(|name| app::cookies::cookie_value(headers, name).is_some())
+}
+
+/// What a signed-in person is shown (their name in the header, their pledges, the review desk)
+/// must stay in their browser's memory only: neither a shared cache nor the browser's disk may
+/// keep it, and the back button after signing out on a shared computer must not show it. Answers
+/// that chose their own policy keep it (a downloaded file, a language file cached for good), and
+/// so do the site's scripts, styles, images and fonts, which hold nothing of anyone's.
+fn keep_private(headers: &mut HeaderMap) {
+    let asset = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| {
+            ["javascript", "wasm", "text/css", "image/", "font/"]
+                .iter()
+                .any(|kind| t.contains(kind))
+        });
+    if !asset && !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-store"),
+        );
+    }
 }
 
 /// The headers every answer carries, whatever its content: also added by the page cache to the

@@ -375,11 +375,6 @@ async fn pledge_functions_by_role(backend: Backend) {
             its_organisation,
         ),
         (
-            "name_partner",
-            vec![("pledge", &draft), ("name", "Rwanda Education Board")],
-            its_organisation,
-        ),
-        (
             "set_partner_editing",
             vec![("pledge", &draft), ("allowed", "yes")],
             its_organisation,

@@ -192,11 +192,13 @@ pub(crate) async fn seed_known(app: &TestApp) -> Known {
     delta_form.extend([("input[amount]", "2,000,000"), ("input[currency]", "USD")]);
     // Under the four-eyes threshold (USD 10 million): one approval publishes it.
     let delta = publish(app, &reviewer, &pacific, &delta_form).await;
-    // A partner joins after publication: the public pages follow at once.
-    pacific
-        .call("name_partner", &[("pledge", &delta), ("name", PARTNER)])
-        .await
-        .unwrap();
+    // A partner named in an edit after publication: public once the edit is approved.
+    let mut edit = delta_form.clone();
+    edit.extend([
+        ("pledge", delta.as_str()),
+        ("input[named_partners]", PARTNER),
+    ]);
+    publish(app, &reviewer, &pacific, &edit).await;
     publish(
         app,
         &reviewer,

@@ -9,7 +9,7 @@ use crate::helpers::{
 };
 
 /// The pledge id a `save_pledge` or `autosave_pledge` answer names.
-fn id_of(body: &str) -> String {
+pub(crate) fn id_of(body: &str) -> String {
     let value: serde_json::Value =
         serde_json::from_str(body).unwrap_or_else(|e| panic!("{body}: {e}"));
     match value {
@@ -18,7 +18,7 @@ fn id_of(body: &str) -> String {
     }
 }
 
-fn issues(result: Result<String, AppError>) -> Vec<(String, String)> {
+pub(crate) fn issues(result: Result<String, AppError>) -> Vec<(String, String)> {
     match result {
         Err(AppError::InvalidForm { issues, .. } | AppError::Validation(issues)) => {
             issues.into_iter().map(|i| (i.field, i.code)).collect()
@@ -28,14 +28,14 @@ fn issues(result: Result<String, AppError>) -> Vec<(String, String)> {
 }
 
 /// The form with `field` set to `value` (replaced, or added when the form lacks it).
-fn with<'a>(title: &'a str, field: &'a str, value: &'a str) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn with<'a>(title: &'a str, field: &'a str, value: &'a str) -> Vec<(&'a str, &'a str)> {
     let mut form = pledge_form(title, &["access"]);
     form.retain(|(f, _)| *f != field);
     form.push((field, value));
     form
 }
 
-async fn submit(s: &Session, form: &[(&str, &str)]) -> String {
+pub(crate) async fn submit(s: &Session, form: &[(&str, &str)]) -> String {
     id_of(
         &s.call("save_pledge", form)
             .await
@@ -43,7 +43,7 @@ async fn submit(s: &Session, form: &[(&str, &str)]) -> String {
     )
 }
 
-async fn version_of(app: &TestApp, id: &str) -> String {
+pub(crate) async fn version_of(app: &TestApp, id: &str) -> String {
     app.one_string(&format!(
         "SELECT CAST(version AS TEXT) FROM pledges WHERE id = {id}"
     ))
@@ -58,7 +58,7 @@ async fn decide(app: &TestApp, reviewer: &Session, id: &str, decision: &str, mes
         .unwrap_or_else(|e| panic!("{decision}: {e:?}"));
 }
 
-async fn approve(app: &TestApp, reviewer: &Session, id: &str) {
+pub(crate) async fn approve(app: &TestApp, reviewer: &Session, id: &str) {
     let version = version_of(app, id).await;
     reviewer
         .approve(id, &version)
@@ -66,13 +66,13 @@ async fn approve(app: &TestApp, reviewer: &Session, id: &str) {
         .unwrap_or_else(|e| panic!("approve: {e:?}"));
 }
 
-async fn status(app: &TestApp, id: &str) -> String {
+pub(crate) async fn status(app: &TestApp, id: &str) -> String {
     app.one_string(&format!("SELECT status FROM pledges WHERE id = {id}"))
         .await
 }
 
 /// Rows in every table a pledge writes to: a refusal must leave them all as they were.
-async fn footprint(app: &TestApp) -> Vec<i64> {
+pub(crate) async fn footprint(app: &TestApp) -> Vec<i64> {
     let mut counts = Vec::new();
     for table in [
         "pledges",
@@ -81,6 +81,7 @@ async fn footprint(app: &TestApp) -> Vec<i64> {
         "pledge_participants",
         "pledge_events",
         "revision_targets",
+        "revision_partners",
         "revision_scope",
         "coalition_events",
         "outbox",
@@ -471,13 +472,6 @@ async fn a_partner_confirms_edits_when_allowed_and_counts_once(backend: Backend)
         ),
         vec![("partner".into(), "partner_already".into())]
     );
-    ministry
-        .call(
-            "name_partner",
-            &[("pledge", id.as_str()), ("name", "Rwanda Education Board")],
-        )
-        .await
-        .unwrap();
 
     // Invited: the partner sees the invitation, cannot edit, and answers.
     let mine = pacific.call("my_pledges", &[]).await.unwrap();
@@ -529,7 +523,10 @@ async fn a_partner_confirms_edits_when_allowed_and_counts_once(backend: Backend)
         .unwrap();
     let title = "Joint pledge: cables and 200 connected schools";
     let mut form = pledge_form(title, &["access"]);
-    form.push(("pledge", &id));
+    form.extend([
+        ("pledge", id.as_str()),
+        ("input[named_partners]", "Rwanda Education Board"),
+    ]);
     submit(&pacific, &form).await;
     assert_eq!(status(&app, &id).await, "submitted");
     // Only the lead withdraws.
@@ -700,7 +697,98 @@ async fn a_pledge_from_the_review_queue_opens_for_the_reviewer(backend: Backend)
     );
 }
 
+/// An organisation keeps at most 200 drafts: the 201st is refused with a message above the form
+/// and nothing is stored; a draft submitted or withdrawn makes room again.
+async fn drafts_are_capped_per_organisation(backend: Backend) {
+    use app::i18n::{Key, Locale};
+    let app = TestApp::spawn(backend).await;
+    let ministry = app.sign_in(MINISTRY).await;
+    let drafts = "SELECT COUNT(*) FROM pledges p JOIN users u ON u.organisation_id = p.organisation_id \
+                  WHERE u.email = 'amina@minict.example' AND p.status = 'draft'";
+    let existing = app.count(drafts).await;
+    // Up to one below the cap, straight into the database.
+    app.execute(&format!(
+        "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {}) \
+         INSERT INTO pledges (organisation_id, created_by, status, version, created_at, updated_at, partners_may_edit) \
+         SELECT u.organisation_id, u.id, 'draft', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, FALSE \
+         FROM n, users u WHERE u.email = '{MINISTRY}'",
+        199 - existing
+    ))
+    .await;
+    let two_hundredth = ministry
+        .call("autosave_pledge", &[("input[title]", "Draft two hundred")])
+        .await
+        .unwrap();
+    assert_eq!(app.count(drafts).await, 200);
+
+    let before = footprint(&app).await;
+    for (endpoint, form) in [
+        ("autosave_pledge", vec![("input[title]", "Draft 201")]),
+        (
+            "save_pledge",
+            vec![("intent", "draft"), ("input[title]", "Draft 201")],
+        ),
+    ] {
+        let refused = ministry.call(endpoint, &form).await;
+        let error = refused.clone().unwrap_err();
+        assert_eq!(
+            issues(refused),
+            vec![("form".into(), "drafts_capped".into())],
+            "{endpoint}"
+        );
+        assert_eq!(error.message_key(), Key::VDraftsCapped);
+        assert!(Locale::En.t(error.message_key()).contains("200 drafts"));
+        assert_eq!(footprint(&app).await, before, "{endpoint} stored something");
+    }
+    // Without JavaScript the form comes back with the message.
+    let page = ministry
+        .client
+        .post(format!("{}/api/save_pledge", app.base))
+        .header("Accept", "text/html")
+        .header("Referer", format!("{}/pledges/new", app.base))
+        .form(&[("intent", "draft"), ("input[title]", "Draft 201")])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("already has 200 drafts"), "{page}");
+    assert_eq!(app.count(drafts).await, 200);
+
+    // An existing draft is still saved; one withdrawn makes room for a new one.
+    let id = id_of(&two_hundredth);
+    ministry
+        .call(
+            "autosave_pledge",
+            &[
+                ("pledge", id.as_str()),
+                ("input[title]", "Draft 200, renamed"),
+            ],
+        )
+        .await
+        .unwrap();
+    let version = version_of(&app, &id).await;
+    ministry
+        .call(
+            "withdraw_pledge",
+            &[
+                ("id", id.as_str()),
+                ("version", &version),
+                ("reason", "Started twice."),
+            ],
+        )
+        .await
+        .unwrap();
+    ministry
+        .call("autosave_pledge", &[("input[title]", "Draft 201")])
+        .await
+        .unwrap();
+    assert_eq!(app.count(drafts).await, 200);
+}
+
 crate::on_both_databases!(
+    drafts_are_capped_per_organisation,
     hostile_input_is_refused_or_kept_as_typed,
     a_submitter_drafts_revises_and_withdraws,
     a_partner_confirms_edits_when_allowed_and_counts_once,

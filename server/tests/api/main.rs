@@ -23,6 +23,7 @@ mod i18n;
 mod mail;
 mod migration;
 mod registrations;
+mod named_partners;
 mod review;
 mod security;
 mod slice;

@@ -99,4 +99,119 @@ async fn skeleton_pledges_become_first_revisions(backend: Backend) {
     assert!(bad_level.is_err(), "an unknown benefit level was stored");
 }
 
-crate::on_both_databases!(skeleton_pledges_become_first_revisions);
+/// Partners named before they became revision content move into the pledge's revisions and its
+/// working copy, and the confirmed registered partners of a published pledge stay its public ones.
+async fn named_partners_move_into_revisions_and_working_copies(backend: Backend) {
+    use crate::full_pledge::{approve, id_of, submit};
+    use crate::helpers::{MINISTRY, PACIFIC, REVIEWER, TestApp, pledge_form};
+    let app = TestApp::spawn(backend).await;
+    let ministry = app.sign_in(MINISTRY).await;
+    let pacific = app.sign_in(PACIFIC).await;
+    let reviewer = app.sign_in(REVIEWER).await;
+    let published = submit(&ministry, &pledge_form("Joint schools pledge", &["access"])).await;
+    let pacific_id = app
+        .one_string("SELECT CAST(id AS TEXT) FROM organisations WHERE name = 'Pacific Connect Ltd'")
+        .await;
+    ministry
+        .call(
+            "invite_partner",
+            &[
+                ("pledge", published.as_str()),
+                ("organisation", &pacific_id),
+            ],
+        )
+        .await
+        .unwrap();
+    pacific
+        .call(
+            "answer_invitation",
+            &[("pledge", published.as_str()), ("answer", "confirm")],
+        )
+        .await
+        .unwrap();
+    approve(&app, &reviewer, &published).await;
+    let draft = id_of(
+        &ministry
+            .call(
+                "autosave_pledge",
+                &[("input[title]", "A draft with a partner")],
+            )
+            .await
+            .unwrap(),
+    );
+
+    // Back to the schema before the move, with partners named the old way.
+    let db = Database::connect(app.database_url.as_str())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    Migrator::down(&db, Some(1))
+        .await
+        .unwrap_or_else(|e| panic!("down: {e}"));
+    for (pledge, name) in [
+        (&published, "Legacy partner one"),
+        (&draft, "Legacy partner two"),
+    ] {
+        db.execute_unprepared(&format!(
+            "INSERT INTO pledge_participants (pledge_id, name, role, status, created_at) \
+             VALUES ({pledge}, '{name}', 'partner', 'named', CURRENT_TIMESTAMP)"
+        ))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
+    Migrator::up(&db, None)
+        .await
+        .unwrap_or_else(|e| panic!("up: {e}"));
+
+    let rows = |sql: String| {
+        let db = &db;
+        async move {
+            db.query_all_raw(sea_orm::Statement::from_string(
+                db.get_database_backend(),
+                sql,
+            ))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"))
+            .iter()
+            .map(|r| {
+                (
+                    r.try_get_by_index::<String>(0).unwrap(),
+                    r.try_get_by_index::<String>(1).unwrap(),
+                )
+            })
+            .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(
+        rows(format!(
+            "SELECT rp.kind, rp.name FROM revision_partners rp JOIN pledges p \
+             ON p.published_revision_id = rp.revision_id WHERE p.id = {published} \
+             ORDER BY rp.kind DESC, rp.position"
+        ))
+        .await,
+        vec![
+            ("registered".to_owned(), "Pacific Connect Ltd".to_owned()),
+            ("named".to_owned(), "Legacy partner one".to_owned()),
+        ]
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM pledge_participants WHERE status = 'named'")
+            .await,
+        0
+    );
+    // The draft's form now holds the name, as if the lead had typed it there.
+    let form = ministry
+        .call("pledge_form_start", &[("pledge", &draft)])
+        .await
+        .unwrap();
+    assert!(form.contains("Legacy partner two"), "{form}");
+    let edit = ministry
+        .call("pledge_form_start", &[("pledge", &published)])
+        .await
+        .unwrap();
+    assert!(edit.contains("Legacy partner one"), "{edit}");
+}
+
+crate::on_both_databases!(
+    skeleton_pledges_become_first_revisions,
+    named_partners_move_into_revisions_and_working_copies,
+);

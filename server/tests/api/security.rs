@@ -167,6 +167,61 @@ async fn every_answer_carries_the_security_headers(backend: Backend) {
     }
 }
 
+/// What a signed-in person is shown stays out of every cache and off the browser's disk; the
+/// anonymous public pages stay cacheable (revalidated by their ETag).
+async fn signed_in_pages_are_never_stored(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let ministry = app.sign_in(MINISTRY).await;
+    let public = app.anonymous();
+    let cache_control = |response: &reqwest::Response| {
+        response
+            .headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    for path in ["/", "/my/pledges", "/pledges/new", "/dashboard"] {
+        let response = ministry
+            .client
+            .get(format!("{}{path}", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status().as_u16(), 200, "{path}");
+        assert_eq!(
+            cache_control(&response).as_deref(),
+            Some("private, no-store"),
+            "signed-in {path}"
+        );
+    }
+    let data = ministry
+        .client
+        .post(format!("{}/api/my_pledges", app.base))
+        .header("Accept", "application/json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        cache_control(&data).as_deref(),
+        Some("private, no-store"),
+        "a signed-in server function's answer"
+    );
+    for path in ["/", "/", "/dashboard"] {
+        let response = public
+            .client
+            .get(format!("{}{path}", app.base))
+            .send()
+            .await
+            .unwrap();
+        let policy = cache_control(&response).unwrap_or_default();
+        assert!(
+            !policy.contains("no-store") && !policy.contains("private"),
+            "anonymous {path}: {policy}"
+        );
+        assert!(response.headers().contains_key("etag"), "anonymous {path}");
+    }
+}
+
 async fn cross_site_posts_are_refused_and_change_nothing(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let ministry = app.sign_in(MINISTRY).await;
@@ -617,6 +672,7 @@ async fn https_settings_add_hsts_and_host_bound_cookies(backend: Backend) {
 crate::on_both_databases!(
     hostile_next_values_never_leave_the_site_nor_break_the_server,
     every_answer_carries_the_security_headers,
+    signed_in_pages_are_never_stored,
     cross_site_posts_are_refused_and_change_nothing,
     sign_in_attempts_beyond_the_limits_answer_429,
     downloads_beyond_the_limit_answer_429_for_that_address_only,

@@ -21,6 +21,7 @@ pub mod pledge_revision;
 pub mod registration;
 pub mod revision_focus_area;
 pub mod revision_kap;
+pub mod revision_partner;
 pub mod revision_scope;
 pub mod revision_sdg;
 pub mod revision_target;

@@ -1,8 +1,9 @@
-//! The organisations on a pledge. The lead invites registered organisations, names others, lets
-//! confirmed partners edit or not, and takes partners off; an invited organisation answers here.
+//! The organisations on a pledge. The lead invites registered organisations, lets confirmed
+//! partners edit or not, and takes partners off; an invited organisation answers here. Partners
+//! without an account are pledge content: the pledge form names them, and review sees them.
 use leptos::prelude::*;
 
-use crate::api::{AnswerInvitation, InvitePartner, NamePartner, RemovePartner, SetPartnerEditing};
+use crate::api::{AnswerInvitation, InvitePartner, RemovePartner, SetPartnerEditing};
 use crate::domain::PledgeDetail;
 use crate::i18n::{Key, use_locale};
 use crate::ui::components::{ErrorNotice, IssueFor, issues_of};
@@ -12,7 +13,6 @@ fn status_key(status: &str, role: &str) -> Key {
         ("lead", _) => Key::PartLead,
         (_, "invited") => Key::PartInvited,
         (_, "declined") => Key::PartDeclined,
-        (_, "named") => Key::PartNamed,
         _ => Key::PartConfirmed,
     }
 }
@@ -21,7 +21,6 @@ fn status_key(status: &str, role: &str) -> Key {
 #[derive(Clone, Copy)]
 pub struct PartnerActions {
     invite: ServerAction<InvitePartner>,
-    name: ServerAction<NamePartner>,
     remove: ServerAction<RemovePartner>,
     editing: ServerAction<SetPartnerEditing>,
     answer: ServerAction<AnswerInvitation>,
@@ -31,7 +30,6 @@ impl PartnerActions {
     pub fn new() -> PartnerActions {
         PartnerActions {
             invite: ServerAction::new(),
-            name: ServerAction::new(),
             remove: ServerAction::new(),
             editing: ServerAction::new(),
             answer: ServerAction::new(),
@@ -39,10 +37,9 @@ impl PartnerActions {
     }
 
     /// Changes whenever one of the actions has completed.
-    pub fn versions(self) -> [usize; 5] {
+    pub fn versions(self) -> [usize; 4] {
         [
             self.invite.version().get(),
-            self.name.version().get(),
             self.remove.version().get(),
             self.editing.version().get(),
             self.answer.version().get(),
@@ -55,7 +52,6 @@ pub fn PartnersPanel(detail: PledgeDetail, actions: PartnerActions) -> impl Into
     let locale = use_locale();
     let PartnerActions {
         invite,
-        name,
         remove,
         editing,
         answer,
@@ -65,7 +61,6 @@ pub fn PartnersPanel(detail: PledgeDetail, actions: PartnerActions) -> impl Into
     let errors = move || {
         [
             invite.value().get().and_then(Result::err),
-            name.value().get().and_then(Result::err),
             remove.value().get().and_then(Result::err),
             editing.value().get().and_then(Result::err),
             answer.value().get().and_then(Result::err),
@@ -75,7 +70,6 @@ pub fn PartnersPanel(detail: PledgeDetail, actions: PartnerActions) -> impl Into
         .next()
     };
     let invite_issues = issues_of(invite);
-    let name_issues = issues_of(name);
     view! {
         <section class="partners" aria-labelledby="partners-heading">
             <h2 id="partners-heading">{locale.t(Key::PartnersHeading)}</h2>
@@ -121,16 +115,7 @@ pub fn PartnersPanel(detail: PledgeDetail, actions: PartnerActions) -> impl Into
                     </div>
                     <button type="submit" class="secondary">{locale.t(Key::InvitePartner)}</button>
                 </ActionForm>
-                <ActionForm action=name attr:class="stack">
-                    <input type="hidden" name="pledge" value=id />
-                    <div class="field">
-                        <label for="partner_name">{locale.t(Key::NamePartnerLabel)}</label>
-                        <p id="partner_name-hint" class="hint">{locale.t(Key::NamePartnerHint)}</p>
-                        <input id="partner_name" name="name" type="text" maxlength="200" aria-describedby="partner_name-hint partner_name-error" />
-                        <IssueFor field="partner_name" issues=name_issues />
-                    </div>
-                    <button type="submit" class="secondary">{locale.t(Key::NamePartner)}</button>
-                </ActionForm>
+                <p class="hint">{locale.t(Key::NamedPartnersInForm)}</p>
                 <ActionForm action=editing attr:class="inline-form">
                     <input type="hidden" name="pledge" value=id />
                     <p>{locale.t(if detail.partners_may_edit { Key::PartnersMayEdit } else { Key::PartnersMayNotEdit })}</p>

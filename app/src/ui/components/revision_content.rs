@@ -87,6 +87,10 @@ pub fn RevisionContent(revision: RevisionView) -> impl IntoView {
                 }).collect_view()}
                 {(!sdgs.is_empty()).then(|| view! { <dt>{locale.t(Key::FieldSdgs)}</dt><dd>{sdgs}</dd> })}
                 {(!kap.is_empty()).then(|| view! { <dt>{locale.t(Key::FieldKap)}</dt><dd>{kap}</dd> })}
+                {(!c.named_partners.is_empty()).then(|| view! {
+                    <dt>{locale.t(Key::FieldNamedPartners)}</dt>
+                    <dd><ul class="plain">{c.named_partners.iter().map(|n| view! { <li><bdi>{n.clone()}</bdi></li> }).collect_view()}</ul></dd>
+                })}
                 <dt>{locale.t(Key::SectionContact)}</dt>
                 <dd><bdi>{c.contact_name}</bdi>" · "<bdi>{c.contact_email}</bdi></dd>
             </dl>

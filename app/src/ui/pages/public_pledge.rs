@@ -45,8 +45,15 @@ fn PledgeView(p: PublicPledge) -> impl IntoView {
     let sdgs = labels(locale, p.sdgs.iter().map(|s| s.label()));
     let kap = labels(locale, p.kap.iter().map(|k| k.label()));
     let scope = scope_text(locale, p.scope_global, &p.regions, &p.countries);
-    let organisations = std::iter::once(p.organisation_name.clone())
-        .chain(p.partners.iter().cloned())
+    // Registered partners first, then those the lead named: nobody vouches for those but the lead.
+    let registered = p.partners.len().saturating_sub(p.named_partners.len());
+    let organisations = std::iter::once((p.organisation_name.clone(), false))
+        .chain(
+            p.partners
+                .iter()
+                .enumerate()
+                .map(|(n, name)| (name.clone(), n >= registered)),
+        )
         .collect::<Vec<_>>();
     let benefits: Vec<_> = CountryGroup::ALL
         .iter()
@@ -65,7 +72,9 @@ fn PledgeView(p: PublicPledge) -> impl IntoView {
                 <dt>{locale.t(Key::ColOrganisation)}</dt>
                 <dd>
                     <ul class="plain">
-                        {organisations.into_iter().map(|o| view! { <li><bdi>{o}</bdi></li> }).collect_view()}
+                        {organisations.into_iter().map(|(o, named)| view! {
+                            <li><bdi>{o}</bdi>{named.then(|| view! { " " <small class="named-partner">"("{locale.t(Key::NamedByLead)}")"</small> })}</li>
+                        }).collect_view()}
                     </ul>
                 </dd>
                 <dt>{locale.t(Key::FieldStakeholderType)}</dt>

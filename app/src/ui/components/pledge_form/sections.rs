@@ -32,6 +32,7 @@ pub fn AboutSection(start: PledgeInput) -> impl IntoView {
             <LongText field="description" label=Key::FieldDescription hint=Key::HintDescription value=start.description maxlength=DESCRIPTION_MAX rows=8 required=true />
             <Select field="pledge_type" label=Key::FieldType placeholder=Key::ChooseType options=types chosen=start.pledge_type />
             <Choices field="focus_areas" legend=Key::FieldFocusAreas hint=Key::HintFocusAreas options=areas chosen=start.focus_areas />
+            <LongText field="named_partners" label=Key::FieldNamedPartners hint=Key::FieldNamedPartnersHint value=start.named_partners rows=3 />
         </fieldset>
     }
 }
