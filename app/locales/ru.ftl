@@ -651,7 +651,7 @@ diff-targets = Целевые показатели
 diff-dates = Сроки
 diff-contact = Контактное лицо
 audit-title = Журнал аудита
-audit-intro = Все изменения статуса каждого обязательства: кто и когда внес изменение, из какого статуса в какой, по какой причине и с какими ответами в контрольном перечне. Записи нельзя изменить или удалить.
+audit-intro = Все изменения статуса каждого обязательства и все события коалиции (подтверждение организаций, назначение лидеров, решения по письмам о намерениях, назначение ролей, смена паролей и адресов электронной почты): кто и когда внес изменение, из какого статуса в какой, по какой причине и с какими ответами в контрольном перечне. Записи нельзя изменить или удалить.
 audit-filters = Фильтр журнала аудита
 audit-who = Кто (имя или адрес электронной почты)
 audit-from = Дата с
@@ -768,3 +768,73 @@ col-approved = Дата одобрения
 col-partners = Партнеры
 col-lead-organisation = Ведущая организация
 col-as-at = Данные на
+
+## Issue 22: notices and audit
+notices-title = Обязательства, ожидающие рассмотрения
+notices-intro = Как вы хотите узнавать об обязательствах, поступающих в очередь на рассмотрение?
+notices-each = Отдельное письмо о каждом обязательстве сразу после поступления
+notices-digest = Одна ежедневная сводка новых обязательств
+notices-save = Сохранить выбор
+notices-saved = Ваш выбор сохранен.
+mail-notice-received-subject = МСЭ получил ваше обязательство: { $title }
+mail-notice-received-body = Уважаемый(-ая) { $name }!
+
+    МСЭ получил ваше обязательство «{ $title }» для комплексной проверки. Его рассмотрит эксперт, а о результате вы узнаете по электронной почте.
+
+    Следить за ним можно здесь: { $link }
+mail-notice-withdrawn-subject = Обязательство отозвано: { $title }
+mail-notice-withdrawn-body = Уважаемый(-ая) { $name }!
+
+    Ваше обязательство «{ $title }» отозвано. Указанная причина:
+
+    { $reason }
+
+    { $link }
+mail-notice-waiting-subject = Обязательство ожидает рассмотрения: { $title }
+mail-notice-waiting-body = Уважаемый(-ая) { $name }!
+
+    { $organisation } представила обязательство «{ $title }». Оно ожидает в очереди на рассмотрение.
+
+    Рассмотреть его можно здесь: { $link }
+mail-notice-assigned-subject = Вам поручено обязательство: { $title }
+mail-notice-assigned-body = Уважаемый(-ая) { $name }!
+
+    { $person } поручил(а) вам рассмотрение обязательства «{ $title }».
+
+    Рассмотреть его можно здесь: { $link }
+mail-notice-second-subject = Требуется второе одобрение: { $title }
+mail-notice-second-body = Уважаемый(-ая) { $name }!
+
+    { $person } дал(а) первое одобрение обязательства «{ $title }». С учетом его стоимости требуется второе одобрение другим экспертом.
+
+    Рассмотреть его можно здесь: { $link }
+mail-notice-digest-subject = Обязательства, ожидающие рассмотрения: { $count }
+mail-notice-digest-body = Уважаемый(-ая) { $name }!
+
+    Эти обязательства поступили в очередь на рассмотрение после вашей последней сводки:
+
+    { $pledges }
+
+    Вся очередь: { $link }
+mail-notice-digest-line = - { $title } ({ $organisation }): { $link }
+audit-about = Объект
+audit-about-pledge = Обязательство
+audit-about-organisation = Организация
+audit-about-leader = Лидер приоритетной области
+audit-about-letter = Письмо о намерениях
+audit-about-account = Учетная запись
+audit-about-partners = Партнеры по обязательству
+audit-do-verify = Подтвердить
+audit-do-apply = Подать заявку на лидерство
+audit-do-nominate = Назначить
+audit-do-accept = Принять
+audit-do-decline = Отклонить
+audit-do-revoke = Отозвать
+audit-do-set-role = Изменить роль
+audit-do-change-password = Сменить пароль
+audit-do-change-email = Сменить адрес электронной почты
+audit-do-invite = Пригласить партнера
+audit-do-confirm = Подтвердить партнерство
+audit-do-name-partner = Указать партнера
+audit-do-remove-partner = Исключить партнера
+audit-do-partner-rights = Права партнеров на редактирование

@@ -9,6 +9,7 @@ mod m20261124_000005_accounts_and_coalition;
 mod m20261125_000006_full_pledge;
 mod m20261126_000007_due_diligence;
 mod m20261201_000008_compendium;
+mod m20261207_000005_create_review_notices;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000006_full_pledge::Migration),
             Box::new(m20261126_000007_due_diligence::Migration),
             Box::new(m20261201_000008_compendium::Migration),
+            Box::new(m20261207_000005_create_review_notices::Migration),
         ]
     }
 }

@@ -127,6 +127,17 @@ keys! {
     NavDashboard, CompendiumSearch, CompendiumSearchHint, CompendiumFilters, FilterCountry, FilterGroup, FilterYear, FilterOrganisation, Downloads, ExportCsv, ExportXlsx, ExportJson, ExportDocx, FirstPage, OpenDashboard, CounterHeading, StatPledges, StatUsd, StatOrganisations, StatGovernments, StatCountries, StatLdcShare, StatWithoutUsd, Percent, PublicRef, PublishedLabel, PermalinkHint, BackToCompendium, DashboardTitle, DashboardIntro, ChartByFocusArea, ChartByType, ChartByStakeholder, ChartByRegion, ChartByGroup, ChartAlt, ColCategory,
     AsAt, ContentsHeading, SheetSummary, SheetAllPledges, ColApproved, ColPartners, ColLeadOrganisation,
     ColAsAt,
+    // Issue 22: notices and audit
+    NoticesTitle, NoticesIntro, NoticesEach, NoticesDigest, NoticesSave, NoticesSaved,
+    MailNoticeReceivedSubject, MailNoticeReceivedBody, MailNoticeWithdrawnSubject,
+    MailNoticeWithdrawnBody, MailNoticeWaitingSubject, MailNoticeWaitingBody,
+    MailNoticeAssignedSubject, MailNoticeAssignedBody, MailNoticeSecondSubject,
+    MailNoticeSecondBody, MailNoticeDigestSubject, MailNoticeDigestBody, MailNoticeDigestLine,
+    AuditAbout, AuditAboutPledge, AuditAboutOrganisation, AuditAboutLeader, AuditAboutLetter,
+    AuditAboutAccount, AuditAboutPartners, AuditDoVerify, AuditDoApply, AuditDoNominate,
+    AuditDoAccept, AuditDoDecline, AuditDoRevoke, AuditDoSetRole, AuditDoChangePassword,
+    AuditDoChangeEmail, AuditDoInvite, AuditDoConfirm, AuditDoNamePartner, AuditDoRemovePartner,
+    AuditDoPartnerRights,
 }
 
 impl Key {

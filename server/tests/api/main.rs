@@ -8,6 +8,7 @@ mod helpers;
 mod smtp;
 
 mod accounts;
+mod audit_all;
 mod authorization;
 mod coalition;
 mod compendium;
@@ -18,6 +19,7 @@ mod health;
 mod i18n;
 mod mail;
 mod migration;
+mod notices;
 mod review;
 mod security;
 mod slice;
