@@ -653,7 +653,7 @@ diff-targets = الغايات
 diff-dates = التواريخ
 diff-contact = جهة الاتصال
 audit-title = سجل التدقيق
-audit-intro = جميع التغييرات في حالة كل تعهد: مَن أجراها، ومتى، ومن أي حالة إلى أي حالة، ولماذا، وقائمة التحقق المقدَّمة. ولا يمكن تغيير القيود أو حذفها.
+audit-intro = جميع التغييرات في حالة كل تعهد، وجميع أحداث التحالف (التحقق من المنظمات، وتسمية الجهات الرائدة، والبت في خطابات النوايا، ومنح الأدوار، وتغيير كلمات المرور وعناوين البريد الإلكتروني): مَن أجراها، ومتى، ومن أي حالة إلى أي حالة، ولماذا، وقائمة التحقق المقدَّمة. ولا يمكن تغيير القيود أو حذفها.
 audit-filters = تصفية سجل التدقيق
 audit-who = الشخص (الاسم أو عنوان البريد الإلكتروني)
 audit-from = من تاريخ
@@ -808,3 +808,72 @@ v-named-partners-too-many = لا يمكن إدراج أكثر من 20 شريكا
 v-drafts-capped = لدى منظمتك 200 مسودة بالفعل. قدّم بعضها أو اسحبه قبل أن تبدأ تعهداً جديداً.
 named-by-lead = أدرجته المنظمة الرائدة
 named-partners-in-form = يُدرج الشركاء الذين ليس لهم حساب في استمارة التعهد، ويراجعهم الاتحاد مع التعهد.
+## Issue 22: notices and audit
+notices-title = تعهدات تنتظر المراجعة
+notices-intro = كيف تودّون أن تُبلَّغوا بالتعهدات التي تدخل قائمة انتظار المراجعة؟
+notices-each = رسالة عن كل تعهد فور وصوله
+notices-digest = موجز يومي واحد يسرد التعهدات الجديدة
+notices-save = حفظ اختياري
+notices-saved = حُفظ اختياركم.
+mail-notice-received-subject = تلقى الاتحاد الدولي للاتصالات تعهدكم: { $title }
+mail-notice-received-body = السيد/السيدة { $name }،
+
+    تلقى الاتحاد الدولي للاتصالات تعهدكم «{ $title }» لإجراء العناية الواجبة بشأنه. وسيراجعه أحد المراجعين، وستصلكم النتيجة بالبريد الإلكتروني.
+
+    يمكنكم متابعته من هنا: { $link }
+mail-notice-withdrawn-subject = سُحب التعهد: { $title }
+mail-notice-withdrawn-body = السيد/السيدة { $name }،
+
+    سُحب تعهدكم «{ $title }». والسبب المذكور:
+
+    { $reason }
+
+    { $link }
+mail-notice-waiting-subject = تعهد ينتظر المراجعة: { $title }
+mail-notice-waiting-body = السيد/السيدة { $name }،
+
+    قدّمت { $organisation } التعهد «{ $title }»، وهو ينتظر في قائمة انتظار المراجعة.
+
+    يمكنكم مراجعته من هنا: { $link }
+mail-notice-assigned-subject = أُسند إليكم تعهد: { $title }
+mail-notice-assigned-body = السيد/السيدة { $name }،
+
+    أسند { $person } إليكم مراجعة التعهد «{ $title }».
+
+    يمكنكم مراجعته من هنا: { $link }
+mail-notice-second-subject = يلزم إصدار موافقة ثانية: { $title }
+mail-notice-second-body = السيد/السيدة { $name }،
+
+    منح { $person } الموافقة الأولى على التعهد «{ $title }». ونظراً إلى قيمته، تلزم موافقة ثانية من مراجِع آخر.
+
+    يمكنكم مراجعته من هنا: { $link }
+mail-notice-digest-subject = تعهدات تنتظر المراجعة: { $count }
+mail-notice-digest-body = السيد/السيدة { $name }،
+
+    دخلت هذه التعهدات قائمة انتظار المراجعة منذ آخر موجز وصلكم:
+
+    { $pledges }
+
+    قائمة الانتظار كاملةً: { $link }
+mail-notice-digest-line = - { $title } ({ $organisation }): { $link }
+audit-about = الموضوع
+audit-about-pledge = تعهد
+audit-about-organisation = منظمة
+audit-about-leader = جهة رائدة في مجال تركيز
+audit-about-letter = خطاب نوايا
+audit-about-account = حساب
+audit-about-partners = شركاء التعهد
+audit-do-verify = التحقق
+audit-do-apply = طلب الريادة
+audit-do-nominate = التسمية
+audit-do-accept = القبول
+audit-do-decline = الرفض
+audit-do-revoke = الإلغاء
+audit-do-set-role = تغيير الدور
+audit-do-change-password = تغيير كلمة المرور
+audit-do-change-email = تغيير عنوان البريد الإلكتروني
+audit-do-invite = دعوة شريك
+audit-do-confirm = تأكيد الشراكة
+audit-do-name-partner = تسمية شريك
+audit-do-remove-partner = إزالة شريك
+audit-do-partner-rights = حقوق الشركاء في التعديل

@@ -644,7 +644,7 @@ diff-targets = Targets
 diff-dates = Dates
 diff-contact = Contact
 audit-title = Audit log
-audit-intro = Every state change of every pledge: who, when, from which state to which, why, and the checklist given. Entries cannot be changed or deleted.
+audit-intro = Every state change of every pledge, and every coalition event (organisations verified, Leaders nominated, letters of intent decided, roles granted, passwords and e-mail addresses changed): who, when, from which state to which, why, and the checklist given. Entries cannot be changed or deleted.
 audit-filters = Filter the audit log
 audit-who = Who (name or e-mail)
 audit-from = From
@@ -791,3 +791,72 @@ v-named-partners-too-many = Name at most 20 partners.
 v-drafts-capped = Your organisation already has 200 drafts. Submit or withdraw some before you start another pledge.
 named-by-lead = named by the lead organisation
 named-partners-in-form = Partners without an account are named in the pledge form; ITU reviews them with the pledge.
+## Issue 22: notices and audit
+notices-title = Pledges waiting for review
+notices-intro = How do you want to hear of pledges that join the review queue?
+notices-each = A mail for each pledge, as it arrives
+notices-digest = One digest a day listing the new pledges
+notices-save = Save my choice
+notices-saved = Your choice is saved.
+mail-notice-received-subject = ITU received your pledge: { $title }
+mail-notice-received-body = Dear { $name },
+
+    ITU received your pledge "{ $title }" for its due diligence. A reviewer will check it, and you will hear the outcome by e-mail.
+
+    Follow it here: { $link }
+mail-notice-withdrawn-subject = Pledge withdrawn: { $title }
+mail-notice-withdrawn-body = Dear { $name },
+
+    Your pledge "{ $title }" has been withdrawn. The reason given:
+
+    { $reason }
+
+    { $link }
+mail-notice-waiting-subject = A pledge is waiting for review: { $title }
+mail-notice-waiting-body = Dear { $name },
+
+    { $organisation } submitted the pledge "{ $title }". It is waiting in the review queue.
+
+    Review it here: { $link }
+mail-notice-assigned-subject = A pledge was assigned to you: { $title }
+mail-notice-assigned-body = Dear { $name },
+
+    { $person } assigned the pledge "{ $title }" to you for review.
+
+    Review it here: { $link }
+mail-notice-second-subject = A second approval is needed: { $title }
+mail-notice-second-body = Dear { $name },
+
+    { $person } gave the first approval of the pledge "{ $title }". Its value needs a second approval by a different reviewer.
+
+    Review it here: { $link }
+mail-notice-digest-subject = Pledges waiting for review: { $count }
+mail-notice-digest-body = Dear { $name },
+
+    These pledges joined the review queue since your last digest:
+
+    { $pledges }
+
+    The whole queue: { $link }
+mail-notice-digest-line = - { $title } ({ $organisation }): { $link }
+audit-about = About
+audit-about-pledge = Pledge
+audit-about-organisation = Organisation
+audit-about-leader = Focus Area Leader
+audit-about-letter = Letter of intent
+audit-about-account = Account
+audit-about-partners = Pledge partners
+audit-do-verify = Verify
+audit-do-apply = Apply to lead
+audit-do-nominate = Nominate
+audit-do-accept = Accept
+audit-do-decline = Decline
+audit-do-revoke = Revoke
+audit-do-set-role = Change role
+audit-do-change-password = Change password
+audit-do-change-email = Change e-mail address
+audit-do-invite = Invite a partner
+audit-do-confirm = Confirm partnership
+audit-do-name-partner = Name a partner
+audit-do-remove-partner = Remove a partner
+audit-do-partner-rights = Partners' editing rights

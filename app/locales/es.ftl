@@ -644,7 +644,7 @@ diff-targets = Metas
 diff-dates = Fechas
 diff-contact = Persona de contacto
 audit-title = Registro de auditoría
-audit-intro = Todos los cambios de estado de todos los compromisos: quién, cuándo, de qué estado a cuál, por qué y con qué lista de verificación. Las entradas no se pueden modificar ni eliminar.
+audit-intro = Todos los cambios de estado de todos los compromisos y todos los hechos de la coalición (organizaciones verificadas, líderes nombrados, cartas de intención resueltas, funciones asignadas, contraseñas y direcciones de correo cambiadas): quién, cuándo, de qué estado a cuál, por qué y con qué lista de verificación. Las entradas no se pueden modificar ni eliminar.
 audit-filters = Filtrar el registro de auditoría
 audit-who = Quién (nombre o dirección de correo electrónico)
 audit-from = Desde
@@ -793,3 +793,72 @@ v-named-partners-too-many = Indique 20 asociados como máximo.
 v-drafts-capped = Su organización ya tiene 200 borradores. Presente o retire algunos antes de empezar otro compromiso.
 named-by-lead = designado por la organización principal
 named-partners-in-form = Los asociados sin cuenta se indican en el formulario del compromiso; la UIT los examina con el compromiso.
+## Issue 22: notices and audit
+notices-title = Compromisos pendientes de examen
+notices-intro = ¿Cómo desea enterarse de los compromisos que entran en la cola de examen?
+notices-each = Un correo por cada compromiso, en cuanto llega
+notices-digest = Un resumen diario con los compromisos nuevos
+notices-save = Guardar mi elección
+notices-saved = Se ha guardado su elección.
+mail-notice-received-subject = La UIT ha recibido su compromiso: { $title }
+mail-notice-received-body = Estimado/a { $name }:
+
+    La UIT ha recibido su compromiso «{ $title }» para la diligencia debida. Un revisor lo examinará y usted recibirá el resultado por correo electrónico.
+
+    Sígalo aquí: { $link }
+mail-notice-withdrawn-subject = Compromiso retirado: { $title }
+mail-notice-withdrawn-body = Estimado/a { $name }:
+
+    Se ha retirado su compromiso «{ $title }». Motivo indicado:
+
+    { $reason }
+
+    { $link }
+mail-notice-waiting-subject = Un compromiso está pendiente de examen: { $title }
+mail-notice-waiting-body = Estimado/a { $name }:
+
+    { $organisation } ha presentado el compromiso «{ $title }», que espera en la cola de examen.
+
+    Examínelo aquí: { $link }
+mail-notice-assigned-subject = Se le ha asignado un compromiso: { $title }
+mail-notice-assigned-body = Estimado/a { $name }:
+
+    { $person } le ha asignado el examen del compromiso «{ $title }».
+
+    Examínelo aquí: { $link }
+mail-notice-second-subject = Se necesita una segunda aprobación: { $title }
+mail-notice-second-body = Estimado/a { $name }:
+
+    { $person } ha dado la primera aprobación del compromiso «{ $title }». Por su valor, necesita una segunda aprobación de otro revisor.
+
+    Examínelo aquí: { $link }
+mail-notice-digest-subject = Compromisos pendientes de examen: { $count }
+mail-notice-digest-body = Estimado/a { $name }:
+
+    Estos compromisos han entrado en la cola de examen desde su último resumen:
+
+    { $pledges }
+
+    Toda la cola: { $link }
+mail-notice-digest-line = - { $title } ({ $organisation }): { $link }
+audit-about = Objeto
+audit-about-pledge = Compromiso
+audit-about-organisation = Organización
+audit-about-leader = Líder de área prioritaria
+audit-about-letter = Carta de intención
+audit-about-account = Cuenta
+audit-about-partners = Socios de un compromiso
+audit-do-verify = Verificar
+audit-do-apply = Solicitar ser líder
+audit-do-nominate = Nombrar
+audit-do-accept = Aceptar
+audit-do-decline = Rechazar
+audit-do-revoke = Revocar
+audit-do-set-role = Cambiar de función
+audit-do-change-password = Cambiar la contraseña
+audit-do-change-email = Cambiar la dirección de correo electrónico
+audit-do-invite = Invitar a un socio
+audit-do-confirm = Confirmar la asociación
+audit-do-name-partner = Nombrar a un socio
+audit-do-remove-partner = Retirar a un socio
+audit-do-partner-rights = Derechos de edición de los socios

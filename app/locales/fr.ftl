@@ -644,7 +644,7 @@ diff-targets = Cibles
 diff-dates = Calendrier
 diff-contact = Personne à contacter
 audit-title = Journal d’audit
-audit-intro = Tous les changements d’état de chaque engagement : qui, quand, de quel état à quel état, pour quel motif, et la liste de contrôle remplie. Les entrées ne peuvent être ni modifiées ni supprimées.
+audit-intro = Tous les changements d’état de chaque engagement et tous les événements de la coalition (organisations vérifiées, chefs de file nommés, lettres d’intention tranchées, rôles attribués, mots de passe et adresses électroniques modifiés) : qui, quand, de quel état à quel état, pour quel motif, et la liste de contrôle remplie. Les entrées ne peuvent être ni modifiées ni supprimées.
 audit-filters = Filtrer le journal d’audit
 audit-who = Auteur (nom ou adresse électronique)
 audit-from = Du
@@ -793,3 +793,72 @@ v-named-partners-too-many = Indiquez 20 partenaires au plus.
 v-drafts-capped = Votre organisation a déjà 200 brouillons. Soumettez-en ou retirez-en avant de commencer un nouvel engagement.
 named-by-lead = désigné par l’organisation chef de file
 named-partners-in-form = Les partenaires sans compte sont indiqués dans le formulaire de l’engagement ; l’UIT les examine avec l’engagement.
+## Issue 22: notices and audit
+notices-title = Engagements en attente d’examen
+notices-intro = Comment souhaitez-vous être informé des engagements qui entrent dans la file d’examen ?
+notices-each = Un courriel pour chaque engagement, dès son arrivée
+notices-digest = Un récapitulatif quotidien des nouveaux engagements
+notices-save = Enregistrer mon choix
+notices-saved = Votre choix est enregistré.
+mail-notice-received-subject = L’UIT a reçu votre engagement : { $title }
+mail-notice-received-body = Bonjour { $name },
+
+    L’UIT a reçu votre engagement « { $title } » pour sa vérification préalable. Un examinateur l’étudiera et vous recevrez la décision par courriel.
+
+    Suivez-le ici : { $link }
+mail-notice-withdrawn-subject = Engagement retiré : { $title }
+mail-notice-withdrawn-body = Bonjour { $name },
+
+    Votre engagement « { $title } » a été retiré. Motif indiqué :
+
+    { $reason }
+
+    { $link }
+mail-notice-waiting-subject = Un engagement attend d’être examiné : { $title }
+mail-notice-waiting-body = Bonjour { $name },
+
+    { $organisation } a soumis l’engagement « { $title } ». Il attend dans la file d’examen.
+
+    Examinez-le ici : { $link }
+mail-notice-assigned-subject = Un engagement vous a été attribué : { $title }
+mail-notice-assigned-body = Bonjour { $name },
+
+    { $person } vous a attribué l’examen de l’engagement « { $title } ».
+
+    Examinez-le ici : { $link }
+mail-notice-second-subject = Une seconde approbation est nécessaire : { $title }
+mail-notice-second-body = Bonjour { $name },
+
+    { $person } a donné la première approbation de l’engagement « { $title } ». Vu sa valeur, une seconde approbation par un autre examinateur est nécessaire.
+
+    Examinez-le ici : { $link }
+mail-notice-digest-subject = Engagements en attente d’examen : { $count }
+mail-notice-digest-body = Bonjour { $name },
+
+    Ces engagements sont entrés dans la file d’examen depuis votre dernier récapitulatif :
+
+    { $pledges }
+
+    Toute la file : { $link }
+mail-notice-digest-line = - { $title } ({ $organisation }) : { $link }
+audit-about = Objet
+audit-about-pledge = Engagement
+audit-about-organisation = Organisation
+audit-about-leader = Chef de file d’un domaine prioritaire
+audit-about-letter = Lettre d’intention
+audit-about-account = Compte
+audit-about-partners = Partenaires d’un engagement
+audit-do-verify = Vérifier
+audit-do-apply = Se porter candidat comme chef de file
+audit-do-nominate = Nommer
+audit-do-accept = Accepter
+audit-do-decline = Refuser
+audit-do-revoke = Révoquer
+audit-do-set-role = Changer de rôle
+audit-do-change-password = Changer le mot de passe
+audit-do-change-email = Changer l’adresse électronique
+audit-do-invite = Inviter un partenaire
+audit-do-confirm = Confirmer le partenariat
+audit-do-name-partner = Nommer un partenaire
+audit-do-remove-partner = Retirer un partenaire
+audit-do-partner-rights = Droits de modification des partenaires

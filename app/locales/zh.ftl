@@ -627,7 +627,7 @@ diff-targets = 具体目标
 diff-dates = 日期
 diff-contact = 联系人
 audit-title = 审计日志
-audit-intro = 记录每项承诺的每一次状态变更：操作人、时间、由何种状态变为何种状态、原因以及所填的核对清单。条目不可更改或删除。
+audit-intro = 记录每项承诺的每一次状态变更以及联盟的每一个事件（组织核实、牵头方提名、意向书决定、角色授予、密码和电子邮件地址更改）：操作人、时间、由何种状态变为何种状态、原因以及所填的核对清单。条目不可更改或删除。
 audit-filters = 筛选审计日志
 audit-who = 操作人（姓名或电子邮件地址）
 audit-from = 起始日期
@@ -766,3 +766,72 @@ v-named-partners-too-many = 最多列出 20 个合作伙伴。
 v-drafts-capped = 贵组织已有 200 份草稿。请先提交或撤回部分草稿，再开始新的承诺。
 named-by-lead = 由牵头组织列出
 named-partners-in-form = 没有账户的合作伙伴在承诺表格中列出，并由国际电联与承诺一并审核。
+## Issue 22: notices and audit
+notices-title = 待审核的承诺
+notices-intro = 有新承诺进入审核队列时，您希望以何种方式获知？
+notices-each = 每项承诺到达时各发一封邮件
+notices-digest = 每天一封摘要，列出新承诺
+notices-save = 保存我的选择
+notices-saved = 您的选择已保存。
+mail-notice-received-subject = 国际电联已收到您的承诺：{ $title }
+mail-notice-received-body = 尊敬的 { $name }：
+
+    国际电联已收到您的承诺“{ $title }”，将对其进行尽职调查。审核人员审核后，您将通过电子邮件收到结果。
+
+    在此查看进展：{ $link }
+mail-notice-withdrawn-subject = 承诺已撤回：{ $title }
+mail-notice-withdrawn-body = 尊敬的 { $name }：
+
+    您的承诺“{ $title }”已撤回。所述原因：
+
+    { $reason }
+
+    { $link }
+mail-notice-waiting-subject = 有承诺等待审核：{ $title }
+mail-notice-waiting-body = 尊敬的 { $name }：
+
+    { $organisation } 提交了承诺“{ $title }”，该承诺正在审核队列中等待。
+
+    在此审核：{ $link }
+mail-notice-assigned-subject = 有承诺分配给您：{ $title }
+mail-notice-assigned-body = 尊敬的 { $name }：
+
+    { $person } 已将承诺“{ $title }”分配给您审核。
+
+    在此审核：{ $link }
+mail-notice-second-subject = 需要第二次批准：{ $title }
+mail-notice-second-body = 尊敬的 { $name }：
+
+    { $person } 已对承诺“{ $title }”给予第一次批准。鉴于其金额，还需另一位审核人员给予第二次批准。
+
+    在此审核：{ $link }
+mail-notice-digest-subject = 待审核的承诺：{ $count }
+mail-notice-digest-body = 尊敬的 { $name }：
+
+    自您上次收到摘要以来，以下承诺进入了审核队列：
+
+    { $pledges }
+
+    完整队列：{ $link }
+mail-notice-digest-line = - { $title }（{ $organisation }）：{ $link }
+audit-about = 对象
+audit-about-pledge = 承诺
+audit-about-organisation = 组织
+audit-about-leader = 重点领域牵头方
+audit-about-letter = 意向书
+audit-about-account = 账户
+audit-about-partners = 承诺合作伙伴
+audit-do-verify = 核实
+audit-do-apply = 申请担任牵头方
+audit-do-nominate = 提名
+audit-do-accept = 接受
+audit-do-decline = 拒绝
+audit-do-revoke = 撤销
+audit-do-set-role = 更改角色
+audit-do-change-password = 更改密码
+audit-do-change-email = 更改电子邮件地址
+audit-do-invite = 邀请合作伙伴
+audit-do-confirm = 确认合作
+audit-do-name-partner = 列出合作伙伴
+audit-do-remove-partner = 移除合作伙伴
+audit-do-partner-rights = 合作伙伴的编辑权限

@@ -11,6 +11,7 @@ mod m20261126_000007_due_diligence;
 mod m20261201_000008_compendium;
 mod m20261207_000003_hold_registrations_and_mail_secrets;
 mod m20261207_000004_move_named_partners;
+mod m20261207_000005_create_review_notices;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000008_compendium::Migration),
             Box::new(m20261207_000003_hold_registrations_and_mail_secrets::Migration),
             Box::new(m20261207_000004_move_named_partners::Migration),
+            Box::new(m20261207_000005_create_review_notices::Migration),
         ]
     }
 }

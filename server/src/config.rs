@@ -61,6 +61,11 @@ pub struct Settings {
     pub letters_dir: PathBuf,
     /// Financial pledges worth at least this many US dollars need two reviewers' approval.
     pub four_eyes_usd: i64,
+    /// The UTC hour from which each day's review digest goes out.
+    pub digest_hour_utc: u32,
+    /// How often the server looks whether digests are due; `None` (0) leaves it to
+    /// `server send-digests` run by a scheduler.
+    pub digest_every: Option<Duration>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -200,6 +205,20 @@ impl Settings {
                 .unwrap_or_else(|| "data/letters".into())
                 .into(),
             four_eyes_usd: parsed("P2C_FOUR_EYES_USD", 10_000_000_i64)?.max(0),
+            digest_hour_utc: match parsed("P2C_DIGEST_HOUR_UTC", 6_u32)? {
+                hour @ 0..=23 => hour,
+                hour => {
+                    return Err(invalid(
+                        "P2C_DIGEST_HOUR_UTC",
+                        &hour.to_string(),
+                        "an hour from 0 to 23",
+                    ));
+                }
+            },
+            digest_every: match parsed("P2C_DIGEST_CHECK_SECONDS", 300_u64)? {
+                0 => None,
+                seconds => Some(Duration::from_secs(seconds)),
+            },
         })
     }
 }

@@ -1,5 +1,6 @@
 //! The Partner2Connect server: configuration, telemetry, database, HTTP.
 //! `server create-admin --email …` makes the first ITU admin on a fresh database.
+//! `server send-digests [--at TIME]` writes the reviewers' digests due now (or at TIME, RFC 3339).
 use std::process::ExitCode;
 
 use server::{config::Settings, startup, telemetry};
@@ -21,9 +22,10 @@ async fn main() -> ExitCode {
         None => {}
         Some("create-admin") => return create_admin(&settings, &args[1..]).await,
         Some("seed-bulk") => return seed_bulk(&settings, &args[1..]).await,
+        Some("send-digests") => return send_digests(&settings, &args[1..]).await,
         Some(other) => {
             eprintln!(
-                "unknown command {other:?}; usage: server [create-admin --email ADDRESS | seed-bulk --pledges N]"
+                "unknown command {other:?}; usage: server [create-admin --email ADDRESS | seed-bulk --pledges N | send-digests [--at TIME]]"
             );
             return ExitCode::from(2);
         }
@@ -97,6 +99,45 @@ async fn seed_bulk(settings: &Settings, args: &[String]) -> ExitCode {
     match seeded.await {
         Ok(made) => {
             println!("{made} synthetic pledges published");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `server send-digests [--at 2026-12-08T07:00:00Z]`: the digests due at that moment (now by
+/// default), for a scheduler when `P2C_DIGEST_CHECK_SECONDS=0`, and for tests of "today" and "tomorrow".
+async fn send_digests(settings: &Settings, args: &[String]) -> ExitCode {
+    let at = match args {
+        [] => Some(chrono::Utc::now()),
+        [flag, at] if flag == "--at" => chrono::DateTime::parse_from_rfc3339(at)
+            .ok()
+            .map(|t| t.with_timezone(&chrono::Utc)),
+        _ => None,
+    };
+    let Some(at) = at else {
+        eprintln!("usage: server send-digests [--at 2026-12-08T07:00:00Z]");
+        return ExitCode::from(2);
+    };
+    let db = match open_database(settings).await {
+        Ok(db) => db,
+        Err(code) => return code,
+    };
+    let worker = server::digest_worker::DigestWorker {
+        db,
+        public_url: settings
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", settings.addr)),
+        hour: settings.digest_hour_utc,
+        every: std::time::Duration::ZERO,
+    };
+    match worker.send_at(at).await {
+        Ok(sent) => {
+            println!("{sent} digest(s) queued");
             ExitCode::SUCCESS
         }
         Err(e) => {

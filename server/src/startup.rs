@@ -23,6 +23,7 @@ use tower_http::compression::CompressionLayer;
 use tower_layer::Layer;
 
 use crate::config::Settings;
+use crate::digest_worker::DigestWorker;
 use crate::mail_worker::MailWorker;
 use crate::routes::export_files::ExportFiles;
 use crate::security::{self, ClientIpSource, CspNonce, EdgeSettings, PerIpLimits, PerMinute};
@@ -104,6 +105,17 @@ pub async fn run(settings: Settings) -> Result<(), StartupError> {
     let addr = listener.local_addr()?;
     let (app, state) = router(&settings, db, addr);
     tokio::spawn(mail_worker(&settings, &state)?.run());
+    if let Some(every) = settings.digest_every {
+        tokio::spawn(
+            DigestWorker {
+                db: state.ctx.db.clone(),
+                public_url: state.ctx.public_url.to_string(),
+                hour: settings.digest_hour_utc,
+                every,
+            }
+            .run(),
+        );
+    }
     tokio::spawn(sweep_periodically(state, settings.sweep_every));
 
     // Scripts and tests read this line to learn the port (the address may ask for port 0).

@@ -5,6 +5,7 @@ mod accounts;
 mod auth;
 mod coalition;
 mod compendium;
+mod notices;
 mod pledges;
 mod review;
 
@@ -12,6 +13,7 @@ pub use accounts::*;
 pub use auth::*;
 pub use coalition::*;
 pub use compendium::*;
+pub use notices::*;
 pub use pledges::*;
 pub use review::*;
 

@@ -38,7 +38,7 @@ pub async fn save_pledge(
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
     if intent.as_deref() == Some("submit") {
-        match pledge_editing::submit(&ctx.db, &user, pledge, &input).await {
+        match pledge_editing::submit(&ctx.db, &user, pledge, &input, ctx.notify()).await {
             Ok(id) => {
                 redirect_local(&format!("/my/pledges/{id}?submitted=1"))?;
                 Ok(id)
@@ -112,7 +112,7 @@ pub async fn withdraw_pledge(id: i32, version: i32, reason: String) -> Result<()
     use crate::ssr::{context, pledge_editing};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
-    pledge_editing::withdraw(&ctx.db, &user, id, version, &reason).await?;
+    pledge_editing::withdraw(&ctx.db, &user, id, version, &reason, ctx.notify()).await?;
     super::respond::redirect_local(&format!("/my/pledges/{id}?withdrawn=1"))
 }
 

@@ -46,7 +46,8 @@ pub async fn hold_pledge(
         AppError::Validation(vec![crate::domain::FieldIssue::new("action", "choice")])
     })?;
     let assignee = assignee.and_then(|a| a.trim().parse::<i32>().ok());
-    let status = review_desk::hold(&ctx.db, &user, id, version, action, assignee).await?;
+    let status =
+        review_desk::hold(&ctx.db, &user, id, version, action, assignee, ctx.notify()).await?;
     super::respond::redirect_local(&format!("/review/{id}"))?;
     Ok(status)
 }

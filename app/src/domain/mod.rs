@@ -12,6 +12,7 @@ mod pledge_content;
 mod pledge_input;
 #[cfg(test)]
 mod pledge_rules_tests;
+mod review_notices;
 mod review_views;
 pub mod similarity;
 pub mod text_diff;
@@ -39,6 +40,7 @@ pub use login_input::LoginInput;
 pub use number_text::{DecimalText, minor_units_text};
 pub use pledge_content::{Benefit, Money, PledgeContent, Scope, Target};
 pub use pledge_input::*;
+pub use review_notices::PledgeMail;
 pub use review_views::*;
 pub use views::{
     CoalitionArea, CoalitionDesk, DraftSaved, EditStart, EventView, LeaderRow, LetterRow,

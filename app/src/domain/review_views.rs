@@ -218,6 +218,9 @@ pub struct AuditFilter {
     pub action: Option<String>,
     pub pledge: Option<String>,
     pub page: Option<String>,
+    /// What the entries are about: `pledge`, `organisation`, `leader`, `letter`, `account`,
+    /// `pledge_partner`; empty for all.
+    pub subject: Option<String>,
 }
 
 impl AuditFilter {
@@ -229,6 +232,7 @@ impl AuditFilter {
             ("until", &self.until),
             ("action", &self.action),
             ("pledge", &self.pledge),
+            ("subject", &self.subject),
         ] {
             if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
                 parts.push(format!("{name}={}", urlencode(v)));
@@ -247,7 +251,13 @@ pub struct AuditRow {
     pub at: DateTime<Utc>,
     pub actor: String,
     pub actor_email: String,
-    pub pledge_id: i32,
+    /// The pledge, for a pledge's state change or a change of its partners.
+    pub pledge_id: Option<i32>,
+    /// `pledge` or the coalition subject (`organisation`, `leader`, `letter`, `account`, …).
+    pub subject: String,
+    pub subject_id: i32,
+    /// The subject in words: the organisation, the person, `#12` for a pledge.
+    pub subject_name: String,
     pub revision_id: Option<i32>,
     pub action: String,
     pub from: String,

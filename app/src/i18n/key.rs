@@ -137,6 +137,17 @@ keys! {
     // Issue 22: partners and holes
     FieldNamedPartners, FieldNamedPartnersHint, VNamedPartner, VNamedPartnersTooMany, VDraftsCapped,
     NamedByLead, NamedPartnersInForm,
+    // Issue 22: notices and audit
+    NoticesTitle, NoticesIntro, NoticesEach, NoticesDigest, NoticesSave, NoticesSaved,
+    MailNoticeReceivedSubject, MailNoticeReceivedBody, MailNoticeWithdrawnSubject,
+    MailNoticeWithdrawnBody, MailNoticeWaitingSubject, MailNoticeWaitingBody,
+    MailNoticeAssignedSubject, MailNoticeAssignedBody, MailNoticeSecondSubject,
+    MailNoticeSecondBody, MailNoticeDigestSubject, MailNoticeDigestBody, MailNoticeDigestLine,
+    AuditAbout, AuditAboutPledge, AuditAboutOrganisation, AuditAboutLeader, AuditAboutLetter,
+    AuditAboutAccount, AuditAboutPartners, AuditDoVerify, AuditDoApply, AuditDoNominate,
+    AuditDoAccept, AuditDoDecline, AuditDoRevoke, AuditDoSetRole, AuditDoChangePassword,
+    AuditDoChangeEmail, AuditDoInvite, AuditDoConfirm, AuditDoNamePartner, AuditDoRemovePartner,
+    AuditDoPartnerRights,
 }
 
 impl Key {

@@ -128,6 +128,7 @@ fn may_equal_english(locale: Locale, key: Key) -> bool {
             | Key::DateTime
             | Key::ItuShort
             | Key::SimilarityScore
+            | Key::MailNoticeDigestLine
             | Key::Percent
             | Key::ExportCsv
     );
@@ -135,8 +136,11 @@ fn may_equal_english(locale: Locale, key: Key) -> bool {
         key,
         Key::GroupLdcShort | Key::GroupLldcShort | Key::GroupSidsShort
     );
-    // The same word in French: the focus area "Adoption" and the region "Europe".
-    let cognates = matches!(key, Key::FaAdoption | Key::RegionEurope);
+    // The same word in French: the focus area "Adoption", the region "Europe", "Organisation".
+    let cognates = matches!(
+        key,
+        Key::FaAdoption | Key::RegionEurope | Key::AuditAboutOrganisation
+    );
     shared || (locale == Locale::Zh && abbreviations) || (locale == Locale::Fr && cognates)
 }
 

@@ -1,20 +1,36 @@
-//! The pledge audit log as ITU admins read it: filtered by who, when and what, paged, and as CSV.
-//! The log itself is append-only in the database (see the due-diligence migration).
-use chrono::{Duration, NaiveDate, TimeZone, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, Func, Query};
+//! The whole audit log as ITU admins read it: pledge state changes (`pledge_events`) and coalition
+//! events (`coalition_events`: organisation verification, Leaders, letters of intent, accounts and
+//! their roles, pledge partners) in one list, filtered by who, when, what and which pledge, paged,
+//! and as CSV. Both logs are append-only in the database (see the due-diligence migration).
+use std::collections::HashMap;
+
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use sea_orm::sea_query::{
+    Alias, Asterisk, Expr, ExprTrait, Func, LikeExpr, Order, Query, SelectStatement, UnionType,
+};
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Select,
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, FromQueryResult, QueryFilter,
+    StatementBuilder,
 };
 
-use super::entity::{pledge_event, user};
+use super::entity::{coalition_event, focus_area_leader, letter, organisation, pledge_event, user};
 use crate::domain::{AuditFilter, AuditPage, AuditRow, CheckEntry, Checklist, SessionUser};
 use crate::error::AppError;
-use crate::pledge_lifecycle::{PledgeAction, Role};
+use crate::pledge_lifecycle::Role;
 
 pub const AUDIT_PAGE_SIZE: u64 = 50;
 /// The most rows one CSV download carries; a wider filter is narrowed by date.
 pub const AUDIT_CSV_MAX: u64 = 100_000;
+
+/// What an entry is about: a pledge, or a coalition subject as `audit::record` writes it.
+pub const SUBJECTS: [&str; 6] = [
+    "pledge",
+    "organisation",
+    "leader",
+    "letter",
+    "account",
+    "pledge_partner",
+];
 
 fn admin_only(actor: &SessionUser) -> Result<(), AppError> {
     if actor.role == Role::Admin {
@@ -29,64 +45,246 @@ fn day(v: &Option<String>) -> Option<NaiveDate> {
         .and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
 }
 
-fn filtered(f: &AuditFilter) -> Select<pledge_event::Entity> {
-    let mut q = pledge_event::Entity::find();
-    if let Some(who) = f.who.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
-        // Escaped, so a name with % or _ is matched as written.
-        let pattern = format!(
-            "%{}%",
-            who.to_lowercase()
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        );
-        let like = |column: user::Column| {
-            Expr::expr(Func::lower(Expr::col(column)))
-                .like(sea_orm::sea_query::LikeExpr::new(pattern.clone()).escape('\\'))
-        };
-        q = q.filter(
-            pledge_event::Column::ActorUserId.in_subquery(
-                Query::select()
-                    .column(user::Column::Id)
-                    .from(user::Entity)
-                    .cond_where(
-                        Condition::any()
-                            .add(like(user::Column::DisplayName))
-                            .add(like(user::Column::Email)),
-                    )
-                    .to_owned(),
-            ),
-        );
-    }
-    if let Some(from) = day(&f.from) {
-        q = q.filter(pledge_event::Column::At.gte(Utc.from_utc_datetime(&from.into())));
-    }
-    if let Some(until) = day(&f.until) {
-        let next = Utc.from_utc_datetime(&until.into()) + Duration::days(1);
-        q = q.filter(pledge_event::Column::At.lt(next));
-    }
-    if let Some(a) = f.action.as_deref().and_then(PledgeAction::parse) {
-        q = q.filter(pledge_event::Column::Action.eq(a.code()));
-    }
-    if let Some(id) = f
-        .pledge
-        .as_deref()
-        .and_then(|p| p.trim().trim_start_matches('#').parse::<i32>().ok())
-    {
-        q = q.filter(pledge_event::Column::PledgeId.eq(id));
-    }
-    q.order_by_desc(pledge_event::Column::At)
-        .order_by_desc(pledge_event::Column::Id)
+/// One entry of either log, in the shape both are read in.
+#[derive(Debug, FromQueryResult)]
+struct LogRow {
+    id: i64,
+    at: DateTime<Utc>,
+    actor_user_id: Option<i32>,
+    subject: String,
+    subject_id: i32,
+    revision_id: Option<i32>,
+    action: String,
+    from_state: String,
+    to_state: String,
+    reason: Option<String>,
+    checklist: Option<String>,
 }
 
-async fn rows(
+/// The ids of the people whose name or e-mail contains `who` (escaped, so `%` and `_` are
+/// matched as written).
+fn people_named(who: &str) -> SelectStatement {
+    let pattern = format!(
+        "%{}%",
+        who.to_lowercase()
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_")
+    );
+    let like = |column: user::Column| {
+        Expr::expr(Func::lower(Expr::col(column))).like(LikeExpr::new(pattern.clone()).escape('\\'))
+    };
+    Query::select()
+        .column(user::Column::Id)
+        .from(user::Entity)
+        .cond_where(
+            Condition::any()
+                .add(like(user::Column::DisplayName))
+                .add(like(user::Column::Email)),
+        )
+        .to_owned()
+}
+
+/// Both logs under the filter, as one `UNION ALL` of the same columns.
+fn both_logs(f: &AuditFilter) -> SelectStatement {
+    let who = f.who.as_deref().map(str::trim).filter(|w| !w.is_empty());
+    let from = day(&f.from).map(|d| Utc.from_utc_datetime(&d.into()));
+    let until = day(&f.until).map(|d| Utc.from_utc_datetime(&d.into()) + Duration::days(1));
+    let action = f
+        .action
+        .as_deref()
+        .map(str::trim)
+        .filter(|a| !a.is_empty() && a.len() <= 24);
+    let pledge = f
+        .pledge
+        .as_deref()
+        .and_then(|p| p.trim().trim_start_matches('#').parse::<i32>().ok());
+    let subject = f
+        .subject
+        .as_deref()
+        .and_then(|s| SUBJECTS.iter().find(|known| **known == s.trim()).copied());
+
+    use pledge_event::Column as P;
+    let mut pledges = Query::select()
+        .expr_as(Expr::col(P::Id), Alias::new("id"))
+        .expr_as(Expr::col(P::At), Alias::new("at"))
+        .expr_as(Expr::col(P::ActorUserId), Alias::new("actor_user_id"))
+        .expr_as(Expr::cust("'pledge'"), Alias::new("subject"))
+        .expr_as(Expr::col(P::PledgeId), Alias::new("subject_id"))
+        .expr_as(Expr::col(P::RevisionId), Alias::new("revision_id"))
+        .expr_as(Expr::col(P::Action), Alias::new("action"))
+        .expr_as(Expr::col(P::FromStatus), Alias::new("from_state"))
+        .expr_as(Expr::col(P::ToStatus), Alias::new("to_state"))
+        .expr_as(Expr::col(P::Reason), Alias::new("reason"))
+        .expr_as(Expr::col(P::Checklist), Alias::new("checklist"))
+        .from(pledge_event::Entity)
+        .to_owned();
+    use coalition_event::Column as C;
+    let mut coalition = Query::select()
+        .expr_as(Expr::col(C::Id), Alias::new("id"))
+        .expr_as(Expr::col(C::At), Alias::new("at"))
+        .expr_as(Expr::col(C::ActorUserId), Alias::new("actor_user_id"))
+        .expr_as(Expr::col(C::Subject), Alias::new("subject"))
+        .expr_as(Expr::col(C::SubjectId), Alias::new("subject_id"))
+        .expr_as(Expr::cust("NULL"), Alias::new("revision_id"))
+        .expr_as(Expr::col(C::Action), Alias::new("action"))
+        .expr_as(Expr::col(C::FromState), Alias::new("from_state"))
+        .expr_as(Expr::col(C::ToState), Alias::new("to_state"))
+        .expr_as(Expr::col(C::Reason), Alias::new("reason"))
+        .expr_as(Expr::cust("NULL"), Alias::new("checklist"))
+        .from(coalition_event::Entity)
+        .to_owned();
+
+    if let Some(who) = who {
+        pledges.and_where(P::ActorUserId.in_subquery(people_named(who)));
+        // Who acted, or whose account it is (a role granted to them, their password changed).
+        coalition.cond_where(
+            Condition::any()
+                .add(C::ActorUserId.in_subquery(people_named(who)))
+                .add(
+                    Condition::all()
+                        .add(C::Subject.eq("account"))
+                        .add(C::SubjectId.in_subquery(people_named(who))),
+                ),
+        );
+    }
+    if let Some(from) = from {
+        pledges.and_where(P::At.gte(from));
+        coalition.and_where(C::At.gte(from));
+    }
+    if let Some(until) = until {
+        pledges.and_where(P::At.lt(until));
+        coalition.and_where(C::At.lt(until));
+    }
+    if let Some(action) = action {
+        pledges.and_where(P::Action.eq(action));
+        coalition.and_where(C::Action.eq(action));
+    }
+    if let Some(id) = pledge {
+        pledges.and_where(P::PledgeId.eq(id));
+        coalition.and_where(C::Subject.eq("pledge_partner"));
+        coalition.and_where(C::SubjectId.eq(id));
+    }
+    match subject {
+        Some("pledge") => {
+            coalition.and_where(Expr::cust("1 = 0"));
+        }
+        Some(other) => {
+            pledges.and_where(Expr::cust("1 = 0"));
+            coalition.and_where(C::Subject.eq(other));
+        }
+        None => {}
+    }
+    pledges.union(UnionType::All, coalition);
+    Query::select()
+        .column(Asterisk)
+        .from_subquery(pledges, Alias::new("log"))
+        .to_owned()
+}
+
+fn newest_first(q: &mut SelectStatement) -> &mut SelectStatement {
+    q.order_by(Alias::new("at"), Order::Desc)
+        .order_by(Alias::new("subject"), Order::Asc)
+        .order_by(Alias::new("id"), Order::Desc)
+}
+
+async fn log_rows(
     db: &DatabaseConnection,
-    events: Vec<pledge_event::Model>,
-) -> Result<Vec<AuditRow>, AppError> {
-    let mut ids: Vec<i32> = events.iter().map(|e| e.actor_user_id).collect();
+    f: &AuditFilter,
+    offset: u64,
+    limit: u64,
+) -> Result<Vec<LogRow>, AppError> {
+    let mut q = both_logs(f);
+    newest_first(&mut q).offset(offset).limit(limit);
+    Ok(
+        LogRow::find_by_statement(StatementBuilder::build(&q, &db.get_database_backend()))
+            .all(db)
+            .await?,
+    )
+}
+
+async fn log_count(db: &DatabaseConnection, f: &AuditFilter) -> Result<u64, AppError> {
+    #[derive(FromQueryResult)]
+    struct Count {
+        n: i64,
+    }
+    let q = Query::select()
+        .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
+        .from_subquery(both_logs(f), Alias::new("counted"))
+        .to_owned();
+    let n = Count::find_by_statement(StatementBuilder::build(&q, &db.get_database_backend()))
+        .one(db)
+        .await?
+        .map_or(0, |c| c.n);
+    Ok(u64::try_from(n).unwrap_or(0))
+}
+
+/// What a coalition entry is about, in words: the organisation, the Leader's organisation and
+/// focus area, the letter's organisation, the person.
+async fn subject_names(
+    db: &DatabaseConnection,
+    events: &[LogRow],
+) -> Result<HashMap<(String, i32), String>, AppError> {
+    let ids = |kind: &str| -> Vec<i32> {
+        let mut v: Vec<i32> = events
+            .iter()
+            .filter(|e| e.subject == kind)
+            .map(|e| e.subject_id)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let mut names = HashMap::new();
+    let leaders = focus_area_leader::Entity::find()
+        .filter(focus_area_leader::Column::Id.is_in(ids("leader")))
+        .all(db)
+        .await?;
+    let letters = letter::Entity::find()
+        .filter(letter::Column::Id.is_in(ids("letter")))
+        .all(db)
+        .await?;
+    let mut org_ids = ids("organisation");
+    org_ids.extend(leaders.iter().map(|l| l.organisation_id));
+    org_ids.extend(letters.iter().map(|l| l.organisation_id));
+    let orgs: HashMap<i32, String> = organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(org_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    let org = |id: i32| orgs.get(&id).cloned().unwrap_or_default();
+    for id in ids("organisation") {
+        names.insert(("organisation".to_owned(), id), org(id));
+    }
+    for l in leaders {
+        names.insert(
+            ("leader".to_owned(), l.id),
+            format!("{} ({})", org(l.organisation_id), l.focus_area),
+        );
+    }
+    for l in letters {
+        names.insert(("letter".to_owned(), l.id), org(l.organisation_id));
+    }
+    for u in user::Entity::find()
+        .filter(user::Column::Id.is_in(ids("account")))
+        .all(db)
+        .await?
+    {
+        names.insert(
+            ("account".to_owned(), u.id),
+            format!("{} <{}>", u.display_name, u.email),
+        );
+    }
+    Ok(names)
+}
+
+async fn rows(db: &DatabaseConnection, events: Vec<LogRow>) -> Result<Vec<AuditRow>, AppError> {
+    let mut ids: Vec<i32> = events.iter().filter_map(|e| e.actor_user_id).collect();
     ids.sort_unstable();
     ids.dedup();
-    let mut people = std::collections::HashMap::new();
+    let mut people = HashMap::new();
     for chunk in ids.chunks(1000) {
         for u in user::Entity::find()
             .filter(user::Column::Id.is_in(chunk.iter().copied()))
@@ -96,20 +294,36 @@ async fn rows(
             people.insert(u.id, (u.display_name, u.email));
         }
     }
+    let names = subject_names(db, &events).await?;
     Ok(events
         .into_iter()
         .map(|e| {
-            let (actor, actor_email) = people.get(&e.actor_user_id).cloned().unwrap_or_default();
+            let (actor, actor_email) = e
+                .actor_user_id
+                .and_then(|id| people.get(&id).cloned())
+                .unwrap_or_default();
+            let pledge_id =
+                matches!(e.subject.as_str(), "pledge" | "pledge_partner").then_some(e.subject_id);
+            let subject_name = match pledge_id {
+                Some(id) => format!("#{id}"),
+                None => names
+                    .get(&(e.subject.clone(), e.subject_id))
+                    .cloned()
+                    .unwrap_or_else(|| format!("#{}", e.subject_id)),
+            };
             AuditRow {
                 id: e.id,
                 at: e.at,
                 actor,
                 actor_email,
-                pledge_id: e.pledge_id,
+                pledge_id,
+                subject: e.subject,
+                subject_id: e.subject_id,
+                subject_name,
                 revision_id: e.revision_id,
                 action: e.action,
-                from: e.from_status,
-                to: e.to_status,
+                from: e.from_state,
+                to: e.to_state,
                 reason: e.reason,
                 checklist: e.checklist.as_deref().map(checklist_text),
             }
@@ -143,14 +357,13 @@ pub async fn page(
     f: &AuditFilter,
 ) -> Result<AuditPage, AppError> {
     admin_only(actor)?;
-    let q = filtered(f);
-    let total = q.clone().count(db).await?;
+    let total = log_count(db, f).await?;
     let super::paging::Paging {
         page,
         pages,
         offset,
     } = super::paging::paging(total, AUDIT_PAGE_SIZE, f.page.as_deref());
-    let events = q.offset(offset).limit(AUDIT_PAGE_SIZE).all(db).await?;
+    let events = log_rows(db, f, offset, AUDIT_PAGE_SIZE).await?;
     Ok(AuditPage {
         rows: rows(db, events).await?,
         total,
@@ -191,7 +404,7 @@ pub async fn csv(
     f: &AuditFilter,
 ) -> Result<Vec<u8>, AppError> {
     admin_only(actor)?;
-    let events = filtered(f).limit(AUDIT_CSV_MAX).all(db).await?;
+    let events = log_rows(db, f, 0, AUDIT_CSV_MAX).await?;
     let rows = rows(db, events).await?;
     let mut out = Vec::with_capacity(64 * (rows.len() + 1));
     out.extend_from_slice("\u{feff}".as_bytes());
@@ -209,6 +422,9 @@ pub async fn csv(
         "to_state",
         "reason",
         "checklist",
+        "subject",
+        "subject_id",
+        "subject_name",
     ])
     .map_err(internal)?;
     for r in rows {
@@ -217,13 +433,16 @@ pub async fn csv(
             r.at.format("%Y-%m-%d %H:%M:%S").to_string(),
             neutralised(&r.actor),
             neutralised(&r.actor_email),
-            r.pledge_id.to_string(),
+            r.pledge_id.map(|id| id.to_string()).unwrap_or_default(),
             r.revision_id.map(|id| id.to_string()).unwrap_or_default(),
             r.action,
             r.from,
             r.to,
             neutralised(r.reason.as_deref().unwrap_or_default()),
             neutralised(r.checklist.as_deref().unwrap_or_default()),
+            r.subject,
+            r.subject_id.to_string(),
+            neutralised(r.subject_name),
         ])
         .map_err(internal)?;
     }

@@ -32,12 +32,15 @@ pub mod rate_limit;
 pub mod registrations;
 pub mod review_decisions;
 pub mod review_desk;
+pub mod review_digest;
+mod review_notices;
 pub mod review_page;
 pub mod seed;
 pub mod uploads;
 mod write_txn;
 
 pub use context::{AuthSettings, ServerContext};
+pub use review_notices::Notify;
 
 pub use local_path::safe_local_path;
 pub(crate) use write_txn::write_txn;

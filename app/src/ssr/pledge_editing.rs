@@ -17,6 +17,7 @@ use super::exchange_rates::{rate_on, usd_cents};
 use super::participants::{add_lead, relation_of};
 use super::pledge_reads::{NAMED_KIND, code};
 use super::pledge_transitions::{Step, apply};
+use super::review_notices::Notify;
 use super::write_txn;
 use crate::domain::{DraftSaved, FieldIssue, PledgeContent, PledgeInput, SessionUser};
 use crate::error::AppError;
@@ -138,12 +139,13 @@ pub async fn save_draft(
 
 /// Checks every rule and sends the pledge to review as a new revision: a first submission, a
 /// resubmission after changes were requested, or an edit of a published pledge.
-#[tracing::instrument(skip(db, actor, input), fields(user_id = actor.user_id))]
+#[tracing::instrument(skip(db, actor, input, notify), fields(user_id = actor.user_id))]
 pub async fn submit(
     db: &DatabaseConnection,
     actor: &SessionUser,
     pledge_id: Option<i32>,
     input: &PledgeInput,
+    notify: Notify<'_>,
 ) -> Result<i32, AppError> {
     if !actor.role.acts_for_organisation() {
         return Err(AppError::Forbidden);
@@ -163,6 +165,11 @@ pub async fn submit(
         .await?;
     let relation = relation_of(&txn, &p, actor.organisation_id).await?;
     let id = p.id;
+    // The pledge as it now stands, so the mails the submission causes name the new revision.
+    let p = pledge::Model {
+        current_revision_id: Some(revision_id),
+        ..p
+    };
     apply(
         &txn,
         p,
@@ -171,6 +178,7 @@ pub async fn submit(
         relation,
         Step {
             revision_id: Some(revision_id),
+            notify,
             ..Step::default()
         },
     )
@@ -310,13 +318,14 @@ async fn write_revision<C: ConnectionTrait>(
 }
 
 /// The lead takes the pledge back, with a reason, from any state but a final one.
-#[tracing::instrument(skip(db, actor, reason), fields(user_id = actor.user_id))]
+#[tracing::instrument(skip(db, actor, reason, notify), fields(user_id = actor.user_id))]
 pub async fn withdraw(
     db: &DatabaseConnection,
     actor: &SessionUser,
     pledge_id: i32,
     seen_version: i32,
     reason: &str,
+    notify: Notify<'_>,
 ) -> Result<(), AppError> {
     crate::pledge_lifecycle::may_attempt(
         actor.role,
@@ -341,6 +350,7 @@ pub async fn withdraw(
         relation,
         Step {
             reason: Some(reason.to_owned()),
+            notify,
             ..Step::default()
         },
     )

@@ -1,11 +1,13 @@
 //! Applies a state-machine decision to the database: the state change, who holds the pledge on the
-//! reviewers' desk, its version bump and its one audit-log row, inside the caller's transaction.
+//! reviewers' desk, its version bump, its one audit-log row and the mails it causes
+//! (`review_notices`), inside the caller's transaction.
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use super::entity::{organisation, pledge, pledge_event, pledge_revision as revision};
 use super::errors::internal;
+use super::review_notices::{Change, Notify, tell};
 use crate::domain::{Checklist, SessionUser};
 use crate::error::AppError;
 use crate::pledge_lifecycle::{
@@ -15,7 +17,7 @@ use crate::reference::PledgeType;
 
 /// What a transition carries besides its action.
 #[derive(Default)]
-pub(crate) struct Step {
+pub(crate) struct Step<'a> {
     pub reason: Option<String>,
     /// The revision the action concerns, when it is not the pledge's current one (a submission).
     pub revision_id: Option<i32>,
@@ -25,6 +27,8 @@ pub(crate) struct Step {
     /// Financial pledges at or above this need two approvals. Zero (the default) asks it of every
     /// financial pledge, so a caller that forgets the setting errs on the careful side.
     pub four_eyes_usd_cents: i64,
+    /// Who hears of the change by e-mail (receipts, waiting pledges, assignments, second approvals).
+    pub notify: Notify<'a>,
 }
 
 /// The pledge as the actor last saw it, and how the actor's organisation stands to it; a pledge
@@ -86,7 +90,7 @@ pub(crate) async fn apply<C: ConnectionTrait>(
     action: PledgeAction,
     actor: &SessionUser,
     relation: Relation,
-    step: Step,
+    step: Step<'_>,
 ) -> Result<pledge::Model, AppError> {
     let from = PledgeStatus::parse(&current.status)
         .ok_or_else(|| internal("stored pledge status", &current.status))?;
@@ -187,7 +191,7 @@ pub(crate) async fn apply<C: ConnectionTrait>(
         action: Set(action.code().to_owned()),
         from_status: Set(from.code().to_owned()),
         to_status: Set(to.code().to_owned()),
-        reason: Set(step.reason),
+        reason: Set(step.reason.clone()),
         at: Set(now),
         checklist: Set(checklist),
         assignee_user_id: Set(assignee),
@@ -212,7 +216,7 @@ pub(crate) async fn apply<C: ConnectionTrait>(
         "pledge transition"
     );
 
-    Ok(pledge::Model {
+    let after = pledge::Model {
         status: to.code().to_owned(),
         version: current.version + 1,
         updated_at: now,
@@ -235,5 +239,18 @@ pub(crate) async fn apply<C: ConnectionTrait>(
         claimed_at,
         first_approver_user_id: first_approver,
         ..current
-    })
+    };
+    tell(
+        conn,
+        step.notify,
+        Change {
+            after: &after,
+            action,
+            to,
+            actor,
+            reason: step.reason.as_deref(),
+        },
+    )
+    .await?;
+    Ok(after)
 }

@@ -139,6 +139,14 @@ pub async fn decide_on(
             reason: message.clone(),
             checklist,
             four_eyes_usd_cents: desk.four_eyes_usd_cents,
+            // The second-approval pool hears of a first approval; the organisation of the outcome.
+            notify: if desk.tell_organisations {
+                super::Notify::People {
+                    public_url: desk.public_url,
+                }
+            } else {
+                super::Notify::Nobody
+            },
             ..Step::default()
         },
     )

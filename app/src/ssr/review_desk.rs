@@ -256,7 +256,7 @@ pub async fn reviewers(db: &DatabaseConnection) -> Result<Vec<Colleague>, AppErr
 }
 
 /// Claim (take it yourself), release (give it back to the queue) or assign (hand it to a colleague).
-#[tracing::instrument(skip(db, actor), fields(user_id = actor.user_id))]
+#[tracing::instrument(skip(db, actor, notify), fields(user_id = actor.user_id))]
 pub async fn hold(
     db: &DatabaseConnection,
     actor: &SessionUser,
@@ -264,6 +264,7 @@ pub async fn hold(
     seen_version: i32,
     action: PledgeAction,
     assignee: Option<i32>,
+    notify: super::Notify<'_>,
 ) -> Result<PledgeStatus, AppError> {
     if !matches!(
         action,
@@ -309,6 +310,7 @@ pub async fn hold(
         relation,
         Step {
             assignee,
+            notify,
             ..Step::default()
         },
     )

@@ -6,6 +6,7 @@ use sea_orm::{
     Set,
 };
 
+use super::Notify;
 use super::auth::{hash_password, session_user};
 use super::entity::{exchange_rate, organisation, user};
 use super::{pledge_editing, review_decisions};
@@ -168,7 +169,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
         tell_organisations: false,
     };
     for (who, p) in published {
-        let id = pledge_editing::submit(db, who, None, &p).await?;
+        let id = pledge_editing::submit(db, who, None, &p, Notify::Nobody).await?;
         let mut version = 1;
         for approver in [reviewer, admin] {
             let input = crate::domain::DecisionInput {
@@ -199,6 +200,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
             [B::None, B::None, B::Primary],
             ("Villages with a hotspot", "50", "villages"),
         ),
+        Notify::Nobody,
     )
     .await?;
     Ok(true)

@@ -1,4 +1,5 @@
-//! `/admin/audit.csv`: the pledge audit log under the page's filters, for ITU admins only.
+//! `/admin/audit.csv`: the whole audit log (pledges and coalition) under the page's filters, for
+//! ITU admins only.
 use app::domain::AuditFilter;
 use app::error::AppError;
 use app::ssr::{ServerContext, audit_log, auth};

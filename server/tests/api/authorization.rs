@@ -412,6 +412,8 @@ async fn pledge_functions_by_role(backend: Backend) {
             staff,
         ),
         ("audit_log", vec![], admin),
+        ("pledge_mail_choice", vec![], staff),
+        ("set_pledge_mail", vec![("choice", "digest")], staff),
         (
             "unpublish_pledge",
             vec![
@@ -444,11 +446,12 @@ async fn pledge_functions_by_role(backend: Backend) {
     check_calls(&app, &sessions, &calls).await;
     let pledge_page = format!("/my/pledges/{submitted}");
     let review_page = format!("/review/{submitted}");
-    let pages: [(&str, [u16; 7]); 6] = [
+    let pages: [(&str, [u16; 7]); 7] = [
         (&pledge_page, [401, 404, 200, 200, 200, 200, 404]),
         (&review_page, [401, 403, 403, 403, 200, 200, 403]),
         ("/review", [401, 403, 403, 403, 200, 200, 403]),
         ("/admin/audit", [401, 403, 403, 403, 403, 200, 403]),
+        ("/admin/audit.csv", [401, 403, 403, 403, 403, 200, 403]),
         ("/admin/rates", [401, 403, 403, 403, 200, 200, 403]),
         ("/my/pledges", [401, 200, 200, 200, 200, 200, 200]),
     ];

@@ -168,6 +168,8 @@ pub async fn fingerprint(app: &TestApp) -> Vec<i64> {
         "SELECT COUNT(*) FROM exchange_rates",
         "SELECT COUNT(*) FROM pledge_messages",
         "SELECT COUNT(*) FROM pledges WHERE assignee_user_id IS NOT NULL",
+        "SELECT COUNT(*) FROM notice_preferences",
+        "SELECT COUNT(*) FROM digest_entries",
     ] {
         out.push(app.count(sql).await);
     }

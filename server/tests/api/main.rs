@@ -8,6 +8,7 @@ mod helpers;
 mod smtp;
 
 mod accounts;
+mod audit_all;
 mod authorization;
 mod coalition;
 mod compendium;
@@ -24,6 +25,7 @@ mod mail;
 mod migration;
 mod registrations;
 mod named_partners;
+mod notices;
 mod review;
 mod security;
 mod slice;

@@ -91,6 +91,8 @@ pub enum Mail {
         body: String,
         path: String,
     },
+    /// A receipt, a pledge waiting for review, an assignment, a second approval, a digest.
+    Notice(super::pledge_notices::PledgeNotice),
 }
 
 pub struct Rendered {
@@ -313,6 +315,7 @@ impl Mail {
                     ("link", link(path)),
                 ],
             ),
+            Mail::Notice(notice) => notice.parts(locale, &link),
         };
         let args: Vec<(&str, Arg)> = owned.iter().map(|(k, v)| (*k, Arg::from(v))).collect();
         let subject =

@@ -2,8 +2,10 @@
 //! the change that causes it; a worker in the server delivers it with retries and back-off.
 mod compose;
 pub mod outbox;
+mod pledge_notices;
 pub mod transport;
 
 pub use compose::Mail;
 pub use outbox::{enqueue, enqueue_with_secret};
+pub use pledge_notices::{DigestLine, PledgeNotice};
 pub use transport::{MailTransport, SendError};

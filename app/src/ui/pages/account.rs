@@ -5,8 +5,10 @@ use leptos_router::hooks::use_query_map;
 use crate::api::{ChangeEmail, ChangePassword};
 use crate::domain::text_rules::PASSWORD_MAX;
 use crate::i18n::{Key, use_locale};
+use crate::pledge_lifecycle::Role;
 use crate::ui::UserResource;
 use crate::ui::components::{ErrorNotice, TextField, issues_of};
+use crate::ui::pages::account_notices::PledgeMailSection;
 
 #[component]
 pub fn AccountPage() -> impl IntoView {
@@ -24,7 +26,7 @@ pub fn AccountPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p>{locale.t(Key::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match user.await {
-                    Ok(Some(_)) => view! {
+                    Ok(Some(me)) => view! {
                         <Show when=flag("password")><p role="status">{locale.t(Key::ChangePasswordDone)}</p></Show>
                         <Show when=flag("email")><p role="status">{locale.t(Key::ChangeEmailDone)}</p></Show>
                         <Show when=flag("email_changed")><p role="status">{locale.t(Key::ConfirmEmailDone)}</p></Show>
@@ -40,6 +42,7 @@ pub fn AccountPage() -> impl IntoView {
                             <TextField field="current_password" id="email-current_password" name="input[current_password]" label=Key::FieldCurrentPassword issues=email_issues kind="password" autocomplete="current-password" />
                             <button type="submit">{locale.t(Key::ChangeEmailButton)}</button>
                         </ActionForm>
+                        {matches!(me.role, Role::Reviewer | Role::Admin).then(|| view! { <PledgeMailSection /> })}
                     }
                     .into_any(),
                     Ok(None) => view! { <ErrorNotice error=crate::error::AppError::NotSignedIn /> }.into_any(),

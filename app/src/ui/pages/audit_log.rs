@@ -1,5 +1,6 @@
-//! `/admin/audit`: the pledge audit log for ITU admins, filtered by who, when and what (in the
-//! URL, a plain GET form), with the same filter as a CSV download.
+//! `/admin/audit`: the whole audit log for ITU admins (pledge state changes and coalition events:
+//! organisations, Leaders, letters of intent, accounts and roles, pledge partners), filtered by
+//! who, when, what and about what (in the URL, a plain GET form), with the same filter as a CSV.
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -7,7 +8,10 @@ use leptos_router::hooks::use_query_map;
 use crate::api::audit_log;
 use crate::domain::{AuditFilter, AuditPage};
 use crate::i18n::{Arg, Key, use_locale};
-use crate::pledge_lifecycle::{PledgeAction, PledgeStatus};
+use crate::leader_lifecycle::LeaderStatus;
+use crate::letter_lifecycle::LetterStatus;
+use crate::organisation_lifecycle::{Membership, Verification};
+use crate::pledge_lifecycle::{PledgeAction, PledgeStatus, Role};
 use crate::ui::components::ErrorNotice;
 
 fn filter_from(query: &leptos_router::params::ParamsMap) -> AuditFilter {
@@ -19,13 +23,83 @@ fn filter_from(query: &leptos_router::params::ParamsMap) -> AuditFilter {
         action: get("action"),
         pledge: get("pledge"),
         page: get("page"),
+        subject: get("subject"),
     }
 }
 
-fn status_label(locale: crate::i18n::Locale, code: &str) -> String {
-    PledgeStatus::parse(code)
-        .map(|s| locale.t(s.label()).to_owned())
+/// What an entry can be about, as the filter offers it (the codes `audit::record` writes).
+const SUBJECTS: [(&str, Key); 6] = [
+    ("pledge", Key::AuditAboutPledge),
+    ("organisation", Key::AuditAboutOrganisation),
+    ("leader", Key::AuditAboutLeader),
+    ("letter", Key::AuditAboutLetter),
+    ("account", Key::AuditAboutAccount),
+    ("pledge_partner", Key::AuditAboutPartners),
+];
+
+/// The coalition's actions that are not also pledge actions (`submit`, `approve`, `reject` are).
+const COALITION_ACTIONS: [(&str, Key); 14] = [
+    ("verify", Key::AuditDoVerify),
+    ("apply", Key::AuditDoApply),
+    ("nominate", Key::AuditDoNominate),
+    ("accept", Key::AuditDoAccept),
+    ("decline", Key::AuditDoDecline),
+    ("revoke", Key::AuditDoRevoke),
+    ("set_role", Key::AuditDoSetRole),
+    ("change_password", Key::AuditDoChangePassword),
+    ("change_email", Key::AuditDoChangeEmail),
+    ("invite", Key::AuditDoInvite),
+    ("confirm", Key::AuditDoConfirm),
+    ("name_partner", Key::AuditDoNamePartner),
+    ("remove_partner", Key::AuditDoRemovePartner),
+    ("partner_rights", Key::AuditDoPartnerRights),
+];
+
+fn action_label(locale: crate::i18n::Locale, code: &str) -> String {
+    PledgeAction::parse(code)
+        .map(PledgeAction::label)
+        .or_else(|| {
+            COALITION_ACTIONS
+                .iter()
+                .find(|(c, _)| *c == code)
+                .map(|(_, k)| *k)
+        })
+        .map(|k| locale.t(k).to_owned())
         .unwrap_or_else(|| code.to_owned())
+}
+
+/// A state in words, read as the subject's own vocabulary; an unknown code is shown as stored.
+fn state_label(locale: crate::i18n::Locale, subject: &str, code: &str) -> String {
+    let key = match subject {
+        "pledge" => PledgeStatus::parse(code).map(PledgeStatus::label),
+        "organisation" => Verification::parse(code).map(Verification::label),
+        "leader" => LeaderStatus::parse(code).map(LeaderStatus::label),
+        "letter" => LetterStatus::parse(code).map(LetterStatus::label),
+        "account" => Membership::parse(code)
+            .map(Membership::label)
+            .or_else(|| Role::parse(code).map(Role::label)),
+        "pledge_partner" => match code {
+            "invited" => Some(Key::PartInvited),
+            "confirmed" => Some(Key::PartConfirmed),
+            "declined" => Some(Key::PartDeclined),
+            "named" => Some(Key::PartNamed),
+            _ => None,
+        },
+        _ => None,
+    };
+    match (key, code) {
+        (Some(key), _) => locale.t(key).to_owned(),
+        (None, "" | "none") => "–".to_owned(),
+        (None, _) => code.to_owned(),
+    }
+}
+
+fn subject_label(locale: crate::i18n::Locale, subject: &str) -> String {
+    SUBJECTS
+        .iter()
+        .find(|(c, _)| *c == subject)
+        .map(|(_, k)| locale.t(*k).to_owned())
+        .unwrap_or_else(|| subject.to_owned())
 }
 
 #[component]
@@ -54,6 +128,7 @@ pub fn AuditLogPage() -> impl IntoView {
 fn Audit(f: AuditFilter, p: AuditPage) -> impl IntoView {
     let locale = use_locale();
     let chosen = f.action.clone().unwrap_or_default();
+    let about = f.subject.clone().unwrap_or_default();
     let csv = format!("/admin/audit.csv?{}", f.query(None));
     let link = {
         let f = f.clone();
@@ -78,9 +153,21 @@ fn Audit(f: AuditFilter, p: AuditPage) -> impl IntoView {
                 <label for="action">{locale.t(Key::AuditAction)}</label>
                 <select id="action" name="action">
                     <option value="">{locale.t(Key::FilterAny)}</option>
-                    {PledgeAction::ALL.iter().map(|a| {
-                        let selected = a.code() == chosen;
-                        view! { <option value=a.code() selected=selected>{locale.t(a.label())}</option> }
+                    {PledgeAction::ALL.iter().map(|a| (a.code(), a.label()))
+                        .chain(COALITION_ACTIONS.iter().copied())
+                        .map(|(code, label)| {
+                            let selected = code == chosen;
+                            view! { <option value=code selected=selected>{locale.t(label)}</option> }
+                        }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="subject">{locale.t(Key::AuditAbout)}</label>
+                <select id="subject" name="subject">
+                    <option value="">{locale.t(Key::FilterAny)}</option>
+                    {SUBJECTS.iter().map(|(code, label)| {
+                        let selected = *code == about;
+                        view! { <option value=*code selected=selected>{locale.t(*label)}</option> }
                     }).collect_view()}
                 </select>
             </div>
@@ -100,7 +187,7 @@ fn Audit(f: AuditFilter, p: AuditPage) -> impl IntoView {
             <thead><tr>
                 <th scope="col">{locale.t(Key::ColWhen)}</th>
                 <th scope="col">{locale.t(Key::ColWho)}</th>
-                <th scope="col">{locale.t(Key::AuditPledge)}</th>
+                <th scope="col">{locale.t(Key::AuditAbout)}</th>
                 <th scope="col">{locale.t(Key::AuditAction)}</th>
                 <th scope="col">{locale.t(Key::AuditFromTo)}</th>
                 <th scope="col">{locale.t(Key::ColMessage)}</th>
@@ -108,15 +195,21 @@ fn Audit(f: AuditFilter, p: AuditPage) -> impl IntoView {
             </tr></thead>
             <tbody>
                 {p.rows.into_iter().map(|r| {
-                    let action = PledgeAction::parse(&r.action).map(|a| locale.t(a.label()).to_owned()).unwrap_or(r.action.clone());
+                    let action = action_label(locale, &r.action);
+                    let change = format!("{} → {}", state_label(locale, &r.subject, &r.from), state_label(locale, &r.subject, &r.to));
+                    let about = subject_label(locale, &r.subject);
+                    let name = match r.pledge_id {
+                        Some(id) => view! { <a href=format!("/review/{id}")>{r.subject_name.clone()}</a> }.into_any(),
+                        None => view! { <bdi>{r.subject_name.clone()}</bdi> }.into_any(),
+                    };
                     view! {
-                        <tr>
+                        <tr data-subject=r.subject.clone()>
                             <td><time datetime=r.at.to_rfc3339()>{locale.date_time(r.at)}</time></td>
                             <td><bdi>{r.actor}</bdi><br /><span class="hint">{r.actor_email}</span></td>
-                            <td><a href=format!("/review/{}", r.pledge_id)>{format!("#{}", r.pledge_id)}</a>
+                            <td>{about}" "{name}
                                 {r.revision_id.map(|rev| view! { <br /><span class="hint">{locale.fmt(Key::AuditRevision, &[("id", Arg::Int(i64::from(rev)))])}</span> })}</td>
                             <td>{action}</td>
-                            <td>{status_label(locale, &r.from)}" → "{status_label(locale, &r.to)}</td>
+                            <td>{change}</td>
                             <td><bdi>{r.reason}</bdi></td>
                             <td><pre class="checklist-text">{r.checklist}</pre></td>
                         </tr>

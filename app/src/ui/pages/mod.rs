@@ -1,4 +1,5 @@
 mod account;
+mod account_notices;
 mod audit_log;
 mod coalition;
 mod coalition_desk;
