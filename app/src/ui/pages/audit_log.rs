@@ -82,7 +82,7 @@ fn state_label(locale: crate::i18n::Locale, subject: &str, code: &str) -> String
             "invited" => Some(Key::PartInvited),
             "confirmed" => Some(Key::PartConfirmed),
             "declined" => Some(Key::PartDeclined),
-            "named" => Some(Key::PartNamed),
+            "named" => Some(Key::NamedByLead),
             _ => None,
         },
         _ => None,
