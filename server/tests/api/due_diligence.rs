@@ -17,7 +17,7 @@ async fn submit_titled(s: &Session, title: &str, areas: &[&str]) -> String {
     submit(s, &pledge_form(title, areas)).await
 }
 
-async fn version(app: &TestApp, id: &str) -> String {
+pub(crate) async fn version(app: &TestApp, id: &str) -> String {
     app.one_string(&format!(
         "SELECT CAST(version AS TEXT) FROM pledges WHERE id = {id}"
     ))
@@ -62,7 +62,7 @@ fn ids(page: &QueuePage) -> Vec<String> {
 }
 
 /// A financial pledge of `amount` US dollars.
-fn financial<'a>(title: &'a str, amount: &'a str) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn financial<'a>(title: &'a str, amount: &'a str) -> Vec<(&'a str, &'a str)> {
     let mut form: Vec<(&str, &str)> = pledge_form(title, &["accelerate"])
         .into_iter()
         .filter(|(k, _)| *k != "input[pledge_type]")

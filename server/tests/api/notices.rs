@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 
+use crate::due_diligence::{financial, version};
 use crate::fixtures::new_organisation;
 use crate::helpers::{
     ADMIN, Backend, MINISTRY, ORGANISER, PACIFIC, REVIEWER, TestApp, decision_form, pledge_form,
@@ -59,32 +60,11 @@ async fn delivered_to(
         .collect()
 }
 
-async fn version(app: &TestApp, id: &str) -> String {
-    app.one_string(&format!(
-        "SELECT CAST(version AS TEXT) FROM pledges WHERE id = {id}"
-    ))
-    .await
-}
-
 async fn user_id(app: &TestApp, email: &str) -> String {
     app.one_string(&format!(
         "SELECT CAST(id AS TEXT) FROM users WHERE email = '{email}'"
     ))
     .await
-}
-
-/// A financial pledge of `amount` US dollars.
-fn financial<'a>(title: &'a str, amount: &'a str) -> Vec<(&'a str, &'a str)> {
-    let mut form: Vec<(&str, &str)> = pledge_form(title, &["accelerate"])
-        .into_iter()
-        .filter(|(k, _)| *k != "input[pledge_type]")
-        .collect();
-    form.extend([
-        ("input[pledge_type]", "financial"),
-        ("input[amount]", amount),
-        ("input[currency]", "USD"),
-    ]);
-    form
 }
 
 async fn every_step_of_review_mails_the_people_it_concerns(backend: Backend) {
