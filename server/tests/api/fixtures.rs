@@ -49,13 +49,32 @@ pub async fn confirm_address(app: &TestApp, s: &Session, email: &str) {
 
 /// Registers, verifies and signs in a new organisation's admin; returns the session and org id.
 pub async fn new_organisation(app: &TestApp, n: usize) -> (Session, String) {
+    new_organisation_by(app, n, async |email: &str| {
+        app.mailed_token(email, "/verify?token=", 1).await
+    })
+    .await
+}
+
+/// As [`new_organisation`], with the confirmation token read by `token_of` from wherever the test
+/// server delivers its mail (the file outbox, or an SMTP sink).
+pub async fn new_organisation_by(
+    app: &TestApp,
+    n: usize,
+    token_of: impl AsyncFn(&str) -> String,
+) -> (Session, String) {
     let email = format!("admin{n}@org{n}.example");
     let org = format!("Coalition Org {n}");
     let s = app.anonymous();
     s.call("register", &registration("Ama Owusu", &email, &org))
         .await
         .unwrap();
-    confirm_address(app, &s, &email).await;
+    let token = token_of(&email).await;
+    s.call(
+        "verify_email",
+        &[("input[token]", &token), ("input[password]", STRONG)],
+    )
+    .await
+    .unwrap();
     s.call(
         "login",
         &[("input[email]", &email), ("input[password]", STRONG)],

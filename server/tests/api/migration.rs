@@ -1,6 +1,6 @@
 //! A database made by the walking skeleton keeps its pledges through the full-pledge migration:
 //! each becomes revision 1 of itself, its lead organisation a participant, and what was public stays public.
-use migration::{Migrator, MigratorTrait};
+use migration::{MigrationName, Migrator, MigratorTrait};
 use sea_orm::{ConnectionTrait, Database, EntityTrait};
 
 use app::ssr::entity::{pledge, pledge_participant, pledge_revision, revision_focus_area};
@@ -144,7 +144,14 @@ async fn named_partners_move_into_revisions_and_working_copies(backend: Backend)
     let db = Database::connect(app.database_url.as_str())
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    Migrator::down(&db, Some(1))
+    // The move and every migration after it are undone.
+    let migrations = Migrator::migrations();
+    let position = migrations
+        .iter()
+        .position(|m| m.name() == "m20261207_000004_move_named_partners")
+        .unwrap_or_else(|| panic!("the move of named partners is a migration"));
+    let undo = u32::try_from(migrations.len() - position).unwrap_or_else(|e| panic!("{e}"));
+    Migrator::down(&db, Some(undo))
         .await
         .unwrap_or_else(|e| panic!("down: {e}"));
     for (pledge, name) in [

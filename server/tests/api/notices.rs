@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 
 use crate::due_diligence::{financial, version};
-use crate::fixtures::new_organisation;
+use crate::fixtures::{new_organisation_by, token_in};
 use crate::helpers::{
     ADMIN, Backend, MINISTRY, ORGANISER, PACIFIC, REVIEWER, TestApp, decision_form, pledge_form,
 };
@@ -15,6 +15,22 @@ use crate::on_both_databases;
 use crate::smtp::{ReceivedMail, SmtpSink};
 
 const WAIT: Duration = Duration::from_secs(30);
+
+/// The address-confirmation message to `to`, in whatever language, waiting for it to arrive.
+async fn verification_mail(smtp: &SmtpSink, to: &str) -> ReceivedMail {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        if let Some(m) = smtp
+            .messages()
+            .into_iter()
+            .find(|m| m.to.iter().any(|t| t == to) && m.text.contains("/verify?token="))
+        {
+            return m;
+        }
+        assert!(Instant::now() < deadline, "no confirmation mail to {to}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
 
 /// The first message to `to` whose subject contains `subject`, waiting for it to arrive.
 async fn mail_to(smtp: &SmtpSink, to: &str, subject: &str) -> ReceivedMail {
@@ -81,7 +97,13 @@ async fn every_step_of_review_mails_the_people_it_concerns(backend: Backend) {
     .await;
 
     // A French-speaking organisation submits: its receipt is in French, with the pledge's link.
-    let (org, _) = new_organisation(&app, 1).await;
+    let (org, _) = new_organisation_by(&app, 1, async |email: &str| {
+        token_in(
+            &verification_mail(&smtp, email).await.text,
+            "/verify?token=",
+        )
+    })
+    .await;
     let title = "Écoles solaires connectées";
     let id = org
         .call("save_pledge", &pledge_form(title, &["access"]))

@@ -333,9 +333,11 @@ impl Mail {
     }
 }
 
-/// Placeholders the site fills itself: its own links, translated labels. Every other one holds
-/// text someone typed (names, titles, messages), which must never become a link.
-const SITE_MADE: &[&str] = &["link", "area"];
+/// Placeholders the site fills itself: its own links, translated labels, counts, and the digest's
+/// list (`pledges`), whose lines carry site links and whose typed titles and names were already
+/// made unlinkable with [`unlinkable`]. Every other one holds text someone typed (names, titles,
+/// messages), which must never become a link.
+const SITE_MADE: &[&str] = &["link", "area", "count", "pledges"];
 
 fn typed(name: &str) -> bool {
     !SITE_MADE.contains(&name)
@@ -345,6 +347,12 @@ fn typed(name: &str) -> bool {
 /// `a@evil.example`, `https:…`): after these characters a zero-width joiner goes in typed text.
 fn breaks_links(c: char) -> bool {
     matches!(c, '.' | '@' | ':' | '\u{3002}' | '\u{FF0E}' | '\u{FF61}')
+}
+
+/// Typed text for a line the site assembles itself (as the digest's list): the joiners of the text
+/// part, so neither part can turn it into a link.
+pub(super) fn unlinkable(typed: &str) -> String {
+    plain_text(&[Part::Isolated(typed.to_owned())])
 }
 
 /// The text part. Typed text reads the same but carries an invisible U+200D ZERO WIDTH JOINER after

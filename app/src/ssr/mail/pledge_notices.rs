@@ -1,6 +1,7 @@
 //! The mails of a pledge's way through review that are not ITU's decision: the organisation's
 //! receipt, the reviewers' "a pledge is waiting" (or their daily digest), the assignee's notice
 //! and the call to the second-approval pool. Words in the Fluent files (`mail-notice-…`).
+use super::compose::unlinkable;
 use crate::i18n::{Key, Locale};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -137,8 +138,8 @@ impl PledgeNotice {
                         locale.fmt(
                             Key::MailNoticeDigestLine,
                             &[
-                                ("title", (&p.title).into()),
-                                ("organisation", (&p.organisation).into()),
+                                ("title", unlinkable(&p.title).as_str().into()),
+                                ("organisation", unlinkable(&p.organisation).as_str().into()),
                                 ("link", link(&p.path).as_str().into()),
                             ],
                         )
