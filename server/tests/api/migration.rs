@@ -1,6 +1,6 @@
 //! A database made by the walking skeleton keeps its pledges through the full-pledge migration:
 //! each becomes revision 1 of itself, its lead organisation a participant, and what was public stays public.
-use migration::{MigrationName, Migrator, MigratorTrait};
+use migration::{Migrator, MigratorTrait};
 use sea_orm::{ConnectionTrait, Database, EntityTrait};
 
 use app::ssr::entity::{pledge, pledge_participant, pledge_revision, revision_focus_area};
