@@ -97,8 +97,10 @@ export function parseMail(file: string, raw: string): Mail {
   return {
     file,
     to: decodeWords(message.headers.get('to') ?? ''),
-    subject: decodeWords(message.headers.get('subject') ?? ''),
-    text: text ? decodeBody(text) : '',
+    // As a person reads them: the invisible joiners the app puts into typed text (so that no mail
+    // client turns a title into a link) are not part of what they see.
+    subject: decodeWords(message.headers.get('subject') ?? '').replace(/\u200D/g, ''),
+    text: text ? decodeBody(text).replace(/\u200D/g, '') : '',
     html: html ? decodeBody(html) : '',
   };
 }

@@ -79,7 +79,7 @@ test('due diligence: a reviewer requests changes, the organisation resubmits, th
   );
 
   // Amina reads the message on her pledge and in her mail, edits and resubmits.
-  const mail = await waitForMail(MINISTRY, titled(pledge.title));
+  const mail = await waitForMail(MINISTRY, new RegExp(`^ITU's decision on your pledge: ${titled(pledge.title).source}`));
   expect(mail.text).toContain(message);
   expect(mail.text).toContain(`/my/pledges/${id}`);
   await amina.page.goto(`/my/pledges/${id}`);
