@@ -1,5 +1,5 @@
 //! The reviewers' daily digest, run by every server: it looks every few minutes whether a digest
-//! is due (`app::ssr::review_digest::send_due` claims each reviewer's day, so servers never send
+//! is due (`app::ssr::review::digest::send_due` claims each reviewer's day, so servers never send
 //! one twice). `server send-digests --at …` runs the same step once with a given clock.
 use std::time::Duration;
 
@@ -26,6 +26,6 @@ impl DigestWorker {
     }
 
     pub async fn send_at(&self, now: DateTime<Utc>) -> Result<usize, app::error::AppError> {
-        app::ssr::review_digest::send_due(&self.db, &self.public_url, now, self.hour).await
+        app::ssr::review::digest::send_due(&self.db, &self.public_url, now, self.hour).await
     }
 }

@@ -52,7 +52,7 @@ async fn create_admin(settings: &Settings, args: &[String]) -> ExitCode {
         Ok(db) => db,
         Err(code) => return code,
     };
-    match app::ssr::organisations::create_admin(&db, email).await {
+    match app::ssr::coalition::organisations::create_admin(&db, email).await {
         Ok(true) => {
             println!(
                 "Created ITU admin {email}. Choose its password with \"Forgot your password?\" on the sign-in page."

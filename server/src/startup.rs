@@ -3,7 +3,9 @@ use std::sync::Arc;
 
 use app::error::AppError;
 use app::ssr::rate_limit::RateLimits;
-use app::ssr::{AuthSettings, ServerContext, auth, form_stash, registrations, seed};
+use app::ssr::{
+    AuthSettings, ServerContext, accounts::auth, accounts::registrations, form_stash, seed,
+};
 use app::{App, shell};
 use axum::{
     Router, ServiceExt,
@@ -82,7 +84,7 @@ pub enum StartupError {
 pub async fn run(settings: Settings) -> Result<(), StartupError> {
     let db = db::connect(&settings.database_url).await?;
     tracing::info!(backend = ?db.get_database_backend(), "database ready and migrated");
-    let filled = app::ssr::compendium_projection::fill_if_empty(&db)
+    let filled = app::ssr::compendium::projection::fill_if_empty(&db)
         .await
         .map_err(StartupError::Seed)?;
     if filled > 0 {

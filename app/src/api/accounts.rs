@@ -13,7 +13,7 @@ const REGISTRATION_FORM: &str = "registration";
 #[server(endpoint = "register")]
 pub async fn register(input: RegistrationInput) -> Result<(), AppError> {
     use super::respond::{redirect_local, refused};
-    use crate::ssr::{context, registrations};
+    use crate::ssr::{accounts::registrations, context};
 
     let ctx = context::server_context()?;
     match registrations::register(&ctx, &input).await {
@@ -34,13 +34,13 @@ pub async fn stashed_registration(id: String) -> Result<Option<RegistrationInput
 #[server(endpoint = "joinable_organisations")]
 pub async fn joinable_organisations() -> Result<Vec<OrganisationSummary>, AppError> {
     let ctx = crate::ssr::context::server_context()?;
-    crate::ssr::organisations::joinable(&ctx.db).await
+    crate::ssr::coalition::organisations::joinable(&ctx.db).await
 }
 
 /// Confirms a registration: the token from the link and the password chosen at registration.
 #[server(endpoint = "verify_email")]
 pub async fn verify_email(input: VerifyEmailInput) -> Result<(), AppError> {
-    use crate::ssr::{context, registrations};
+    use crate::ssr::{accounts::registrations, context};
     let ctx = context::server_context()?;
     registrations::confirm(&ctx, &input, context::client_addr()).await?;
     super::respond::redirect_local("/login?verified=1")
@@ -48,7 +48,7 @@ pub async fn verify_email(input: VerifyEmailInput) -> Result<(), AppError> {
 
 #[server(endpoint = "resend_verification")]
 pub async fn resend_verification(input: EmailInput) -> Result<(), AppError> {
-    use crate::ssr::{context, registrations};
+    use crate::ssr::{accounts::registrations, context};
     valid(&input)?;
     let ctx = context::server_context()?;
     registrations::resend_link(&ctx, &input.email).await?;

@@ -13,7 +13,7 @@ pub async fn login(input: LoginInput, next: Option<String>) -> Result<(), AppErr
     use validator::Validate;
 
     use super::respond::{redirect_local, safe_local_path, set_cookie};
-    use crate::ssr::{auth, context};
+    use crate::ssr::{accounts::auth, context};
 
     input
         .validate()
@@ -44,7 +44,7 @@ pub async fn login(input: LoginInput, next: Option<String>) -> Result<(), AppErr
 #[server(endpoint = "logout")]
 pub async fn logout() -> Result<(), AppError> {
     use super::respond::{redirect_local, set_cookie};
-    use crate::ssr::{auth, context};
+    use crate::ssr::{accounts::auth, context};
 
     let ctx = context::server_context()?;
     if let Some(token) = context::current_session_token() {

@@ -41,7 +41,7 @@ pub async fn decide_join(person_id: i32, action: String) -> Result<(), AppError>
 
 #[server(endpoint = "apply_to_lead")]
 pub async fn apply_to_lead(input: LeaderApplicationInput) -> Result<(), AppError> {
-    use crate::ssr::{context, leaders};
+    use crate::ssr::{coalition::leaders, context};
     let who = context::require_user().await?;
     let ctx = context::server_context()?;
     match leaders::apply(&ctx, &who, &input).await {
@@ -70,7 +70,7 @@ pub async fn stashed_leader_application(
 pub async fn submit_letter(data: MultipartData) -> Result<(), AppError> {
     use crate::domain::LetterInput;
     use crate::ssr::uploads::{FileKind, UploadProblem};
-    use crate::ssr::{context, letters};
+    use crate::ssr::{coalition::letters, context};
 
     let who = context::require_user().await?;
     let ctx = context::server_context()?;
@@ -144,7 +144,7 @@ pub async fn decide_organisation(
     reason: Option<String>,
 ) -> Result<(), AppError> {
     use crate::organisation_lifecycle::VerificationAction;
-    use crate::ssr::{context, organisations};
+    use crate::ssr::{coalition::organisations, context};
     let who = context::require_user().await?;
     let action = VerificationAction::parse(&action).ok_or_else(bad_action)?;
     let ctx = context::server_context()?;
@@ -156,7 +156,7 @@ pub async fn decide_organisation(
 #[server(endpoint = "nominate_leader")]
 pub async fn nominate_leader(organisation_id: i32, focus_area: String) -> Result<(), AppError> {
     use crate::reference::FocusArea;
-    use crate::ssr::{context, leaders};
+    use crate::ssr::{coalition::leaders, context};
     let who = context::require_user().await?;
     let area = FocusArea::parse(&focus_area).ok_or_else(|| {
         AppError::Validation(vec![crate::domain::FieldIssue::new("focus_area", "choice")])
@@ -174,7 +174,7 @@ pub async fn decide_leader(
     reason: Option<String>,
 ) -> Result<(), AppError> {
     use crate::leader_lifecycle::LeaderAction;
-    use crate::ssr::{context, leaders};
+    use crate::ssr::{coalition::leaders, context};
     let who = context::require_user().await?;
     let action = LeaderAction::parse(&action)
         .filter(|a| matches!(a, LeaderAction::Decline | LeaderAction::Revoke))
@@ -200,7 +200,7 @@ pub async fn decide_letter(
     reason: Option<String>,
 ) -> Result<(), AppError> {
     use crate::letter_lifecycle::LetterAction;
-    use crate::ssr::{context, letters};
+    use crate::ssr::{coalition::letters, context};
     let who = context::require_user().await?;
     let action = LetterAction::parse(&action).ok_or_else(bad_action)?;
     let ctx = context::server_context()?;
@@ -212,7 +212,7 @@ pub async fn decide_letter(
 #[server(endpoint = "set_role")]
 pub async fn set_role(person_id: i32, role: String) -> Result<(), AppError> {
     use crate::pledge_lifecycle::Role;
-    use crate::ssr::{context, organisations};
+    use crate::ssr::{coalition::organisations, context};
     let who = context::require_user().await?;
     let role = Role::parse(&role).ok_or_else(|| {
         AppError::Validation(vec![crate::domain::FieldIssue::new("role", "choice")])

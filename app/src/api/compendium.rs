@@ -17,7 +17,7 @@ pub async fn compendium_totals(
     #[server(default)] filter: CompendiumFilter,
 ) -> Result<CompendiumStats, AppError> {
     let ctx = crate::ssr::context::server_context()?;
-    crate::ssr::compendium_stats::stats(&ctx.db, &filter).await
+    crate::ssr::compendium::stats::stats(&ctx.db, &filter).await
 }
 
 #[server(endpoint = "published_pledge")]

@@ -7,20 +7,20 @@ use crate::error::AppError;
 /// The reviewer's current choice; refused to accounts that review nothing.
 #[server(endpoint = "pledge_mail_choice")]
 pub async fn pledge_mail_choice() -> Result<PledgeMail, AppError> {
-    use crate::ssr::{context, review_digest};
+    use crate::ssr::{context, review::digest};
     let who = context::require_user().await?;
     let ctx = context::server_context()?;
-    review_digest::preference(&ctx.db, &who).await
+    digest::preference(&ctx.db, &who).await
 }
 
 #[server(endpoint = "set_pledge_mail")]
 pub async fn set_pledge_mail(choice: String) -> Result<(), AppError> {
-    use crate::ssr::{context, review_digest};
+    use crate::ssr::{context, review::digest};
     let who = context::require_user().await?;
     let choice = PledgeMail::parse(&choice).ok_or_else(|| {
         AppError::Validation(vec![crate::domain::FieldIssue::new("choice", "choice")])
     })?;
     let ctx = context::server_context()?;
-    review_digest::set_preference(&ctx.db, &who, choice).await?;
+    digest::set_preference(&ctx.db, &who, choice).await?;
     super::respond::redirect_local("/account?notices=1")
 }

@@ -7,11 +7,11 @@ use crate::error::AppError;
 /// newest revision of the pledge.
 #[server(endpoint = "pledge_form_start")]
 pub async fn pledge_form_start(pledge: Option<i32>) -> Result<EditStart, AppError> {
-    use crate::ssr::{context, pledge_reads};
+    use crate::ssr::{context, pledges::reads};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
     match pledge {
-        Some(id) => pledge_reads::edit_start(&ctx.db, &user, id).await,
+        Some(id) => reads::edit_start(&ctx.db, &user, id).await,
         None => Ok(EditStart {
             pledge_id: None,
             status: None,
@@ -33,12 +33,12 @@ pub async fn save_pledge(
     input: PledgeInput,
 ) -> Result<i32, AppError> {
     use super::respond::{redirect_local, refused};
-    use crate::ssr::{context, pledge_editing};
+    use crate::ssr::{context, pledges::editing};
 
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
     if intent.as_deref() == Some("submit") {
-        match pledge_editing::submit(&ctx.db, &user, pledge, &input, ctx.notify()).await {
+        match editing::submit(&ctx.db, &user, pledge, &input, ctx.notify()).await {
             Ok(id) => {
                 redirect_local(&format!("/my/pledges/{id}?submitted=1"))?;
                 Ok(id)
@@ -47,7 +47,7 @@ pub async fn save_pledge(
         }
     } else {
         // A draft is kept as typed; the one refusal (too many drafts) brings the form back whole.
-        let saved = match pledge_editing::save_draft(&ctx.db, &user, pledge, &input).await {
+        let saved = match editing::save_draft(&ctx.db, &user, pledge, &input).await {
             Ok(saved) => saved,
             Err(e) => return Err(refused(e, PLEDGE_FORM, Some(user.user_id), &input).await),
         };
@@ -62,10 +62,10 @@ pub async fn autosave_pledge(
     pledge: Option<i32>,
     input: PledgeInput,
 ) -> Result<DraftSaved, AppError> {
-    use crate::ssr::{context, pledge_editing};
+    use crate::ssr::{context, pledges::editing};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
-    pledge_editing::save_draft(&ctx.db, &user, pledge, &input).await
+    editing::save_draft(&ctx.db, &user, pledge, &input).await
 }
 
 /// The stash name of the pledge form.
@@ -84,41 +84,41 @@ pub async fn stashed_pledge_form(id: String) -> Result<Option<PledgeInput>, AppE
 
 #[server(endpoint = "my_pledges")]
 pub async fn my_pledges() -> Result<Vec<PledgeRow>, AppError> {
-    use crate::ssr::{context, pledge_service};
+    use crate::ssr::{context, pledges::service};
 
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
-    pledge_service::for_organisation(&ctx.db, &user).await
+    service::for_organisation(&ctx.db, &user).await
 }
 
 #[server(endpoint = "load_pledge")]
 pub async fn load_pledge(id: i32) -> Result<PledgeDetail, AppError> {
-    use crate::ssr::{context, pledge_reads};
+    use crate::ssr::{context, pledges::reads};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
-    pledge_reads::detail(&ctx.db, &user, id).await
+    reads::detail(&ctx.db, &user, id).await
 }
 
 #[server(endpoint = "pledge_revision")]
 pub async fn pledge_revision(pledge: i32, revision: i32) -> Result<RevisionView, AppError> {
-    use crate::ssr::{context, pledge_reads};
+    use crate::ssr::{context, pledges::reads};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
-    pledge_reads::revision_of(&ctx.db, &user, pledge, revision).await
+    reads::revision_of(&ctx.db, &user, pledge, revision).await
 }
 
 #[server(endpoint = "withdraw_pledge")]
 pub async fn withdraw_pledge(id: i32, version: i32, reason: String) -> Result<(), AppError> {
-    use crate::ssr::{context, pledge_editing};
+    use crate::ssr::{context, pledges::editing};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
-    pledge_editing::withdraw(&ctx.db, &user, id, version, &reason, ctx.notify()).await?;
+    editing::withdraw(&ctx.db, &user, id, version, &reason, ctx.notify()).await?;
     super::respond::redirect_local(&format!("/my/pledges/{id}?withdrawn=1"))
 }
 
 #[server(endpoint = "invite_partner")]
 pub async fn invite_partner(pledge: i32, organisation: String) -> Result<(), AppError> {
-    use crate::ssr::{context, participants};
+    use crate::ssr::{context, pledges::participants};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
     participants::invite(&ctx, &user, pledge, &organisation).await?;
@@ -128,7 +128,7 @@ pub async fn invite_partner(pledge: i32, organisation: String) -> Result<(), App
 /// An invited organisation answers: `confirm` or `decline`.
 #[server(endpoint = "answer_invitation")]
 pub async fn answer_invitation(pledge: i32, answer: String) -> Result<(), AppError> {
-    use crate::ssr::{context, participants};
+    use crate::ssr::{context, pledges::participants};
     let user = context::require_user().await?;
     let confirm = match answer.as_str() {
         "confirm" => true,
@@ -151,7 +151,7 @@ pub async fn answer_invitation(pledge: i32, answer: String) -> Result<(), AppErr
 
 #[server(endpoint = "remove_partner")]
 pub async fn remove_partner(pledge: i32, participant: i32) -> Result<(), AppError> {
-    use crate::ssr::{context, participants};
+    use crate::ssr::{context, pledges::participants};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
     participants::remove(&ctx.db, &user, pledge, participant).await?;
@@ -161,7 +161,7 @@ pub async fn remove_partner(pledge: i32, participant: i32) -> Result<(), AppErro
 /// The lead lets confirmed partners edit (`allowed` = `yes`) or not.
 #[server(endpoint = "set_partner_editing")]
 pub async fn set_partner_editing(pledge: i32, allowed: String) -> Result<(), AppError> {
-    use crate::ssr::{context, participants};
+    use crate::ssr::{context, pledges::participants};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
     participants::set_partners_may_edit(&ctx.db, &user, pledge, allowed == "yes").await?;
@@ -178,7 +178,7 @@ pub struct RateLine {
 
 #[server(endpoint = "exchange_rates")]
 pub async fn exchange_rates() -> Result<Vec<RateLine>, AppError> {
-    use crate::ssr::{context, exchange_rates};
+    use crate::ssr::{context, pledges::exchange_rates};
     let user = context::require_user().await?;
     if !user.role.is_itu_staff() {
         return Err(AppError::Forbidden);
@@ -193,7 +193,7 @@ pub async fn add_exchange_rate(
     rate_date: String,
     usd_per_unit: String,
 ) -> Result<(), AppError> {
-    use crate::ssr::{context, exchange_rates};
+    use crate::ssr::{context, pledges::exchange_rates};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
     match exchange_rates::add(&ctx.db, &user, &currency, &rate_date, &usd_per_unit).await {

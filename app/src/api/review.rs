@@ -12,21 +12,21 @@ const DECISION_FORM: &str = "decision";
 
 #[server(endpoint = "review_queue")]
 pub async fn review_queue(#[server(default)] filter: QueueFilter) -> Result<QueuePage, AppError> {
-    use crate::ssr::{context, review_desk};
+    use crate::ssr::{context, review::desk};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
-    review_desk::queue(&ctx.db, &user, &filter).await
+    desk::queue(&ctx.db, &user, &filter).await
 }
 
 #[server(endpoint = "review_pledge")]
 pub async fn review_pledge(id: i32) -> Result<ReviewPage, AppError> {
-    use crate::ssr::{context, review_page};
+    use crate::ssr::{context, review::page};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
     let locale = use_context::<http::request::Parts>()
         .map(|parts| crate::i18n::locale_from_headers(&parts.headers))
         .unwrap_or_default();
-    review_page::page(&ctx.db, &user, id, locale, ctx.four_eyes_usd_cents).await
+    page::page(&ctx.db, &user, id, locale, ctx.four_eyes_usd_cents).await
 }
 
 /// `claim`, `release` or `assign` (to `assignee`). Without JavaScript the browser returns to the
@@ -39,15 +39,14 @@ pub async fn hold_pledge(
     assignee: Option<String>,
 ) -> Result<PledgeStatus, AppError> {
     use crate::pledge_lifecycle::PledgeAction;
-    use crate::ssr::{context, review_desk};
+    use crate::ssr::{context, review::desk};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
     let action = PledgeAction::parse(&action).ok_or_else(|| {
         AppError::Validation(vec![crate::domain::FieldIssue::new("action", "choice")])
     })?;
     let assignee = assignee.and_then(|a| a.trim().parse::<i32>().ok());
-    let status =
-        review_desk::hold(&ctx.db, &user, id, version, action, assignee, ctx.notify()).await?;
+    let status = desk::hold(&ctx.db, &user, id, version, action, assignee, ctx.notify()).await?;
     super::respond::redirect_local(&format!("/review/{id}"))?;
     Ok(status)
 }
@@ -58,10 +57,10 @@ pub async fn decide_pledge(
     id: i32,
     #[server(default)] input: DecisionInput,
 ) -> Result<PledgeStatus, AppError> {
-    use crate::ssr::{context, review_decisions};
+    use crate::ssr::{context, review::decisions};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
-    match review_decisions::decide(&ctx, &user, id, &input).await {
+    match decisions::decide(&ctx, &user, id, &input).await {
         Ok(status) => {
             super::respond::redirect_local(&format!("/review/{id}?decided={}", status.code()))?;
             Ok(status)
@@ -81,10 +80,10 @@ pub async fn stashed_decision(id: String) -> Result<Option<DecisionInput>, AppEr
 
 #[server(endpoint = "unpublish_pledge")]
 pub async fn unpublish_pledge(id: i32, version: i32, reason: String) -> Result<(), AppError> {
-    use crate::ssr::{context, review_decisions};
+    use crate::ssr::{context, review::decisions};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
-    review_decisions::unpublish(&ctx, &user, id, version, &reason).await?;
+    decisions::unpublish(&ctx, &user, id, version, &reason).await?;
     super::respond::redirect_local(&format!("/review/{id}?decided=unpublished"))
 }
 
@@ -96,7 +95,7 @@ pub async fn post_pledge_message(
     internal: Option<String>,
     back: Option<String>,
 ) -> Result<i64, AppError> {
-    use crate::ssr::{context, conversation};
+    use crate::ssr::{context, review::conversation};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
     let saved =
@@ -111,7 +110,7 @@ pub async fn post_pledge_message(
 
 #[server(endpoint = "pledge_thread")]
 pub async fn pledge_thread(id: i32) -> Result<Vec<crate::domain::MessageView>, AppError> {
-    use crate::ssr::{context, conversation};
+    use crate::ssr::{context, review::conversation};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
     conversation::thread(&ctx.db, &user, id).await
@@ -119,8 +118,8 @@ pub async fn pledge_thread(id: i32) -> Result<Vec<crate::domain::MessageView>, A
 
 #[server(endpoint = "audit_log")]
 pub async fn audit_log(#[server(default)] filter: AuditFilter) -> Result<AuditPage, AppError> {
-    use crate::ssr::{audit_log, context};
+    use crate::ssr::{audit::listing, context};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
-    audit_log::page(&ctx.db, &user, &filter).await
+    listing::page(&ctx.db, &user, &filter).await
 }

@@ -8,7 +8,7 @@ use chrono::Utc;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::entity::{organisation, user};
-use super::{pledge_editing, review_decisions};
+use super::{pledges::editing, review::decisions};
 use crate::domain::{BenefitInput, DecisionInput, PledgeInput, SessionUser, TargetInput};
 use crate::error::AppError;
 use crate::pledge_lifecycle::{PledgeStatus, Role};
@@ -99,7 +99,7 @@ pub async fn seed_published(db: &DatabaseConnection, count: u64) -> Result<u64, 
     let mut dice = Dice(0x5EED_0000_0000_0001 ^ count);
     let organisations = (count / 2).clamp(1, 1_000);
     let mut people = Vec::with_capacity(usize::try_from(organisations).unwrap_or_default());
-    let desk = review_decisions::Desk {
+    let desk = decisions::Desk {
         db,
         public_url: "",
         four_eyes_usd_cents: super::seed::DEMO_FOUR_EYES_USD_CENTS,
@@ -118,16 +118,16 @@ pub async fn seed_published(db: &DatabaseConnection, count: u64) -> Result<u64, 
     for n in 0..count {
         let who = &people[usize::try_from(dice.below(organisations)).unwrap_or_default()];
         let input = pledge(&mut dice, table, n);
-        let id = pledge_editing::submit(db, who, None, &input, super::Notify::Nobody).await?;
+        let id = editing::submit(db, who, None, &input, super::Notify::Nobody).await?;
         let mut version = 1;
         for approver in [first, second] {
             let decision = DecisionInput {
                 decision: Some("approve".to_owned()),
                 message: None,
                 seen_version: version,
-                checklist: review_decisions::passing_checklist(),
+                checklist: decisions::passing_checklist(),
             };
-            if review_decisions::decide_on(&desk, approver, id, &decision).await?
+            if decisions::decide_on(&desk, approver, id, &decision).await?
                 != PledgeStatus::SecondApproval
             {
                 break;

@@ -4,7 +4,7 @@ use std::sync::Arc;
 use leptos::prelude::use_context;
 use sea_orm::DatabaseConnection;
 
-use super::auth;
+use super::accounts::auth;
 use super::rate_limit::{ClientAddr, RateLimits};
 use crate::domain::SessionUser;
 use crate::error::AppError;

@@ -108,11 +108,11 @@ impl RateLimits {
             .check(&(account.clone(), from))
             .is_err()
         {
-            tracing::warn!(account = %super::auth::masked_email(&account), %from, "password check refused: too many for this account from this address");
+            tracing::warn!(account = %super::accounts::auth::masked_email(&account), %from, "password check refused: too many for this account from this address");
             return Err(AppError::TooManyRequests);
         }
         if let Err(wait) = self.per_account.check(&account) {
-            tracing::info!(account = %super::auth::masked_email(&account), "password check slowed down: many for this account");
+            tracing::info!(account = %super::accounts::auth::masked_email(&account), "password check slowed down: many for this account");
             tokio::time::sleep(wait.min(SLOW_DOWN_AT_MOST)).await;
         }
         Ok(())

@@ -7,9 +7,9 @@ use sea_orm::{
 };
 
 use super::Notify;
-use super::auth::{hash_password, session_user};
+use super::accounts::auth::{hash_password, session_user};
 use super::entity::{exchange_rate, organisation, user};
-use super::{pledge_editing, review_decisions};
+use super::{pledges::editing, review::decisions};
 use crate::domain::{BenefitInput, PledgeInput, SessionUser, TargetInput};
 use crate::error::AppError;
 use crate::organisation_lifecycle::Verification;
@@ -162,23 +162,23 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
     ];
     // Approved as ITU would: the checklist complete, and a second reviewer (the admin) for
     // pledges at or above the four-eyes threshold.
-    let desk = review_decisions::Desk {
+    let desk = decisions::Desk {
         db,
         public_url: "",
         four_eyes_usd_cents: DEMO_FOUR_EYES_USD_CENTS,
         tell_organisations: false,
     };
     for (who, p) in published {
-        let id = pledge_editing::submit(db, who, None, &p, Notify::Nobody).await?;
+        let id = editing::submit(db, who, None, &p, Notify::Nobody).await?;
         let mut version = 1;
         for approver in [reviewer, admin] {
             let input = crate::domain::DecisionInput {
                 decision: Some("approve".to_owned()),
                 message: None,
                 seen_version: version,
-                checklist: review_decisions::passing_checklist(),
+                checklist: decisions::passing_checklist(),
             };
-            let to = review_decisions::decide_on(&desk, approver, id, &input).await?;
+            let to = decisions::decide_on(&desk, approver, id, &input).await?;
             if to != crate::pledge_lifecycle::PledgeStatus::SecondApproval {
                 break;
             }
@@ -186,7 +186,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
             version += 2;
         }
     }
-    pledge_editing::submit(
+    editing::submit(
         db,
         pacific,
         None,

@@ -102,7 +102,7 @@ impl PageCache {
         let mut ticks = tokio::time::interval(VERSION_POLL);
         loop {
             ticks.tick().await;
-            if let Ok(v) = app::ssr::compendium_projection::version(&db).await {
+            if let Ok(v) = app::ssr::compendium::projection::version(&db).await {
                 self.version.version.fetch_max(v, Ordering::AcqRel);
             }
         }
@@ -111,7 +111,7 @@ impl PageCache {
     /// The version to serve pages of, if it needs no database read: the watcher has looked, and
     /// this process has not changed the read model since the version was last read.
     fn known(&self) -> Option<i64> {
-        self.known_at(app::ssr::compendium_projection::local_changes())
+        self.known_at(app::ssr::compendium::projection::local_changes())
     }
 
     fn known_at(&self, local: u64) -> Option<i64> {
@@ -121,11 +121,11 @@ impl PageCache {
 
     /// The version to serve pages of, read from the database when `known` cannot say.
     async fn current(&self, db: &sea_orm::DatabaseConnection) -> Option<i64> {
-        let local = app::ssr::compendium_projection::local_changes();
+        let local = app::ssr::compendium::projection::local_changes();
         if let Some(known) = self.known_at(local) {
             return Some(known);
         }
-        let v = app::ssr::compendium_projection::version(db).await.ok()?;
+        let v = app::ssr::compendium::projection::version(db).await.ok()?;
         self.version.version.fetch_max(v, Ordering::AcqRel);
         self.version.local_changes.store(local, Ordering::Release);
         Some(self.version.version.load(Ordering::Acquire))

@@ -2,7 +2,7 @@
 //! ITU admins only.
 use app::domain::AuditFilter;
 use app::error::AppError;
-use app::ssr::{ServerContext, audit_log, auth};
+use app::ssr::{ServerContext, accounts::auth, audit::listing};
 use axum::{
     body::Body,
     extract::{Query, State},
@@ -45,5 +45,5 @@ async fn csv_for(
     let who = auth::user_for_token(&ctx.db, token)
         .await?
         .ok_or(AppError::NotSignedIn)?;
-    audit_log::csv(&ctx.db, &who, filter).await
+    listing::csv(&ctx.db, &who, filter).await
 }

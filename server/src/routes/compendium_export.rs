@@ -6,7 +6,7 @@ use std::sync::Arc;
 use app::domain::CompendiumFilter;
 use app::error::AppError;
 use app::ssr::exports::{self, Audience, Request};
-use app::ssr::{ServerContext, auth};
+use app::ssr::{ServerContext, accounts::auth};
 use axum::{
     body::Body,
     extract::{Query, State},

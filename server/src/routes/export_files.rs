@@ -125,7 +125,7 @@ impl ExportFiles {
         format: Format,
         locale: Locale,
     ) -> Result<Arc<Made>, AppError> {
-        let read = app::ssr::compendium_projection::version(db).await?;
+        let read = app::ssr::compendium::projection::version(db).await?;
         let (version, slot) = {
             let mut kept = self
                 .kept

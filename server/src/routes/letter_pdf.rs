@@ -1,7 +1,7 @@
 //! Signed letters of intent, for their organisation and ITU only. The file never sits under the
 //! site root; it is streamed from the private directory after the session is checked.
 use app::error::AppError;
-use app::ssr::{ServerContext, auth, letters};
+use app::ssr::{ServerContext, accounts::auth, coalition::letters};
 use axum::{
     body::Body,
     extract::{Path, State},

@@ -7,7 +7,7 @@ use app::error::AppError;
 use app::reference::{
     BenefitLevel, CountryGroup, FocusArea, ItuRegion, KapPriority, PledgeType, Sdg, StakeholderType,
 };
-use app::ssr::{ServerContext, compendium, compendium_stats};
+use app::ssr::{ServerContext, compendium, compendium::stats};
 use axum::{
     Json, Router,
     extract::{Path, Query, State},
@@ -149,7 +149,7 @@ async fn stats(
     State(ctx): State<ServerContext>,
     Query(filter): Query<CompendiumFilter>,
 ) -> Response {
-    match compendium_stats::stats(&ctx.db, &filter).await {
+    match stats::stats(&ctx.db, &filter).await {
         Ok(s) => Json(Stats::from(s)).into_response(),
         Err(e) => failure(e),
     }

@@ -66,8 +66,8 @@ pub async fn secure_headers(
 /// Whether the request comes with a session cookie (either name: with or without `Secure`).
 fn carries_session(headers: &HeaderMap) -> bool {
     [
-        app::ssr::auth::SECURE_SESSION_COOKIE,
-        app::ssr::auth::SESSION_COOKIE,
+        app::ssr::accounts::auth::SECURE_SESSION_COOKIE,
+        app::ssr::accounts::auth::SESSION_COOKIE,
     ]
     .into_iter()
     .any(|name| app::cookies::cookie_value(headers, name).is_some())

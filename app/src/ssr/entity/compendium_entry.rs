@@ -1,7 +1,7 @@
 use sea_orm::entity::prelude::*;
 
 /// One published pledge as the public sees it: flat columns to filter, sort and sum by, and `doc`,
-/// the public fields as JSON. Rewritten by `compendium_projection` at every publication event.
+/// the public fields as JSON. Rewritten by `compendium::projection` at every publication event.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "compendium_entries")]
 pub struct Model {

@@ -6,7 +6,7 @@ use tokio::sync::mpsc::Sender;
 
 use super::{Cell, Request, columns, next_rows};
 use crate::error::AppError;
-use crate::ssr::audit_log::neutralised;
+use crate::ssr::audit::listing::neutralised;
 use crate::ssr::compendium::Batches;
 use crate::ssr::errors::internal;
 

@@ -16,7 +16,7 @@ use crate::i18n::{Arg, Key, Locale};
 use crate::pledge_text::{benefit_text, labels, money_text, scope_text, usd_text};
 use crate::reference::{CountryGroup, FocusArea};
 use crate::ssr::compendium::Batches;
-use crate::ssr::compendium_stats::stats;
+use crate::ssr::compendium::stats::stats;
 use crate::ssr::errors::internal;
 
 fn failed(e: impl std::fmt::Display) -> AppError {

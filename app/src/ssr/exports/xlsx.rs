@@ -14,7 +14,7 @@ use crate::i18n::{Arg, Key, Locale};
 use crate::pledge_text::usd_text;
 use crate::reference::FocusArea;
 use crate::ssr::compendium::Batches;
-use crate::ssr::compendium_stats::stats;
+use crate::ssr::compendium::stats::stats;
 use crate::ssr::errors::internal;
 
 fn failed(e: XlsxError) -> AppError {

@@ -1,5 +1,5 @@
 //! The reviewers' desk: the queue with its filters, counts and paging, and who holds which pledge
-//! (claim, release, assign). Decisions are in `review_decisions`.
+//! (claim, release, assign). Decisions are in `decisions`.
 use chrono::{Duration, Utc};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
@@ -7,19 +7,19 @@ use sea_orm::{
     QueryOrder, QuerySelect, Select,
 };
 
-use super::entity::{
-    organisation, pledge, pledge_revision as revision, revision_focus_area, revision_scope, user,
-};
-use super::participants::relation_of;
-use super::pledge_reads::{code, organisation_names, revision_view, submitted_title_of};
-use super::pledge_transitions::{Step, actor_of, apply, as_seen};
-use super::write_txn;
 use crate::domain::{Colleague, QueueFilter, QueuePage, QueueRow, SessionUser};
 use crate::error::AppError;
 use crate::pledge_lifecycle::{
     Actor, PledgeAction, PledgeStatus, Role, may_attempt, may_be_assigned,
 };
 use crate::reference::{CountryTable, FocusArea, ItuRegion, PledgeType, StakeholderType};
+use crate::ssr::entity::{
+    organisation, pledge, pledge_revision as revision, revision_focus_area, revision_scope, user,
+};
+use crate::ssr::pledges::participants::relation_of;
+use crate::ssr::pledges::reads::{code, organisation_names, revision_view, submitted_title_of};
+use crate::ssr::pledges::transitions::{Step, actor_of, apply, as_seen};
+use crate::ssr::write_txn;
 
 /// Rows per queue page: a screenful, and a small query on a slow link.
 pub const QUEUE_PAGE_SIZE: u64 = 25;
@@ -171,11 +171,11 @@ pub async fn queue(
     }
     .order_by_asc(pledge::Column::Id);
     let total = q.clone().count(db).await?;
-    let super::paging::Paging {
+    let crate::ssr::paging::Paging {
         page,
         pages,
         offset,
-    } = super::paging::paging(total, QUEUE_PAGE_SIZE, f.page.as_deref());
+    } = crate::ssr::paging::paging(total, QUEUE_PAGE_SIZE, f.page.as_deref());
     let found = q.offset(offset).limit(QUEUE_PAGE_SIZE).all(db).await?;
     let mut rows = Vec::with_capacity(found.len());
     let names = organisation_names(db, found.iter().map(|p| p.organisation_id)).await?;
@@ -264,7 +264,7 @@ pub async fn hold(
     seen_version: i32,
     action: PledgeAction,
     assignee: Option<i32>,
-    notify: super::Notify<'_>,
+    notify: crate::ssr::Notify<'_>,
 ) -> Result<PledgeStatus, AppError> {
     if !matches!(
         action,

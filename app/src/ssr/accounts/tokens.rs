@@ -5,9 +5,9 @@ use chrono::{Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
-use super::auth::{new_token, token_hash};
-use super::entity::account_token;
 use crate::error::AppError;
+use crate::ssr::accounts::auth::{new_token, token_hash};
+use crate::ssr::entity::account_token;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Purpose {

@@ -2,17 +2,17 @@
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
-use super::accounts::{locale_of, organisation_admins};
-use super::audit::{self, Event};
-use super::context::ServerContext;
-use super::entity::{organisation, user};
-use super::mail::{Mail, enqueue};
 use crate::domain::{OrganisationSummary, SessionUser};
 use crate::error::AppError;
 use crate::organisation_lifecycle::{
     OrganisationError, Verification, VerificationAction, next_verification,
 };
 use crate::pledge_lifecycle::Role;
+use crate::ssr::accounts::{locale_of, organisation_admins};
+use crate::ssr::audit::{self, Event};
+use crate::ssr::context::ServerContext;
+use crate::ssr::entity::{organisation, user};
+use crate::ssr::mail::{Mail, enqueue};
 
 /// Verifies or rejects an organisation; a rejection carries the reason its people will read.
 pub async fn decide_verification(
@@ -31,7 +31,7 @@ pub async fn decide_verification(
             "reason", "reason",
         )]));
     }
-    let txn = super::write_txn(&ctx.db).await?;
+    let txn = crate::ssr::write_txn(&ctx.db).await?;
     let org = organisation::Entity::find_by_id(organisation_id)
         .one(&txn)
         .await?
@@ -104,7 +104,7 @@ pub async fn set_role(
     if person_id == admin.user_id {
         return Err(AppError::Conflict);
     }
-    let txn = super::write_txn(&ctx.db).await?;
+    let txn = crate::ssr::write_txn(&ctx.db).await?;
     let person = user::Entity::find_by_id(person_id)
         .one(&txn)
         .await?
@@ -162,8 +162,8 @@ pub async fn create_admin(db: &DatabaseConnection, email: &str) -> Result<bool, 
     crate::domain::text_rules::email(&email).map_err(|_| {
         AppError::Validation(vec![crate::domain::FieldIssue::new("email", "email")])
     })?;
-    let txn = super::write_txn(db).await?;
-    if let Some(existing) = super::accounts::find_by_email(&txn, &email).await? {
+    let txn = crate::ssr::write_txn(db).await?;
+    if let Some(existing) = crate::ssr::accounts::find_by_email(&txn, &email).await? {
         user::Entity::update_many()
             .col_expr(user::Column::Role, Expr::value(Role::Admin.code()))
             .filter(user::Column::Id.eq(existing.id))
@@ -194,7 +194,8 @@ pub async fn create_admin(db: &DatabaseConnection, email: &str) -> Result<bool, 
             .await?
         }
     };
-    let hash = super::auth::hash_password(super::auth::new_token()).await?;
+    let hash =
+        crate::ssr::accounts::auth::hash_password(crate::ssr::accounts::auth::new_token()).await?;
     user::ActiveModel {
         organisation_id: Set(org.id),
         email: Set(email.clone()),

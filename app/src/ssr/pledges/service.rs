@@ -1,19 +1,19 @@
 //! Pledge lists. Server functions call these after authenticating; tests and
-//! the seed call them too. Saving and submitting live in `pledge_editing`.
+//! the seed call them too. Saving and submitting live in `editing`.
 use std::collections::HashMap;
 
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
 };
 
-use super::entity::{
-    pledge, pledge_event, pledge_participant as participant, pledge_revision as revision,
-};
-use super::participants::{CONFIRMED, INVITED};
-use super::pledge_reads::{code, organisation_names, revision_view, title_of};
 use crate::domain::{PledgeRow, SessionUser};
 use crate::error::AppError;
 use crate::pledge_lifecycle::{PledgeAction, PledgeStatus};
+use crate::ssr::entity::{
+    pledge, pledge_event, pledge_participant as participant, pledge_revision as revision,
+};
+use crate::ssr::pledges::participants::{CONFIRMED, INVITED};
+use crate::ssr::pledges::reads::{code, organisation_names, revision_view, title_of};
 
 /// The pledges the actor's organisation leads, partners in or is invited to, in every state.
 pub async fn for_organisation(
@@ -27,7 +27,7 @@ pub async fn for_organisation(
         .await?
         .into_iter()
         .map(|p| {
-            let part = if p.role == super::participants::LEAD {
+            let part = if p.role == crate::ssr::pledges::participants::LEAD {
                 "lead"
             } else if p.status == INVITED {
                 "invited"

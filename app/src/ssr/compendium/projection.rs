@@ -9,16 +9,16 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
 
-use super::entity::{
-    compendium_entry as entry, compendium_organisation as org_row, compendium_place as place,
-    organisation, pledge, pledge_revision as revision, revision_partner,
-};
-use super::errors::internal;
-use super::pledge_reads::{REGISTERED_KIND, code, revision_view};
 use crate::domain::{PublicPledge, public_ref};
 use crate::error::AppError;
 use crate::pledge_lifecycle::PledgeStatus;
 use crate::reference::{CountryTable, FocusArea, StakeholderType};
+use crate::ssr::entity::{
+    compendium_entry as entry, compendium_organisation as org_row, compendium_place as place,
+    organisation, pledge, pledge_revision as revision, revision_partner,
+};
+use crate::ssr::errors::internal;
+use crate::ssr::pledges::reads::{REGISTERED_KIND, code, revision_view};
 
 /// Rewrites one pledge's public rows: gone unless it has a revision the public may see.
 #[tracing::instrument(skip(conn))]
@@ -247,7 +247,7 @@ pub async fn fill_if_empty(db: &sea_orm::DatabaseConnection) -> Result<u64, AppE
         .collect();
     let mut n = 0;
     for id in ids {
-        let txn = super::write_txn(db).await?;
+        let txn = crate::ssr::write_txn(db).await?;
         refresh(&txn, id).await?;
         txn.commit().await?;
         n += 1;

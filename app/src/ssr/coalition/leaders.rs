@@ -3,17 +3,17 @@ use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
 
-use super::accounts::{locale_of, organisation_admins};
-use super::audit::{self, Event};
-use super::context::ServerContext;
-use super::entity::{focus_area_leader as leader, focus_area_seat as seat, organisation};
-use super::mail::{Mail, enqueue};
 use crate::domain::{LeaderApplicationInput, SessionUser, flat_issues};
 use crate::error::AppError;
 use crate::leader_lifecycle::{
     LeaderAction, LeaderError, LeaderStatus, MAX_LEADERS_PER_AREA, may_attempt, next_leader_status,
 };
 use crate::reference::FocusArea;
+use crate::ssr::accounts::{locale_of, organisation_admins};
+use crate::ssr::audit::{self, Event};
+use crate::ssr::context::ServerContext;
+use crate::ssr::entity::{focus_area_leader as leader, focus_area_seat as seat, organisation};
+use crate::ssr::mail::{Mail, enqueue};
 
 /// The organisation of `who` applies to lead a focus area.
 pub async fn apply(
@@ -26,7 +26,7 @@ pub async fn apply(
     if !issues.is_empty() {
         return Err(AppError::Validation(issues));
     }
-    let txn = super::write_txn(&ctx.db).await?;
+    let txn = crate::ssr::write_txn(&ctx.db).await?;
     apply_in(&txn, who.organisation_id, who.user_id, who.role, input).await?;
     txn.commit().await?;
     Ok(())
@@ -99,7 +99,7 @@ pub async fn nominate(
     area: FocusArea,
 ) -> Result<(), AppError> {
     may_attempt(admin.role, LeaderAction::Nominate)?;
-    let txn = super::write_txn(&ctx.db).await?;
+    let txn = crate::ssr::write_txn(&ctx.db).await?;
     let org = organisation::Entity::find_by_id(organisation_id)
         .one(&txn)
         .await?
@@ -204,7 +204,7 @@ pub async fn decide(
     reason: &str,
 ) -> Result<(), AppError> {
     may_attempt(admin.role, action)?;
-    let txn = super::write_txn(&ctx.db).await?;
+    let txn = crate::ssr::write_txn(&ctx.db).await?;
     let row = leader::Entity::find_by_id(leader_id)
         .one(&txn)
         .await?
@@ -264,5 +264,5 @@ async fn standing(
 
 pub fn status_of(row: &leader::Model) -> Result<LeaderStatus, AppError> {
     LeaderStatus::parse(&row.status)
-        .ok_or_else(|| super::errors::internal("leader status", &row.status))
+        .ok_or_else(|| crate::ssr::errors::internal("leader status", &row.status))
 }

@@ -1,7 +1,7 @@
 //! The organisations on a pledge. The lead invites registered organisations, which confirm or
 //! decline. A confirmed partner sees the pledge as its own and edits it when the lead allows; the
 //! pledge stays one pledge, counted once. None of this changes the public pages at once: the
-//! public sees the partners of the approved revision (see `pledge_transitions`), and partners
+//! public sees the partners of the approved revision (see `transitions`), and partners
 //! without an account are named in the revision itself.
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
@@ -10,16 +10,18 @@ use sea_orm::{
     Set,
 };
 
-use super::accounts::{locale_of, organisation_admins};
-use super::audit::{self, Event};
-use super::context::ServerContext;
-use super::entity::{organisation, pledge, pledge_participant as participant, revision_partner};
-use super::mail::{Mail, enqueue};
-use super::write_txn;
 use crate::domain::{FieldIssue, SessionUser};
 use crate::error::AppError;
 use crate::organisation_lifecycle::Verification;
 use crate::pledge_lifecycle::{PledgeStatus, Relation};
+use crate::ssr::accounts::{locale_of, organisation_admins};
+use crate::ssr::audit::{self, Event};
+use crate::ssr::context::ServerContext;
+use crate::ssr::entity::{
+    organisation, pledge, pledge_participant as participant, revision_partner,
+};
+use crate::ssr::mail::{Mail, enqueue};
+use crate::ssr::write_txn;
 
 pub const LEAD: &str = "lead";
 pub const PARTNER: &str = "partner";
@@ -59,7 +61,7 @@ pub(crate) async fn record_confirmed_in<C: ConnectionTrait>(
     pledge_id: i32,
     revision_id: i32,
 ) -> Result<(), AppError> {
-    use super::pledge_reads::{REGISTERED_KIND, organisation_names};
+    use crate::ssr::pledges::reads::{REGISTERED_KIND, organisation_names};
     use sea_orm::QueryOrder;
     revision_partner::Entity::delete_many()
         .filter(revision_partner::Column::RevisionId.eq(revision_id))
@@ -86,7 +88,7 @@ pub(crate) async fn record_confirmed_in<C: ConnectionTrait>(
             revision_id: Set(revision_id),
             kind: Set(REGISTERED_KIND.to_owned()),
             position: Set(i32::try_from(position)
-                .map_err(|e| super::errors::internal("partner position", e))?),
+                .map_err(|e| crate::ssr::errors::internal("partner position", e))?),
             name: Set(name.clone()),
             organisation_id: Set(Some(id)),
         }
@@ -193,7 +195,7 @@ pub async fn invite(
         Some(partner.name.clone()),
     )
     .await?;
-    let title = super::pledge_reads::title_of(&txn, &pledge).await?;
+    let title = crate::ssr::pledges::reads::title_of(&txn, &pledge).await?;
     let lead = organisation::Entity::find_by_id(pledge.organisation_id)
         .one(&txn)
         .await?
@@ -256,7 +258,7 @@ pub async fn answer(
         None,
     )
     .await?;
-    let title = super::pledge_reads::title_of(&txn, &pledge).await?;
+    let title = crate::ssr::pledges::reads::title_of(&txn, &pledge).await?;
     for person in organisation_admins(&txn, pledge.organisation_id).await? {
         enqueue(
             &txn,

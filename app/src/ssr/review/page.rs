@@ -4,14 +4,6 @@ use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
-use super::conversation;
-use super::entity::{organisation, pledge, pledge_event, pledge_revision as revision};
-use super::participants::relation_of;
-use super::pledge_reads::{
-    code, history, organisation_names, participants_of, revision_view, submitted_title_of,
-};
-use super::pledge_transitions::{actor_of, needs_second_approval};
-use super::review_desk::reviewers;
 use crate::domain::similarity::{Candidate, DUPLICATE_THRESHOLD, likely_duplicates};
 use crate::domain::text_diff::word_diff;
 use crate::domain::{
@@ -23,6 +15,14 @@ use crate::i18n::{Arg, Key, Locale};
 use crate::organisation_lifecycle::Verification;
 use crate::pledge_lifecycle::{PledgeAction, PledgeStatus, Pledger, may_attempt, next_status};
 use crate::reference::{CountryGroup, country_name};
+use crate::ssr::entity::{organisation, pledge, pledge_event, pledge_revision as revision};
+use crate::ssr::pledges::participants::relation_of;
+use crate::ssr::pledges::reads::{
+    code, history, organisation_names, participants_of, revision_view, submitted_title_of,
+};
+use crate::ssr::pledges::transitions::{actor_of, needs_second_approval};
+use crate::ssr::review::conversation;
+use crate::ssr::review::desk::reviewers;
 
 /// How many possible duplicates the page lists.
 const DUPLICATES_SHOWN: usize = 5;

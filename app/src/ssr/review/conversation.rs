@@ -9,17 +9,17 @@ use sea_orm::{
     QueryOrder, Set,
 };
 
-use super::accounts::locale_of;
-use super::context::ServerContext;
-use super::entity::{pledge, pledge_event, pledge_message as message, user};
-use super::mail::{Mail, enqueue};
-use super::pledge_reads::{submitted_title_of, title_of, visible_to};
-use super::review_decisions::pledge_people;
-use super::write_txn;
 use crate::domain::{FieldIssue, MessageView, SessionUser};
 use crate::error::AppError;
 use crate::organisation_lifecycle::Membership;
 use crate::pledge_lifecycle::{PledgeAction, Relation, Role};
+use crate::ssr::accounts::locale_of;
+use crate::ssr::context::ServerContext;
+use crate::ssr::entity::{pledge, pledge_event, pledge_message as message, user};
+use crate::ssr::mail::{Mail, enqueue};
+use crate::ssr::pledges::reads::{submitted_title_of, title_of, visible_to};
+use crate::ssr::review::decisions::pledge_people;
+use crate::ssr::write_txn;
 
 pub const BODY_MAX: usize = 4000;
 

@@ -13,10 +13,12 @@ use sea_orm::{
     StatementBuilder,
 };
 
-use super::entity::{coalition_event, focus_area_leader, letter, organisation, pledge_event, user};
 use crate::domain::{AuditFilter, AuditPage, AuditRow, CheckEntry, Checklist, SessionUser};
 use crate::error::AppError;
 use crate::pledge_lifecycle::Role;
+use crate::ssr::entity::{
+    coalition_event, focus_area_leader, letter, organisation, pledge_event, user,
+};
 
 pub const AUDIT_PAGE_SIZE: u64 = 50;
 /// The most rows one CSV download carries; a wider filter is narrowed by date.
@@ -358,11 +360,11 @@ pub async fn page(
 ) -> Result<AuditPage, AppError> {
     admin_only(actor)?;
     let total = log_count(db, f).await?;
-    let super::paging::Paging {
+    let crate::ssr::paging::Paging {
         page,
         pages,
         offset,
-    } = super::paging::paging(total, AUDIT_PAGE_SIZE, f.page.as_deref());
+    } = crate::ssr::paging::paging(total, AUDIT_PAGE_SIZE, f.page.as_deref());
     let events = log_rows(db, f, offset, AUDIT_PAGE_SIZE).await?;
     Ok(AuditPage {
         rows: rows(db, events).await?,
@@ -409,7 +411,7 @@ pub async fn csv(
     let mut out = Vec::with_capacity(64 * (rows.len() + 1));
     out.extend_from_slice("\u{feff}".as_bytes());
     let mut w = csv::Writer::from_writer(out);
-    let internal = |e: csv::Error| super::errors::internal("audit csv", e);
+    let internal = |e: csv::Error| crate::ssr::errors::internal("audit csv", e);
     w.write_record([
         "id",
         "at_utc",
@@ -447,7 +449,7 @@ pub async fn csv(
         .map_err(internal)?;
     }
     w.into_inner()
-        .map_err(|e| super::errors::internal("audit csv", e.to_string()))
+        .map_err(|e| crate::ssr::errors::internal("audit csv", e.to_string()))
 }
 
 #[cfg(test)]

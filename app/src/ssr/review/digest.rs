@@ -1,6 +1,6 @@
 //! The reviewers' daily digest: once a UTC day, at or after a set hour, each reviewer who chose
 //! it gets one mail listing the pledges that joined the queue since their last digest. Entries
-//! are queued by `review_notices` in the transaction that put the pledge in the queue, and taken
+//! are queued by `notices` in the transaction that put the pledge in the queue, and taken
 //! out here in the transaction that writes the digest: no pledge twice, none missed, whichever
 //! server runs the job (the day is claimed by a conditional update of the reviewer's row).
 use std::collections::{BTreeMap, HashMap};
@@ -11,15 +11,15 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
 };
 
-use super::accounts::locale_of;
-use super::entity::{digest_entry, notice_preference, organisation, pledge, user};
-use super::mail::{DigestLine, Mail, PledgeNotice, enqueue};
-use super::pledge_reads::title_of;
-use super::write_txn;
 use crate::domain::{PledgeMail, SessionUser};
 use crate::error::AppError;
 use crate::organisation_lifecycle::Membership;
 use crate::pledge_lifecycle::{PledgeStatus, Role};
+use crate::ssr::accounts::locale_of;
+use crate::ssr::entity::{digest_entry, notice_preference, organisation, pledge, user};
+use crate::ssr::mail::{DigestLine, Mail, PledgeNotice, enqueue};
+use crate::ssr::pledges::reads::title_of;
+use crate::ssr::write_txn;
 
 fn reviewer_only(who: &SessionUser) -> Result<(), AppError> {
     if matches!(who.role, Role::Reviewer | Role::Admin) {

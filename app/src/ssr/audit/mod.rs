@@ -1,9 +1,10 @@
 //! The coalition's append-only audit log: who changed what, from which state to which, and why.
+pub mod listing;
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 
-use super::entity::coalition_event;
 use crate::error::AppError;
+use crate::ssr::entity::coalition_event;
 
 pub struct Event<'a> {
     pub subject: &'static str,

@@ -1,6 +1,8 @@
 //! Reading the public compendium: filtered, searched and keyset-paged lists, one pledge by its
 //! public reference, and the totals. Everything reads the read model that
-//! `compendium_projection` keeps, so nothing here can show a pledge the public may not see.
+//! `projection` keeps, so nothing here can show a pledge the public may not see.
+pub mod projection;
+pub mod stats;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr, Query, SelectStatement};
 use sea_orm::{
@@ -8,15 +10,15 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
-use super::entity::{
-    compendium_entry as entry, compendium_organisation as org_row, compendium_place as place,
-};
-use super::errors::internal;
 use crate::domain::{
     COMPENDIUM_PAGE_SIZE, CompendiumFilter, CompendiumPage, PublicPledge, pledge_id_of_ref,
 };
 use crate::error::AppError;
 use crate::reference::{CountryGroup, FocusArea};
+use crate::ssr::entity::{
+    compendium_entry as entry, compendium_organisation as org_row, compendium_place as place,
+};
+use crate::ssr::errors::internal;
 
 fn area_column(area: FocusArea) -> entry::Column {
     match area {

@@ -1,20 +1,20 @@
 //! The mails a pledge's state change causes besides ITU's decisions (those are in
-//! `review_decisions`): the organisation's receipt, the reviewers' "a pledge is waiting" (or an
+//! `decisions`): the organisation's receipt, the reviewers' "a pledge is waiting" (or an
 //! entry in their daily digest), the assignee's notice and the call to the second-approval pool.
 //! Written to the outbox in the transition's own transaction, in each reader's language.
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
-use super::accounts::locale_of;
-use super::entity::{digest_entry, notice_preference, organisation, pledge, user};
-use super::mail::{Mail, PledgeNotice, enqueue};
-use super::participants::relation_of;
-use super::pledge_reads::title_of;
-use super::review_decisions::pledge_people;
 use crate::domain::{PledgeMail, SessionUser};
 use crate::error::AppError;
 use crate::organisation_lifecycle::Membership;
 use crate::pledge_lifecycle::{PledgeAction, PledgeStatus, Relation, Role};
+use crate::ssr::accounts::locale_of;
+use crate::ssr::entity::{digest_entry, notice_preference, organisation, pledge, user};
+use crate::ssr::mail::{Mail, PledgeNotice, enqueue};
+use crate::ssr::pledges::participants::relation_of;
+use crate::ssr::pledges::reads::title_of;
+use crate::ssr::review::decisions::pledge_people;
 
 /// Whom a transition tells by e-mail. The demo seeds act for show and tell nobody.
 #[derive(Clone, Copy, Debug, Default)]
@@ -25,7 +25,7 @@ pub enum Notify<'a> {
     People { public_url: &'a str },
 }
 
-impl super::ServerContext {
+impl crate::ssr::ServerContext {
     /// Mail the people a change concerns, with links to this site.
     pub fn notify(&self) -> Notify<'_> {
         Notify::People {
@@ -109,7 +109,7 @@ pub(crate) async fn tell<C: ConnectionTrait>(
             }
             Ok(())
         }
-        // Decisions are mailed by `review_decisions`; taking or releasing a pledge tells nobody.
+        // Decisions are mailed by `decisions`; taking or releasing a pledge tells nobody.
         PledgeAction::Approve
         | PledgeAction::Reject
         | PledgeAction::RequestChanges

@@ -8,20 +8,20 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, Set,
 };
 
-use super::entity::{
-    pledge, pledge_draft, pledge_revision as revision, revision_focus_area, revision_kap,
-    revision_partner, revision_scope, revision_sdg, revision_target,
-};
-use super::errors::internal;
-use super::exchange_rates::{rate_on, usd_cents};
-use super::participants::{add_lead, relation_of};
-use super::pledge_reads::{NAMED_KIND, code};
-use super::pledge_transitions::{Step, apply};
-use super::review_notices::Notify;
-use super::write_txn;
 use crate::domain::{DraftSaved, FieldIssue, PledgeContent, PledgeInput, SessionUser};
 use crate::error::AppError;
 use crate::pledge_lifecycle::{Actor, PledgeStatus, may_edit, submission_action};
+use crate::ssr::entity::{
+    pledge, pledge_draft, pledge_revision as revision, revision_focus_area, revision_kap,
+    revision_partner, revision_scope, revision_sdg, revision_target,
+};
+use crate::ssr::errors::internal;
+use crate::ssr::pledges::exchange_rates::{rate_on, usd_cents};
+use crate::ssr::pledges::participants::{add_lead, relation_of};
+use crate::ssr::pledges::reads::{NAMED_KIND, code};
+use crate::ssr::pledges::transitions::{Step, apply};
+use crate::ssr::review::notices::Notify;
+use crate::ssr::write_txn;
 
 /// A working copy larger than this is not a pledge being typed (the form's limits add up to ~40 KB).
 const DRAFT_MAX_BYTES: usize = 256 * 1024;
@@ -75,7 +75,7 @@ async fn editable_pledge<C: ConnectionTrait>(
         add_lead(conn, created.id, actor.organisation_id).await?;
         return Ok(created);
     };
-    let (p, relation, _) = super::pledge_reads::visible_to(conn, actor, id).await?;
+    let (p, relation, _) = crate::ssr::pledges::reads::visible_to(conn, actor, id).await?;
     let status = code(PledgeStatus::parse, &p.status)?;
     if relation == crate::pledge_lifecycle::Relation::Outsider {
         return Err(AppError::NotFound);
@@ -338,7 +338,7 @@ pub async fn withdraw(
         )]));
     }
     let txn = write_txn(db).await?;
-    let (p, relation, _) = super::pledge_reads::visible_to(&txn, actor, pledge_id).await?;
+    let (p, relation, _) = crate::ssr::pledges::reads::visible_to(&txn, actor, pledge_id).await?;
     if p.version != seen_version {
         return Err(AppError::Conflict);
     }

@@ -5,14 +5,14 @@ use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, FromQueryResult};
 
-use super::compendium::{condition, matching};
-use super::entity::{
-    compendium_entry as entry, compendium_organisation as org_row, compendium_place as place,
-};
-use super::errors::internal;
 use crate::domain::{CompendiumFilter, CompendiumStats, Split};
 use crate::error::AppError;
 use crate::reference::{CountryGroup, FocusArea, ItuRegion, PledgeType, StakeholderType};
+use crate::ssr::compendium::{condition, matching};
+use crate::ssr::entity::{
+    compendium_entry as entry, compendium_organisation as org_row, compendium_place as place,
+};
+use crate::ssr::errors::internal;
 
 #[derive(FromQueryResult)]
 struct Totals {

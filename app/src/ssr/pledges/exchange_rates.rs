@@ -7,10 +7,10 @@ use sea_orm::{
     QueryOrder, Set,
 };
 
-use super::entity::exchange_rate;
 use crate::domain::{DecimalText, FieldIssue, Money, SessionUser};
 use crate::error::AppError;
 use crate::reference::currency;
+use crate::ssr::entity::exchange_rate;
 
 /// A rate as used for one conversion: US dollars for one unit, and the day it applies from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,14 +24,14 @@ pub fn usd_cents(money: &Money, rate: &Rate) -> Result<i64, AppError> {
     let rate: Decimal = rate
         .usd_per_unit
         .parse()
-        .map_err(|e| super::errors::internal("stored exchange rate", e))?;
+        .map_err(|e| crate::ssr::errors::internal("stored exchange rate", e))?;
     let amount = Decimal::from_i128_with_scale(i128::from(money.minor), u32::from(money.exponent));
     let cents = amount
         .checked_mul(rate)
         .and_then(|v| v.checked_mul(Decimal::ONE_HUNDRED))
-        .ok_or_else(|| super::errors::internal("usd conversion", "overflow"))?
+        .ok_or_else(|| crate::ssr::errors::internal("usd conversion", "overflow"))?
         .round_dp_with_strategy(0, RoundingStrategy::MidpointNearestEven);
-    i64::try_from(cents).map_err(|e| super::errors::internal("usd conversion", e))
+    i64::try_from(cents).map_err(|e| crate::ssr::errors::internal("usd conversion", e))
 }
 
 /// The newest rate for `code` on or before `on`; US dollars need none.

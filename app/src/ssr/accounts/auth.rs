@@ -10,13 +10,13 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, Qu
 use sha2::{Digest, Sha256};
 use tokio::sync::Semaphore;
 
-use super::context::{AuthSettings, ServerContext};
-use super::entity::{organisation, session, user};
-use super::errors::internal;
-use super::rate_limit::ClientAddr;
 use crate::domain::SessionUser;
 use crate::error::AppError;
 use crate::pledge_lifecycle::Role;
+use crate::ssr::context::{AuthSettings, ServerContext};
+use crate::ssr::entity::{organisation, session, user};
+use crate::ssr::errors::internal;
+use crate::ssr::rate_limit::ClientAddr;
 
 pub const SESSION_COOKIE: &str = "p2c_session";
 /// Its name when cookies are `Secure` (see `AuthSettings::cookie_name`).
@@ -93,7 +93,7 @@ pub async fn sign_in(
     // the person who registered learns to open the link (and only they, who know the password).
     let waiting = match &account {
         Some(_) => None,
-        None => super::registrations::waiting_password_hash(&ctx.db, &email).await?,
+        None => crate::ssr::accounts::registrations::waiting_password_hash(&ctx.db, &email).await?,
     };
     let (hash, account) = match (account, &waiting) {
         (Some(u), _) => (u.password_hash.clone(), Some(u)),

@@ -1,17 +1,13 @@
 //! Accounts: the reset and address-change links, passwords and addresses, and an organisation
 //! admin's answer to a request to join (registrations wait in `registrations` until confirmed).
 //! Each change and the mail it causes are written in one transaction.
+pub mod auth;
+pub mod registrations;
+pub(crate) mod tokens;
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
-use super::account_tokens::{self, Purpose};
-use super::audit::{self, Event};
-use super::auth::{self, hash_password};
-use super::context::ServerContext;
-use super::entity::{organisation, user};
-use super::mail::{Mail, enqueue, enqueue_with_secret};
-use super::rate_limit::ClientAddr;
 use crate::domain::text_rules::{normalise_email, password_is_weak};
 use crate::domain::{
     ChangeEmailInput, ChangePasswordInput, FieldIssue, ResetPasswordInput, SessionUser, flat_issues,
@@ -20,6 +16,13 @@ use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::organisation_lifecycle::{Membership, MembershipAction, next_membership};
 use crate::pledge_lifecycle::Role;
+use crate::ssr::audit::{self, Event};
+use crate::ssr::context::ServerContext;
+use crate::ssr::entity::{organisation, user};
+use crate::ssr::mail::{Mail, enqueue, enqueue_with_secret};
+use crate::ssr::rate_limit::ClientAddr;
+use auth::hash_password;
+use tokens::Purpose;
 
 pub fn locale_of(account: &user::Model) -> Locale {
     Locale::parse(&account.preferred_language).unwrap_or(Locale::En)
@@ -118,8 +121,8 @@ pub async fn request_password_reset(ctx: &ServerContext, email: &str) -> Result<
         tracing::info!(account = %auth::masked_email(&normalise_email(email)), "reset asked for an unknown address");
         return Ok(());
     };
-    let txn = super::write_txn(&ctx.db).await?;
-    let token = account_tokens::issue(&txn, account.id, Purpose::ResetPassword, None).await?;
+    let txn = crate::ssr::write_txn(&ctx.db).await?;
+    let token = tokens::issue(&txn, account.id, Purpose::ResetPassword, None).await?;
     enqueue_with_secret(
         &txn,
         &ctx.public_url,
@@ -152,8 +155,8 @@ pub async fn reset_password(
         return Err(AppError::Validation(issues));
     }
     let hash = hash_password(input.password.clone()).await?;
-    let txn = super::write_txn(&ctx.db).await?;
-    let used = account_tokens::consume(&txn, &input.token, Purpose::ResetPassword).await?;
+    let txn = crate::ssr::write_txn(&ctx.db).await?;
+    let used = tokens::consume(&txn, &input.token, Purpose::ResetPassword).await?;
     let account = user::Entity::find_by_id(used.user_id)
         .one(&txn)
         .await?
@@ -166,7 +169,7 @@ pub async fn reset_password(
     active.update(&txn).await?;
     auth::sign_out_everywhere_else(&txn, account.id, None).await?;
     // Every other reset link mailed to the account stops working with this one.
-    account_tokens::revoke_all(&txn, account.id, Purpose::ResetPassword).await?;
+    tokens::revoke_all(&txn, account.id, Purpose::ResetPassword).await?;
     txn.commit().await?;
     tracing::info!(user_id = account.id, "password reset");
     Ok(())
@@ -203,13 +206,13 @@ pub async fn change_password(
         return Err(AppError::Validation(issues));
     }
     let hash = hash_password(input.new_password.clone()).await?;
-    let txn = super::write_txn(&ctx.db).await?;
+    let txn = crate::ssr::write_txn(&ctx.db).await?;
     let mut active: user::ActiveModel = account.clone().into();
     active.password_hash = Set(hash);
     active.update(&txn).await?;
     let closed = auth::sign_out_everywhere_else(&txn, account.id, current_session).await?;
     // A reset link mailed before the change would undo it.
-    account_tokens::revoke_all(&txn, account.id, Purpose::ResetPassword).await?;
+    tokens::revoke_all(&txn, account.id, Purpose::ResetPassword).await?;
     txn.commit().await?;
     tracing::info!(user_id = account.id, closed, "password changed");
     Ok(())
@@ -242,8 +245,8 @@ pub async fn request_email_change(
     if !issues.is_empty() {
         return Err(AppError::Validation(issues));
     }
-    let txn = super::write_txn(&ctx.db).await?;
-    let token = account_tokens::issue(
+    let txn = crate::ssr::write_txn(&ctx.db).await?;
+    let token = tokens::issue(
         &txn,
         account.id,
         Purpose::ChangeEmail,
@@ -267,8 +270,8 @@ pub async fn request_email_change(
 }
 
 pub async fn confirm_email_change(ctx: &ServerContext, token: &str) -> Result<(), AppError> {
-    let txn = super::write_txn(&ctx.db).await?;
-    let used = account_tokens::consume(&txn, token, Purpose::ChangeEmail).await?;
+    let txn = crate::ssr::write_txn(&ctx.db).await?;
+    let used = tokens::consume(&txn, token, Purpose::ChangeEmail).await?;
     let new_email = used.new_email.ok_or(AppError::LinkInvalid)?;
     user::Entity::update_many()
         .col_expr(user::Column::Email, Expr::value(new_email))
@@ -292,7 +295,7 @@ pub async fn decide_join(
     if admin.role != Role::OrgAdmin {
         return Err(AppError::Forbidden);
     }
-    let txn = super::write_txn(&ctx.db).await?;
+    let txn = crate::ssr::write_txn(&ctx.db).await?;
     let person = user::Entity::find_by_id(person_id)
         .one(&txn)
         .await?

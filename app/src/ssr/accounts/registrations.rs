@@ -17,22 +17,22 @@ use sea_orm::{
     QuerySelect, Set,
 };
 
-use super::accounts::{
-    announce_join_request, duplicate_as, find_by_email, locale_of, organisation_named,
-    weak_password_issue,
-};
-use super::auth::{hash_matches, hash_password, new_token, token_hash};
-use super::context::ServerContext;
-use super::entity::{organisation, registration, user};
-use super::errors::internal;
-use super::mail::{Mail, enqueue, enqueue_with_secret};
-use super::rate_limit::ClientAddr;
 use crate::domain::text_rules::normalise_email;
 use crate::domain::{FieldIssue, RegistrationInput, VerifyEmailInput, flat_issues};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::organisation_lifecycle::{Membership, Verification};
 use crate::pledge_lifecycle::Role;
+use crate::ssr::accounts::auth::{hash_matches, hash_password, new_token, token_hash};
+use crate::ssr::accounts::{
+    announce_join_request, duplicate_as, find_by_email, locale_of, organisation_named,
+    weak_password_issue,
+};
+use crate::ssr::context::ServerContext;
+use crate::ssr::entity::{organisation, registration, user};
+use crate::ssr::errors::internal;
+use crate::ssr::mail::{Mail, enqueue, enqueue_with_secret};
+use crate::ssr::rate_limit::ClientAddr;
 
 /// How long an unconfirmed registration is kept before the sweep deletes it.
 pub const UNCONFIRMED_KEPT_DAYS: i64 = 7;
@@ -78,7 +78,7 @@ pub async fn register(ctx: &ServerContext, input: &RegistrationInput) -> Result<
     }
 
     let password_hash = hash_password(input.password.clone()).await?;
-    let txn = super::write_txn(&ctx.db).await?;
+    let txn = crate::ssr::write_txn(&ctx.db).await?;
     match find_by_email(&txn, &email).await? {
         Some(account) => {
             enqueue(
@@ -191,7 +191,7 @@ pub async fn confirm(
         }
     }
     let Some(chosen) = chosen else {
-        tracing::warn!(account = %super::auth::masked_email(&opened.email), "confirmation refused: not the registration's password");
+        tracing::warn!(account = %crate::ssr::accounts::auth::masked_email(&opened.email), "confirmation refused: not the registration's password");
         return Err(AppError::Validation(vec![FieldIssue::new(
             "password",
             "registration_password",
@@ -199,7 +199,7 @@ pub async fn confirm(
     };
     let form: RegistrationInput =
         serde_json::from_str(&chosen.form).map_err(|e| internal("stored registration", e))?;
-    let txn = super::write_txn(&ctx.db).await?;
+    let txn = crate::ssr::write_txn(&ctx.db).await?;
     if find_by_email(&txn, &chosen.email).await?.is_some() {
         // Confirmed a moment ago (another click, another of the address's registrations).
         return Err(AppError::LinkInvalid);
@@ -279,7 +279,7 @@ async fn create_account(
     .await
     .map_err(|e| duplicate_as(e, "email", "email_taken"))?;
     if new_org && form.applies_to_lead() {
-        super::leaders::apply_in(txn, org_id, account.id, role, &form.lead).await?;
+        crate::ssr::coalition::leaders::apply_in(txn, org_id, account.id, role, &form.lead).await?;
     }
     Ok(account)
 }
@@ -301,7 +301,7 @@ pub async fn resend_link(ctx: &ServerContext, email: &str) -> Result<(), AppErro
     let form: RegistrationInput =
         serde_json::from_str(&waiting.form).map_err(|e| internal("stored registration", e))?;
     let token = new_token();
-    let txn = super::write_txn(&ctx.db).await?;
+    let txn = crate::ssr::write_txn(&ctx.db).await?;
     registration::Entity::update_many()
         .col_expr(
             registration::Column::TokenHash,

@@ -6,13 +6,6 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
 };
 
-use super::entity::{
-    organisation, pledge, pledge_draft, pledge_event, pledge_participant as participant,
-    pledge_revision as revision, revision_focus_area, revision_kap, revision_partner,
-    revision_scope, revision_sdg, revision_target, user,
-};
-use super::errors::internal;
-use super::participants::{DECLINED, INVITED, LEAD};
 use crate::domain::{
     Benefit, BenefitInput, EditStart, EventView, Money, OrganisationSummary, ParticipantView,
     PledgeContent, PledgeDetail, PledgeInput, RevisionSummary, RevisionView, Scope, SessionUser,
@@ -21,6 +14,13 @@ use crate::domain::{
 use crate::error::AppError;
 use crate::pledge_lifecycle::{Actor, PledgeStatus, Relation, may_edit};
 use crate::reference::{BenefitLevel, FocusArea, ItuRegion, KapPriority, PledgeType, Sdg};
+use crate::ssr::entity::{
+    organisation, pledge, pledge_draft, pledge_event, pledge_participant as participant,
+    pledge_revision as revision, revision_focus_area, revision_kap, revision_partner,
+    revision_scope, revision_sdg, revision_target, user,
+};
+use crate::ssr::errors::internal;
+use crate::ssr::pledges::participants::{DECLINED, INVITED, LEAD};
 
 pub(crate) fn code<T>(parse: fn(&str) -> Option<T>, value: &str) -> Result<T, AppError> {
     parse(value).ok_or_else(|| internal("unknown code in database", value))
@@ -271,7 +271,8 @@ pub(crate) async fn visible_to<C: ConnectionTrait>(
         .one(conn)
         .await?
         .ok_or(AppError::NotFound)?;
-    let relation = super::participants::relation_of(conn, &p, actor.organisation_id).await?;
+    let relation =
+        crate::ssr::pledges::participants::relation_of(conn, &p, actor.organisation_id).await?;
     let part = match relation {
         Relation::Lead => Some("lead"),
         Relation::Partner { .. } => Some("partner"),
@@ -373,7 +374,7 @@ pub async fn detail(
         .filter(|r| r.status != DECLINED || part == Some("lead"))
         .collect::<Vec<_>>();
     let invitable = if part == Some(LEAD) {
-        super::organisations::joinable(db)
+        crate::ssr::coalition::organisations::joinable(db)
             .await?
             .into_iter()
             .filter(|o| {
@@ -422,7 +423,7 @@ pub async fn detail(
             status,
             PledgeStatus::ChangesRequested | PledgeStatus::Rejected | PledgeStatus::Unpublished
         ) {
-            super::pledge_service::reviewer_message(db, p.id).await?
+            crate::ssr::pledges::service::reviewer_message(db, p.id).await?
         } else {
             None
         },

@@ -1,19 +1,19 @@
 //! Applies a state-machine decision to the database: the state change, who holds the pledge on the
 //! reviewers' desk, its version bump, its one audit-log row and the mails it causes
-//! (`review_notices`), inside the caller's transaction.
+//! (`review::notices`), inside the caller's transaction.
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
-use super::entity::{organisation, pledge, pledge_event, pledge_revision as revision};
-use super::errors::internal;
-use super::review_notices::{Change, Notify, tell};
 use crate::domain::{Checklist, SessionUser};
 use crate::error::AppError;
 use crate::pledge_lifecycle::{
     Actor, Claim, PledgeAction, PledgeStatus, Pledger, Relation, next_status,
 };
 use crate::reference::PledgeType;
+use crate::ssr::entity::{organisation, pledge, pledge_event, pledge_revision as revision};
+use crate::ssr::errors::internal;
+use crate::ssr::review::notices::{Change, Notify, tell};
 
 /// What a transition carries besides its action.
 #[derive(Default)]
@@ -47,7 +47,9 @@ pub(crate) async fn as_seen<C: ConnectionTrait>(
     if current.version != seen_version {
         return Err(AppError::Conflict);
     }
-    let relation = super::participants::relation_of(conn, &current, actor.organisation_id).await?;
+    let relation =
+        crate::ssr::pledges::participants::relation_of(conn, &current, actor.organisation_id)
+            .await?;
     Ok((current, relation))
 }
 
@@ -200,14 +202,15 @@ pub(crate) async fn apply<C: ConnectionTrait>(
     .insert(conn)
     .await?;
     if publishes && let Some(revision_id) = current.current_revision_id {
-        super::participants::record_confirmed_in(conn, current.id, revision_id).await?;
+        crate::ssr::pledges::participants::record_confirmed_in(conn, current.id, revision_id)
+            .await?;
     }
     // The public read model changes with the state, in this same transaction.
     let public_before = current.published_revision_id.is_some() && from.keeps_public_revision();
     let public_after =
         (publishes || current.published_revision_id.is_some()) && to.keeps_public_revision();
     if publishes || public_before != public_after {
-        super::compendium_projection::refresh(conn, current.id).await?;
+        crate::ssr::compendium::projection::refresh(conn, current.id).await?;
     }
     tracing::info!(
         action = action.code(),

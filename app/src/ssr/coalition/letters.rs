@@ -5,16 +5,16 @@ use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
-use super::accounts::{locale_of, organisation_admins};
-use super::audit::{self, Event};
-use super::context::ServerContext;
-use super::entity::{letter, letter_focus_area, organisation, user};
-use super::letter_files;
-use super::mail::{Mail, enqueue};
-use super::uploads::{self, FileKind};
 use crate::domain::{LetterInput, SessionUser, parse_signed_on};
 use crate::error::AppError;
 use crate::letter_lifecycle::{LetterAction, LetterStatus, may_decide, next_letter_status};
+use crate::ssr::accounts::{locale_of, organisation_admins};
+use crate::ssr::audit::{self, Event};
+use crate::ssr::coalition::letter_files;
+use crate::ssr::context::ServerContext;
+use crate::ssr::entity::{letter, letter_focus_area, organisation, user};
+use crate::ssr::mail::{Mail, enqueue};
+use crate::ssr::uploads::{self, FileKind};
 
 /// Submits a letter for the organisation of `who`, with the signed PDF if there is one.
 pub async fn submit(
@@ -45,7 +45,7 @@ pub async fn submit(
         Some(bytes) => Some(
             letter_files::store(&ctx.letters_dir, bytes)
                 .await
-                .map_err(|e| super::errors::internal("store letter", e))?,
+                .map_err(|e| crate::ssr::errors::internal("store letter", e))?,
         ),
         None => None,
     };
@@ -77,7 +77,7 @@ async fn record_letter(
     stored: Option<String>,
     pdf_len: Option<usize>,
 ) -> Result<i32, AppError> {
-    let txn = super::write_txn(&ctx.db).await?;
+    let txn = crate::ssr::write_txn(&ctx.db).await?;
     let open = letter::Entity::find()
         .filter(letter::Column::OrganisationId.eq(who.organisation_id))
         .filter(
@@ -163,7 +163,7 @@ pub async fn decide(
     reason: Option<&str>,
 ) -> Result<(), AppError> {
     may_decide(admin.role)?;
-    let txn = super::write_txn(&ctx.db).await?;
+    let txn = crate::ssr::write_txn(&ctx.db).await?;
     let row = letter::Entity::find_by_id(letter_id)
         .one(&txn)
         .await?

@@ -5,18 +5,18 @@ use std::collections::BTreeMap;
 
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
-use super::accounts::locale_of;
-use super::context::ServerContext;
-use super::entity::{pledge, pledge_participant as participant, user};
-use super::mail::{Mail, enqueue};
-use super::participants::CONFIRMED;
-use super::pledge_reads::{code, title_of};
-use super::pledge_transitions::{Step, apply, as_seen};
-use super::write_txn;
 use crate::domain::{Checklist, DecisionInput, FieldIssue, SessionUser};
 use crate::error::AppError;
 use crate::organisation_lifecycle::Membership;
 use crate::pledge_lifecycle::{PledgeAction, PledgeStatus, Role, may_attempt};
+use crate::ssr::accounts::locale_of;
+use crate::ssr::context::ServerContext;
+use crate::ssr::entity::{pledge, pledge_participant as participant, user};
+use crate::ssr::mail::{Mail, enqueue};
+use crate::ssr::pledges::participants::CONFIRMED;
+use crate::ssr::pledges::reads::{code, title_of};
+use crate::ssr::pledges::transitions::{Step, apply, as_seen};
+use crate::ssr::write_txn;
 
 /// A checklist with every item passed: what the demo data and tests approve with.
 pub fn passing_checklist() -> crate::domain::ChecklistInput {
@@ -141,11 +141,11 @@ pub async fn decide_on(
             four_eyes_usd_cents: desk.four_eyes_usd_cents,
             // The second-approval pool hears of a first approval; the organisation of the outcome.
             notify: if desk.tell_organisations {
-                super::Notify::People {
+                crate::ssr::Notify::People {
                     public_url: desk.public_url,
                 }
             } else {
-                super::Notify::Nobody
+                crate::ssr::Notify::Nobody
             },
             ..Step::default()
         },

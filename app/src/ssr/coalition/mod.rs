@@ -1,11 +1,12 @@
 //! Read models of the coalition: the public page, an organisation's own view, ITU admins' desk.
+pub mod leaders;
+pub mod letter_files;
+pub mod letters;
+pub mod organisations;
 use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
-use super::entity::{
-    focus_area_leader, focus_area_seat, letter, letter_focus_area, organisation, user,
-};
 use crate::domain::{
     CoalitionArea, CoalitionDesk, LeaderRow, LetterRow, MyOrganisation, OrganisationSummary,
     PersonRow, SessionUser,
@@ -16,6 +17,9 @@ use crate::letter_lifecycle::LetterStatus;
 use crate::organisation_lifecycle::{Membership, Verification};
 use crate::pledge_lifecycle::Role;
 use crate::reference::FocusArea;
+use crate::ssr::entity::{
+    focus_area_leader, focus_area_seat, letter, letter_focus_area, organisation, user,
+};
 
 fn summary(o: &organisation::Model) -> OrganisationSummary {
     OrganisationSummary {
