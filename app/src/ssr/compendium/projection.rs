@@ -18,7 +18,7 @@ use crate::ssr::entity::{
     organisation, pledge, pledge_revision as revision, revision_partner,
 };
 use crate::ssr::errors::internal;
-use crate::ssr::pledges::reads::{REGISTERED_KIND, code, revision_view};
+use crate::ssr::pledges::records::{REGISTERED_KIND, code, revision_view};
 
 /// Rewrites one pledge's public rows: gone unless it has a revision the public may see.
 #[tracing::instrument(skip(conn))]

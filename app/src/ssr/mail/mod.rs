@@ -4,6 +4,7 @@ mod compose;
 pub mod outbox;
 mod pledge_notices;
 pub mod transport;
+mod typed_text;
 
 pub use compose::Mail;
 pub use outbox::{enqueue, enqueue_with_secret};

@@ -1,7 +1,7 @@
 //! The mails of a pledge's way through review that are not ITU's decision: the organisation's
 //! receipt, the reviewers' "a pledge is waiting" (or their daily digest), the assignee's notice
 //! and the call to the second-approval pool. Words in the Fluent files (`mail-notice-…`).
-use super::compose::unlinkable;
+use super::typed_text::unlinkable;
 use crate::i18n::{Key, Locale};
 
 #[derive(Clone, Debug, PartialEq, Eq)]

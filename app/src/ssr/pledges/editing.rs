@@ -18,7 +18,7 @@ use crate::ssr::entity::{
 use crate::ssr::errors::internal;
 use crate::ssr::pledges::exchange_rates::{rate_on, usd_cents};
 use crate::ssr::pledges::participants::{add_lead, relation_of};
-use crate::ssr::pledges::reads::{NAMED_KIND, code};
+use crate::ssr::pledges::records::{NAMED_KIND, code};
 use crate::ssr::pledges::transitions::{Step, apply};
 use crate::ssr::review::notices::Notify;
 use crate::ssr::write_txn;

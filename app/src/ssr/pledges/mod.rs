@@ -4,5 +4,6 @@ pub mod editing;
 pub mod exchange_rates;
 pub mod participants;
 pub mod reads;
+pub mod records;
 pub mod service;
 pub(crate) mod transitions;

@@ -21,13 +21,8 @@ use crate::ssr::entity::{
     organisation, pledge, pledge_participant as participant, revision_partner,
 };
 use crate::ssr::mail::{Mail, enqueue};
+use crate::ssr::pledges::records::{CONFIRMED, DECLINED, INVITED, LEAD, PARTNER};
 use crate::ssr::write_txn;
-
-pub const LEAD: &str = "lead";
-pub const PARTNER: &str = "partner";
-pub const CONFIRMED: &str = "confirmed";
-pub const INVITED: &str = "invited";
-pub const DECLINED: &str = "declined";
 
 /// How `organisation_id` stands to the pledge.
 pub async fn relation_of<C: ConnectionTrait>(
@@ -61,7 +56,7 @@ pub(crate) async fn record_confirmed_in<C: ConnectionTrait>(
     pledge_id: i32,
     revision_id: i32,
 ) -> Result<(), AppError> {
-    use crate::ssr::pledges::reads::{REGISTERED_KIND, organisation_names};
+    use crate::ssr::pledges::records::{REGISTERED_KIND, organisation_names};
     use sea_orm::QueryOrder;
     revision_partner::Entity::delete_many()
         .filter(revision_partner::Column::RevisionId.eq(revision_id))
@@ -195,7 +190,7 @@ pub async fn invite(
         Some(partner.name.clone()),
     )
     .await?;
-    let title = crate::ssr::pledges::reads::title_of(&txn, &pledge).await?;
+    let title = crate::ssr::pledges::records::title_of(&txn, &pledge).await?;
     let lead = organisation::Entity::find_by_id(pledge.organisation_id)
         .one(&txn)
         .await?
@@ -258,7 +253,7 @@ pub async fn answer(
         None,
     )
     .await?;
-    let title = crate::ssr::pledges::reads::title_of(&txn, &pledge).await?;
+    let title = crate::ssr::pledges::records::title_of(&txn, &pledge).await?;
     for person in organisation_admins(&txn, pledge.organisation_id).await? {
         enqueue(
             &txn,

@@ -2,18 +2,15 @@
 //! the seed call them too. Saving and submitting live in `editing`.
 use std::collections::HashMap;
 
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::domain::{PledgeRow, SessionUser};
 use crate::error::AppError;
-use crate::pledge_lifecycle::{PledgeAction, PledgeStatus};
-use crate::ssr::entity::{
-    pledge, pledge_event, pledge_participant as participant, pledge_revision as revision,
+use crate::pledge_lifecycle::PledgeStatus;
+use crate::ssr::entity::{pledge, pledge_participant as participant, pledge_revision as revision};
+use crate::ssr::pledges::records::{
+    CONFIRMED, INVITED, LEAD, code, organisation_names, reviewer_message, revision_view, title_of,
 };
-use crate::ssr::pledges::participants::{CONFIRMED, INVITED};
-use crate::ssr::pledges::reads::{code, organisation_names, revision_view, title_of};
 
 /// The pledges the actor's organisation leads, partners in or is invited to, in every state.
 pub async fn for_organisation(
@@ -27,7 +24,7 @@ pub async fn for_organisation(
         .await?
         .into_iter()
         .map(|p| {
-            let part = if p.role == crate::ssr::pledges::participants::LEAD {
+            let part = if p.role == LEAD {
                 "lead"
             } else if p.status == INVITED {
                 "invited"
@@ -78,22 +75,4 @@ async fn rows_for_lists(
         });
     }
     Ok(out)
-}
-
-/// The newest reason a reviewer gave (changes requested or rejected).
-pub(crate) async fn reviewer_message<C: ConnectionTrait>(
-    conn: &C,
-    pledge_id: i32,
-) -> Result<Option<String>, AppError> {
-    Ok(pledge_event::Entity::find()
-        .filter(pledge_event::Column::PledgeId.eq(pledge_id))
-        .filter(pledge_event::Column::Action.is_in([
-            PledgeAction::RequestChanges.code(),
-            PledgeAction::Reject.code(),
-            PledgeAction::Unpublish.code(),
-        ]))
-        .order_by_desc(pledge_event::Column::Id)
-        .one(conn)
-        .await?
-        .and_then(|e| e.reason))
 }

@@ -17,7 +17,8 @@ use crate::ssr::accounts::locale_of;
 use crate::ssr::context::ServerContext;
 use crate::ssr::entity::{pledge, pledge_event, pledge_message as message, user};
 use crate::ssr::mail::{Mail, enqueue};
-use crate::ssr::pledges::reads::{submitted_title_of, title_of, visible_to};
+use crate::ssr::pledges::reads::visible_to;
+use crate::ssr::pledges::records::{submitted_title_of, title_of};
 use crate::ssr::review::decisions::pledge_people;
 use crate::ssr::write_txn;
 

@@ -13,8 +13,7 @@ use crate::ssr::accounts::locale_of;
 use crate::ssr::context::ServerContext;
 use crate::ssr::entity::{pledge, pledge_participant as participant, user};
 use crate::ssr::mail::{Mail, enqueue};
-use crate::ssr::pledges::participants::CONFIRMED;
-use crate::ssr::pledges::reads::{code, title_of};
+use crate::ssr::pledges::records::{CONFIRMED, code, title_of};
 use crate::ssr::pledges::transitions::{Step, apply, as_seen};
 use crate::ssr::write_txn;
 

@@ -17,7 +17,7 @@ use crate::ssr::entity::{
     organisation, pledge, pledge_revision as revision, revision_focus_area, revision_scope, user,
 };
 use crate::ssr::pledges::participants::relation_of;
-use crate::ssr::pledges::reads::{code, organisation_names, revision_view, submitted_title_of};
+use crate::ssr::pledges::records::{code, organisation_names, revision_view, submitted_title_of};
 use crate::ssr::pledges::transitions::{Step, actor_of, apply, as_seen};
 use crate::ssr::write_txn;
 

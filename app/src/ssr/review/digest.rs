@@ -18,7 +18,7 @@ use crate::pledge_lifecycle::{PledgeStatus, Role};
 use crate::ssr::accounts::locale_of;
 use crate::ssr::entity::{digest_entry, notice_preference, organisation, pledge, user};
 use crate::ssr::mail::{DigestLine, Mail, PledgeNotice, enqueue};
-use crate::ssr::pledges::reads::title_of;
+use crate::ssr::pledges::records::title_of;
 use crate::ssr::write_txn;
 
 fn reviewer_only(who: &SessionUser) -> Result<(), AppError> {

@@ -13,7 +13,7 @@ use crate::ssr::accounts::locale_of;
 use crate::ssr::entity::{digest_entry, notice_preference, organisation, pledge, user};
 use crate::ssr::mail::{Mail, PledgeNotice, enqueue};
 use crate::ssr::pledges::participants::relation_of;
-use crate::ssr::pledges::reads::title_of;
+use crate::ssr::pledges::records::title_of;
 use crate::ssr::review::decisions::pledge_people;
 
 /// Whom a transition tells by e-mail. The demo seeds act for show and tell nobody.

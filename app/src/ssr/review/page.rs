@@ -17,9 +17,8 @@ use crate::pledge_lifecycle::{PledgeAction, PledgeStatus, Pledger, may_attempt, 
 use crate::reference::{CountryGroup, country_name};
 use crate::ssr::entity::{organisation, pledge, pledge_event, pledge_revision as revision};
 use crate::ssr::pledges::participants::relation_of;
-use crate::ssr::pledges::reads::{
-    code, history, organisation_names, participants_of, revision_view, submitted_title_of,
-};
+use crate::ssr::pledges::reads::{history, participants_of};
+use crate::ssr::pledges::records::{code, organisation_names, revision_view, submitted_title_of};
 use crate::ssr::pledges::transitions::{actor_of, needs_second_approval};
 use crate::ssr::review::conversation;
 use crate::ssr::review::desk::reviewers;
