@@ -12,6 +12,7 @@ mod m20261201_000008_compendium;
 mod m20261207_000003_hold_registrations_and_mail_secrets;
 mod m20261207_000004_move_named_partners;
 mod m20261207_000005_create_review_notices;
+mod m20261207_000006_create_pledge_form_saves;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000003_hold_registrations_and_mail_secrets::Migration),
             Box::new(m20261207_000004_move_named_partners::Migration),
             Box::new(m20261207_000005_create_review_notices::Migration),
+            Box::new(m20261207_000006_create_pledge_form_saves::Migration),
         ]
     }
 }

@@ -31,14 +31,20 @@ pub async fn save_pledge(
     // Optional so the page can read the form (without a button pressed) into this same shape.
     intent: Option<String>,
     input: PledgeInput,
+    // Set by the form's script (see `FormStamp`); absent when the browser runs none.
+    form_key: Option<String>,
+    form_seq: Option<i64>,
 ) -> Result<i32, AppError> {
     use super::respond::{redirect_local, refused};
+    use crate::domain::FormStamp;
     use crate::ssr::{context, pledges::editing};
 
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
+    let stamp = FormStamp::parse(form_key.as_deref(), form_seq);
+    let stamp = stamp.as_ref();
     if intent.as_deref() == Some("submit") {
-        match editing::submit(&ctx.db, &user, pledge, &input, ctx.notify()).await {
+        match editing::submit(&ctx.db, &user, pledge, &input, stamp, ctx.notify()).await {
             Ok(id) => {
                 redirect_local(&format!("/my/pledges/{id}?submitted=1"))?;
                 Ok(id)
@@ -47,7 +53,7 @@ pub async fn save_pledge(
         }
     } else {
         // A draft is kept as typed; the one refusal (too many drafts) brings the form back whole.
-        let saved = match editing::save_draft(&ctx.db, &user, pledge, &input).await {
+        let saved = match editing::save_draft(&ctx.db, &user, pledge, &input, stamp).await {
             Ok(saved) => saved,
             Err(e) => return Err(refused(e, PLEDGE_FORM, Some(user.user_id), &input).await),
         };
@@ -61,11 +67,15 @@ pub async fn save_pledge(
 pub async fn autosave_pledge(
     pledge: Option<i32>,
     input: PledgeInput,
+    form_key: Option<String>,
+    form_seq: Option<i64>,
 ) -> Result<DraftSaved, AppError> {
+    use crate::domain::FormStamp;
     use crate::ssr::{context, pledges::editing};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
-    editing::save_draft(&ctx.db, &user, pledge, &input).await
+    let stamp = FormStamp::parse(form_key.as_deref(), form_seq);
+    editing::save_draft(&ctx.db, &user, pledge, &input, stamp.as_ref()).await
 }
 
 /// The stash name of the pledge form.

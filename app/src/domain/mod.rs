@@ -6,6 +6,7 @@ mod coalition_input;
 mod compendium;
 mod consistency;
 mod field_issue;
+mod form_stamp;
 mod login_input;
 mod number_text;
 mod pledge_content;
@@ -36,6 +37,7 @@ pub use compendium::{
 };
 pub use consistency::{ConsistencyFlag, ScopeClaim, consistency_flags};
 pub use field_issue::{FieldIssue, issues_from};
+pub use form_stamp::FormStamp;
 pub use login_input::LoginInput;
 pub use number_text::{DecimalText, minor_units_text};
 pub use pledge_content::{Benefit, Money, PledgeContent, Scope, Target};

@@ -118,7 +118,7 @@ pub async fn seed_published(db: &DatabaseConnection, count: u64) -> Result<u64, 
     for n in 0..count {
         let who = &people[usize::try_from(dice.below(organisations)).unwrap_or_default()];
         let input = pledge(&mut dice, table, n);
-        let id = editing::submit(db, who, None, &input, super::Notify::Nobody).await?;
+        let id = editing::submit(db, who, None, &input, None, super::Notify::Nobody).await?;
         let mut version = 1;
         for approver in [first, second] {
             let decision = DecisionInput {

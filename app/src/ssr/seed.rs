@@ -169,7 +169,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
         tell_organisations: false,
     };
     for (who, p) in published {
-        let id = editing::submit(db, who, None, &p, Notify::Nobody).await?;
+        let id = editing::submit(db, who, None, &p, None, Notify::Nobody).await?;
         let mut version = 1;
         for approver in [reviewer, admin] {
             let input = crate::domain::DecisionInput {
@@ -200,6 +200,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
             [B::None, B::None, B::Primary],
             ("Villages with a hotspot", "50", "villages"),
         ),
+        None,
         Notify::Nobody,
     )
     .await?;

@@ -17,6 +17,7 @@ pub mod outbox_message;
 pub mod pledge;
 pub mod pledge_draft;
 pub mod pledge_event;
+pub mod pledge_form_save;
 pub mod pledge_message;
 pub mod pledge_participant;
 pub mod pledge_revision;

@@ -8,7 +8,7 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, Set,
 };
 
-use crate::domain::{DraftSaved, FieldIssue, PledgeContent, PledgeInput, SessionUser};
+use crate::domain::{DraftSaved, FieldIssue, FormStamp, PledgeContent, PledgeInput, SessionUser};
 use crate::error::AppError;
 use crate::pledge_lifecycle::{Actor, PledgeStatus, may_edit, submission_action};
 use crate::ssr::entity::{
@@ -17,6 +17,7 @@ use crate::ssr::entity::{
 };
 use crate::ssr::errors::internal;
 use crate::ssr::pledges::exchange_rates::{rate_on, usd_cents};
+use crate::ssr::pledges::form_saves::{self, Claim};
 use crate::ssr::pledges::participants::{add_lead, relation_of};
 use crate::ssr::pledges::records::{NAMED_KIND, code};
 use crate::ssr::pledges::transitions::{Step, apply};
@@ -99,16 +100,27 @@ pub async fn save_draft(
     actor: &SessionUser,
     pledge_id: Option<i32>,
     input: &PledgeInput,
+    stamp: Option<&FormStamp>,
 ) -> Result<DraftSaved, AppError> {
     let json = serde_json::to_string(input).map_err(|e| internal("working copy", e))?;
     if json.len() > DRAFT_MAX_BYTES {
         return Err(AppError::TooLarge);
     }
     let txn = write_txn(db).await?;
+    let pledge_id = match stamp {
+        Some(stamp) => match form_saves::claim(&txn, actor, stamp, pledge_id).await? {
+            Claim::Newest(id) => id,
+            Claim::Stale(id) => return already_saved(&txn, actor, id).await,
+        },
+        None => pledge_id,
+    };
     if pledge_id.is_none() && actor.role.acts_for_organisation() {
         room_for_a_draft(&txn, actor).await?;
     }
     let p = editable_pledge(&txn, actor, pledge_id).await?;
+    if let Some(stamp) = stamp {
+        form_saves::made(&txn, actor, stamp, p.id).await?;
+    }
     let now = Utc::now();
     let exists = pledge_draft::Entity::find_by_id(p.id)
         .one(&txn)
@@ -137,6 +149,23 @@ pub async fn save_draft(
     })
 }
 
+/// The answer to a save that came after a later one of its form: the stored working copy stands.
+async fn already_saved<C: ConnectionTrait>(
+    conn: &C,
+    actor: &SessionUser,
+    pledge_id: i32,
+) -> Result<DraftSaved, AppError> {
+    let p = editable_pledge(conn, actor, Some(pledge_id)).await?;
+    let saved_at = pledge_draft::Entity::find_by_id(p.id)
+        .one(conn)
+        .await?
+        .map_or(p.updated_at, |d| d.saved_at);
+    Ok(DraftSaved {
+        pledge_id: p.id,
+        saved_at,
+    })
+}
+
 /// Checks every rule and sends the pledge to review as a new revision: a first submission, a
 /// resubmission after changes were requested, or an edit of a published pledge.
 #[tracing::instrument(skip(db, actor, input, notify), fields(user_id = actor.user_id))]
@@ -145,6 +174,7 @@ pub async fn submit(
     actor: &SessionUser,
     pledge_id: Option<i32>,
     input: &PledgeInput,
+    stamp: Option<&FormStamp>,
     notify: Notify<'_>,
 ) -> Result<i32, AppError> {
     if !actor.role.acts_for_organisation() {
@@ -152,7 +182,19 @@ pub async fn submit(
     }
     let content = input.parse().map_err(AppError::Validation)?;
     let txn = write_txn(db).await?;
+    // A pressed button always counts, even behind a newer autosave; it only learns which pledge
+    // the form's autosave may already have made.
+    let pledge_id = match stamp {
+        Some(stamp) => match form_saves::claim(&txn, actor, stamp, pledge_id).await? {
+            Claim::Newest(id) => id,
+            Claim::Stale(id) => Some(id),
+        },
+        None => pledge_id,
+    };
     let p = editable_pledge(&txn, actor, pledge_id).await?;
+    if let Some(stamp) = stamp {
+        form_saves::made(&txn, actor, stamp, p.id).await?;
+    }
     let status = code(PledgeStatus::parse, &p.status)?;
     let action = submission_action(status).ok_or(AppError::Conflict)?;
     let today = Utc::now().date_naive();

@@ -2,6 +2,7 @@
 //! the reads behind the pledge pages, and every state change (through `pledge_lifecycle`).
 pub mod editing;
 pub mod exchange_rates;
+mod form_saves;
 pub mod participants;
 pub mod reads;
 pub mod records;

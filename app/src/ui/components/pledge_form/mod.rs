@@ -74,19 +74,37 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
             changes.update(|n| *n += 1);
         }
     };
+    // Every save names this open form and how many edits it holds, so the server keeps the newest
+    // when an older autosave arrives late (see `FormStamp`). The key is made in the browser: a
+    // server-rendered one would be the same for every tab.
+    let form_key = RwSignal::new(None::<String>);
+    Effect::new(move |_| form_key.set(Some(new_form_key())));
+    // One autosave at a time; edits made meanwhile are saved when it answers.
+    let in_flight = RwSignal::new(false);
+    let again = RwSignal::new(false);
     // The form may be gone (the person pressed Save draft or Submit) by the time a timer or an
     // answer arrives: every signal is read and written with `try_`, and a disposed form is left alone.
     let autosave = move || {
         if !start.editable {
             return;
         }
-        let (Some(typed), Some(id)) = (input.try_get_untracked(), pledge_id.try_get_untracked())
-        else {
+        if in_flight.try_get_untracked() != Some(false) {
+            again.try_set(true);
+            return;
+        }
+        let (Some(typed), Some(id), Some(key), Some(seq)) = (
+            input.try_get_untracked(),
+            pledge_id.try_get_untracked(),
+            form_key.try_get_untracked(),
+            changes.try_get_untracked(),
+        ) else {
             return;
         };
+        in_flight.try_set(true);
         state.try_set(SaveState::Saving);
         leptos::task::spawn_local(async move {
-            match autosave_pledge(id, typed).await {
+            let seq = i64::try_from(seq).ok();
+            match autosave_pledge(id, typed, key, seq).await {
                 Ok(saved) => {
                     if id.is_none() && pledge_id.try_get_untracked().is_some() {
                         // A reload must open this pledge, not start another.
@@ -105,6 +123,12 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
                 Err(_) => {
                     state.try_set(SaveState::Failed);
                 }
+            }
+            in_flight.try_set(false);
+            if again.try_get_untracked() == Some(true) {
+                again.try_set(false);
+                // Counted as an edit: the pause starts again and the newest copy is saved.
+                changes.try_update(|n| *n += 1);
             }
         });
     };
@@ -161,6 +185,10 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
         >
         <ActionForm action node_ref=form attr:class="stack pledge-form">
             {move || pledge_id.get().map(|id| view! { <input type="hidden" name="pledge" value=id /> })}
+            {move || form_key.get().map(|key| view! {
+                <input type="hidden" name="form_key" value=key />
+                <input type="hidden" name="form_seq" value=move || changes.get() />
+            })}
             <AboutSection start=s.clone() />
             <ScopeSection start=s.clone() chosen=countries />
             <MoneySection start=s.clone() />
@@ -193,6 +221,14 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
         </ActionForm>
         </div>
     }
+}
+
+/// 128 random bits in hex: this tab's form among every other of the same person.
+fn new_form_key() -> String {
+    use leptos::web_sys::js_sys::Math;
+    (0..4)
+        .map(|_| format!("{:08x}", (Math::random() * 4_294_967_296.0) as u32))
+        .collect()
 }
 
 /// The fields that hold something, by rule name (`title`, `ldc.level`, `targets.0.due`): what a
