@@ -766,7 +766,7 @@ v-pdf-zip = This file is also a ZIP archive. Attach a plain PDF of the signed le
 ## Issue 22: downloads and cache
 v-search-too-long = A search can be at most 200 characters long.
 v-search-too-many-terms = Search for at most 8 words at a time.
-v-search-term-short = Each search word needs at least 2 characters.
+v-search-term-short = Each search word needs at least 2 characters; a single Chinese, Japanese or Korean character is enough.
 v-search-term-long = A search word can be at most 100 characters long.
 err-busy = The server is busy making other files. Please try again in a few seconds.
 ## Issue 22: accounts

@@ -768,7 +768,7 @@ v-pdf-zip = Este archivo también es un archivo ZIP. Adjunte un PDF simple de la
 ## Issue 22: downloads and cache
 v-search-too-long = Una búsqueda puede tener como máximo 200 caracteres.
 v-search-too-many-terms = Busque como máximo 8 palabras a la vez.
-v-search-term-short = Cada palabra de la búsqueda debe tener al menos 2 caracteres.
+v-search-term-short = Cada palabra de la búsqueda debe tener al menos 2 caracteres; basta un solo carácter chino, japonés o coreano.
 v-search-term-long = Una palabra de la búsqueda puede tener como máximo 100 caracteres.
 err-busy = El servidor está ocupado preparando otros archivos. Vuelva a intentarlo dentro de unos segundos.
 ## Issue 22: accounts

@@ -768,7 +768,7 @@ v-pdf-zip = Ce fichier est aussi une archive ZIP. Joignez un simple PDF de la le
 ## Issue 22: downloads and cache
 v-search-too-long = Une recherche peut comporter 200 caractères au maximum.
 v-search-too-many-terms = Recherchez au plus 8 mots à la fois.
-v-search-term-short = Chaque mot recherché doit comporter au moins 2 caractères.
+v-search-term-short = Chaque mot recherché doit comporter au moins 2 caractères ; un seul caractère chinois, japonais ou coréen suffit.
 v-search-term-long = Un mot recherché peut comporter 100 caractères au maximum.
 err-busy = Le serveur est occupé à préparer d'autres fichiers. Veuillez réessayer dans quelques secondes.
 ## Issue 22: accounts

@@ -741,7 +741,7 @@ v-pdf-zip = 此文件同时也是 ZIP 压缩包。请附上已签署意向书的
 ## Issue 22: downloads and cache
 v-search-too-long = 搜索内容不得超过 200 个字符。
 v-search-too-many-terms = 每次最多搜索 8 个词。
-v-search-term-short = 每个搜索词至少需要 2 个字符。
+v-search-term-short = 每个搜索词至少需要 2 个字符；单个汉字（或日文、韩文字符）即可。
 v-search-term-long = 每个搜索词不得超过 100 个字符。
 err-busy = 服务器正忙于生成其他文件。请几秒钟后再试。
 ## Issue 22: accounts

@@ -22,6 +22,22 @@ pub const SEARCH_MAX_TERMS: usize = 8;
 pub const SEARCH_TERM_MIN_CHARS: usize = 2;
 pub const SEARCH_TERM_MAX_CHARS: usize = 100;
 
+/// A word shorter than the minimum, unless it is one Chinese, Japanese or Korean character: there
+/// one character is a word ("网", network) and finds what it means, not most of the compendium.
+fn too_short(word: &str) -> bool {
+    let cjk = |c: char| {
+        matches!(c,
+            '\u{3040}'..='\u{30FF}'       // Hiragana, Katakana
+            | '\u{3400}'..='\u{4DBF}'     // CJK Extension A
+            | '\u{4E00}'..='\u{9FFF}'     // CJK Unified Ideographs
+            | '\u{AC00}'..='\u{D7AF}'     // Hangul syllables
+            | '\u{F900}'..='\u{FAFF}'     // CJK Compatibility Ideographs
+            | '\u{20000}'..='\u{3134F}') // CJK Extensions B to G
+    };
+    let n = word.chars().count();
+    n < SEARCH_TERM_MIN_CHARS && !(n == 1 && word.chars().all(cjk))
+}
+
 /// The filters of the public list, exports and API, as typed into the URL. Unknown values are
 /// ignored, never an error: a shared link with a stale code still opens.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -164,10 +180,7 @@ impl CompendiumFilter {
             "search_too_long"
         } else if words.len() > SEARCH_MAX_TERMS {
             "search_too_many_terms"
-        } else if words
-            .iter()
-            .any(|w| w.chars().count() < SEARCH_TERM_MIN_CHARS)
-        {
+        } else if words.iter().any(|w| too_short(w)) {
             "search_term_short"
         } else if words
             .iter()
@@ -451,6 +464,11 @@ mod tests {
         assert_eq!(searching("宽带"), None);
         assert_eq!(searching(""), None);
         assert_eq!(searching("solar a").as_deref(), Some("search_term_short"));
+        assert_eq!(searching("é").as_deref(), Some("search_term_short"));
+        // One character is a word in Chinese, Japanese and Korean.
+        for word in ["网", "網", "ネ", "망", "𠀀"] {
+            assert_eq!(searching(word), None, "{word}");
+        }
         let words = ["ab"; SEARCH_MAX_TERMS];
         assert_eq!(searching(&words.join(" ")), None);
         let words = ["ab"; SEARCH_MAX_TERMS + 1];

@@ -1,6 +1,7 @@
 //! Reading the public compendium: filtered, searched and keyset-paged lists, one pledge by its
 //! public reference, and the totals. Everything reads the read model that
 //! `projection` keeps, so nothing here can show a pledge the public may not see.
+pub mod index;
 pub mod projection;
 pub mod stats;
 use chrono::{DateTime, Utc};
@@ -302,7 +303,8 @@ pub async fn page<C: ConnectionTrait>(
     page_of(conn, f, COMPENDIUM_PAGE_SIZE).await
 }
 
-/// One page of `size` pledges (the open API lets its callers choose, up to a limit).
+/// One page of `size` pledges (the open API lets its callers choose, up to a limit). The index
+/// finds them and counts them all; only their documents are read from the database.
 #[tracing::instrument(skip(conn))]
 pub async fn page_of<C: ConnectionTrait>(
     conn: &C,
@@ -310,17 +312,29 @@ pub async fn page_of<C: ConnectionTrait>(
     size: u64,
 ) -> Result<CompendiumPage, AppError> {
     f.check_search()?;
-    let total = count(conn, f).await?;
-    let mut found = rows(conn, f, f.after.as_deref(), size + 1).await?;
-    let more = found.len() as u64 > size;
-    found.truncate(usize::try_from(size).unwrap_or(usize::MAX));
-    let next = more
-        .then(|| found.last().map(|r| cursor_after(r, f)))
-        .flatten();
+    let found = index::current(conn)
+        .await?
+        .page(f, usize::try_from(size).unwrap_or(usize::MAX));
+    let mut docs: std::collections::HashMap<i32, String> = entry::Entity::find()
+        .filter(entry::Column::PledgeId.is_in(found.pledge_ids.iter().copied()))
+        .select_only()
+        .columns([entry::Column::PledgeId, entry::Column::Doc])
+        .into_tuple::<(i32, String)>()
+        .all(conn)
+        .await?
+        .into_iter()
+        .collect();
+    let pledges = found
+        .pledge_ids
+        .iter()
+        // A pledge withdrawn since the index was read is left out rather than failing the page.
+        .filter_map(|id| docs.remove(id))
+        .map(|doc| serde_json::from_str(&doc).map_err(|e| internal("compendium doc", e)))
+        .collect::<Result<_, _>>()?;
     Ok(CompendiumPage {
-        pledges: found.iter().map(doc_of).collect::<Result<_, _>>()?,
-        total,
-        next,
+        pledges,
+        total: found.total,
+        next: found.next,
         later_page: f.after.is_some(),
         as_at: Utc::now(),
     })
@@ -340,18 +354,17 @@ pub async fn by_ref<C: ConnectionTrait>(
     serde_json::from_str(&row.doc).map_err(|e| internal("compendium doc", e))
 }
 
-/// The ids of the pledges the filters find, as a subquery.
-pub(crate) fn matching(backend: DbBackend, f: &CompendiumFilter) -> SelectStatement {
-    Query::select()
-        .column(entry::Column::PledgeId)
-        .from(entry::Entity)
-        .cond_where(condition(backend, f))
-        .to_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn matching(backend: DbBackend, f: &CompendiumFilter) -> SelectStatement {
+        Query::select()
+            .column(entry::Column::PledgeId)
+            .from(entry::Entity)
+            .cond_where(condition(backend, f))
+            .to_owned()
+    }
 
     #[test]
     fn search_terms_are_bound_values_on_both_databases() {
