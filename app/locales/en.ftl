@@ -240,7 +240,6 @@ register-apply-to-lead = Our organisation also applies to lead a focus area (opt
 register-done-title = Check your e-mail
 register-done = We sent a link to confirm your e-mail address. Open it within 48 hours, then sign in.
 verify-title = Confirm your e-mail address
-verify-intro = Press the button to confirm your e-mail address.
 verify-button = Confirm my e-mail address
 verify-done = Your e-mail address is confirmed. You can now sign in.
 resend-title = Send the link again

@@ -238,7 +238,6 @@ register-apply-to-lead = Nuestra organización también solicita ser líder de u
 register-done-title = Consulte su correo electrónico
 register-done = Le hemos enviado un enlace para confirmar su dirección de correo electrónico. Ábralo en un plazo de 48 horas y, a continuación, inicie sesión.
 verify-title = Confirme su dirección de correo electrónico
-verify-intro = Pulse el botón para confirmar su dirección de correo electrónico.
 verify-button = Confirmar mi dirección de correo electrónico
 verify-done = Su dirección de correo electrónico se ha confirmado. Ya puede iniciar sesión.
 resend-title = Volver a enviar el enlace

@@ -238,7 +238,6 @@ register-apply-to-lead = Notre organisation se porte également candidate pour �
 register-done-title = Consultez votre messagerie
 register-done = Nous vous avons envoyé un lien pour confirmer votre adresse électronique. Ouvrez-le dans un délai de 48 heures, puis connectez-vous.
 verify-title = Confirmer votre adresse électronique
-verify-intro = Cliquez sur le bouton pour confirmer votre adresse électronique.
 verify-button = Confirmer mon adresse électronique
 verify-done = Votre adresse électronique est confirmée. Vous pouvez maintenant vous connecter.
 resend-title = Renvoyer le lien

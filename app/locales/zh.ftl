@@ -231,7 +231,6 @@ register-apply-to-lead = 本机构同时申请担任某一重点领域的牵头�
 register-done-title = 请查收电子邮件
 register-done = 我们已发送一个链接，用于确认您的电子邮件地址。请在 48 小时内打开该链接，然后登录。
 verify-title = 确认您的电子邮件地址
-verify-intro = 请点击下面的按钮，确认您的电子邮件地址。
 verify-button = 确认我的电子邮件地址
 verify-done = 您的电子邮件地址已确认。现在可以登录了。
 resend-title = 重新发送链接

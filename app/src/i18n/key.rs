@@ -58,7 +58,7 @@ keys! {
     FieldEmail, FieldPassword, HintPassword, FieldLanguage, RegisterOrganisation, OrgChoiceNew,
     OrgChoiceJoin, FieldOrgName, FieldStakeholderType, ChooseOption, FieldCountry, FieldWebsite,
     FieldOrgDescription, FieldJoinOrganisation, RegisterButton, RegisterApplyToLead, RegisterDoneTitle, RegisterDone,
-    VerifyTitle, VerifyIntro, VerifyButton, VerifyDone, ResendTitle, ResendIntro, ResendButton,
+    VerifyTitle, VerifyButton, VerifyDone, ResendTitle, ResendIntro, ResendButton,
     ResendDone, ForgotLink, RegisterLink, ForgotTitle, ForgotIntro, ForgotButton, ForgotDone,
     ResetTitle, FieldNewPassword, ResetButton, ResetDone, AccountTitle, AccountPasswordTitle,
     FieldCurrentPassword, ChangePasswordButton, ChangePasswordDone, AccountEmailTitle,

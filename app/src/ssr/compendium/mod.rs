@@ -283,7 +283,7 @@ impl Batches {
     }
 }
 
-/// How many pledges the filters find.
+/// How many pledges the filters find, counted by the database (as the exports read them).
 pub async fn count<C: ConnectionTrait>(conn: &C, f: &CompendiumFilter) -> Result<u64, AppError> {
     Ok(entry::Entity::find()
         .filter(condition(conn.get_database_backend(), f))
