@@ -25,27 +25,41 @@ impl Encoding {
     /// unparsable entries are ignored, and without the header the page is sent as it is.
     pub fn preferred(headers: &HeaderMap) -> Self {
         let mut best = (0.0_f32, Self::Identity);
-        for value in headers.get_all(header::ACCEPT_ENCODING) {
-            let Ok(value) = value.to_str() else { continue };
-            for entry in value.split(',') {
-                let mut fields = entry.split(';');
-                let encoding = match fields.next().map(str::trim) {
-                    Some(name) if name.eq_ignore_ascii_case("br") => Self::Brotli,
-                    Some(name) if name.eq_ignore_ascii_case("gzip") => Self::Gzip,
-                    _ => continue,
-                };
-                let q = fields
-                    .find_map(|f| f.trim().strip_prefix("q="))
-                    .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())
-                    .unwrap_or(0.0);
-                let better = q > best.0 || (q == best.0 && q > 0.0 && encoding == Self::Brotli);
-                if better {
-                    best = (q, encoding);
-                }
+        for (encoding, q) in accepted(headers) {
+            let better = q > best.0 || (q == best.0 && q > 0.0 && encoding == Self::Brotli);
+            if better {
+                best = (q, encoding);
             }
         }
         best.1
     }
+
+    /// Whether the client takes gzip (what it gets while a page's brotli copy is being made).
+    pub fn takes_gzip(headers: &HeaderMap) -> bool {
+        accepted(headers).any(|(encoding, q)| encoding == Self::Gzip && q > 0.0)
+    }
+}
+
+/// The known encodings of `Accept-Encoding`, with their q-values.
+fn accepted(headers: &HeaderMap) -> impl Iterator<Item = (Encoding, f32)> + '_ {
+    headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .filter_map(|entry| {
+            let mut fields = entry.split(';');
+            let encoding = match fields.next().map(str::trim) {
+                Some(name) if name.eq_ignore_ascii_case("br") => Encoding::Brotli,
+                Some(name) if name.eq_ignore_ascii_case("gzip") => Encoding::Gzip,
+                _ => return None,
+            };
+            let q = fields
+                .find_map(|f| f.trim().strip_prefix("q="))
+                .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())
+                .unwrap_or(0.0);
+            Some((encoding, q))
+        })
 }
 
 /// The page in `encoding`, or `None` if the compressor failed (then the page goes uncompressed).

@@ -51,27 +51,52 @@ struct Page {
     kept_headers: HeaderMap,
     identity: Bytes,
     gzip: Option<Bytes>,
-    brotli: Option<Bytes>,
+    /// Made when a second visitor asks for it: most uncached addresses (one search, one filter)
+    /// are asked for once, and brotli costs three times gzip's time to make.
+    brotli: std::sync::OnceLock<Option<Bytes>>,
+    brotli_asked: std::sync::atomic::AtomicBool,
 }
 
 impl Page {
+    /// What the page counts against the cache's budget: its brotli copy is counted (as large as
+    /// the gzip one) from the start, so the count never changes while it is kept.
     fn size(&self) -> usize {
-        self.identity.len()
-            + self.gzip.as_ref().map_or(0, Bytes::len)
-            + self.brotli.as_ref().map_or(0, Bytes::len)
+        self.identity.len() + 2 * self.gzip.as_ref().map_or(0, Bytes::len)
     }
 
-    /// The stored variant nearest to what the client asked for.
-    fn variant(&self, wanted: Encoding) -> (Encoding, Bytes) {
+    /// The stored variant nearest to what the client asked for: brotli once it is made, gzip
+    /// meanwhile if the client takes it, else the page as it is.
+    fn variant(&self, wanted: Encoding, gzip_too: bool) -> (Encoding, Bytes) {
+        let brotli = || self.brotli.get().and_then(Option::as_ref);
         let stored = match wanted {
-            Encoding::Brotli => self.brotli.as_ref(),
-            Encoding::Gzip => self.gzip.as_ref(),
+            Encoding::Brotli => match brotli() {
+                Some(b) => Some((Encoding::Brotli, b)),
+                None => self
+                    .gzip
+                    .as_ref()
+                    .filter(|_| gzip_too)
+                    .map(|g| (Encoding::Gzip, g)),
+            },
+            Encoding::Gzip => self.gzip.as_ref().map(|g| (Encoding::Gzip, g)),
             Encoding::Identity => None,
         };
         match stored {
-            Some(bytes) => (wanted, bytes.clone()),
+            Some((encoding, bytes)) => (encoding, bytes.clone()),
             None => (Encoding::Identity, self.identity.clone()),
         }
+    }
+
+    /// Makes the brotli copy off the async threads, once, after the first visitor that wanted it.
+    fn make_brotli_later(self: &Arc<Self>) {
+        use std::sync::atomic::Ordering;
+        if self.brotli.get().is_some() || self.brotli_asked.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        let page = Arc::clone(self);
+        tokio::task::spawn_blocking(move || {
+            let made = encodings::compress(&page.identity, Encoding::Brotli).map(Bytes::from);
+            let _ = page.brotli.set(made);
+        });
     }
 }
 
@@ -184,12 +209,13 @@ fn with_validators(mut response: Response, tag: &str, vary: HeaderValue) -> Resp
 fn answer(
     page: &Page,
     wanted: Encoding,
+    gzip_too: bool,
     version: i64,
     locale: Locale,
     headers: HeaderMap,
     vary: HeaderValue,
 ) -> Response {
-    let (encoding, body) = page.variant(wanted);
+    let (encoding, body) = page.variant(wanted, gzip_too);
     let mut response = Response::new(Body::from(body));
     *response.headers_mut() = headers;
     let h = response.headers_mut();
@@ -223,11 +249,10 @@ async fn stored(html: Bytes, nonce: &str, version: i64, rendered: &HeaderMap) ->
     let compressed = {
         let html = html.clone();
         tokio::task::spawn_blocking(move || {
-            let compress = |e| encodings::compress(&html, e).map(Bytes::from);
-            (compress(Encoding::Gzip), compress(Encoding::Brotli))
+            encodings::compress(&html, Encoding::Gzip).map(Bytes::from)
         })
     };
-    let (gzip, brotli) = compressed.await.ok()?;
+    let gzip = compressed.await.ok()?;
     Some(Page {
         version,
         content_type: rendered.get(header::CONTENT_TYPE)?.clone(),
@@ -235,7 +260,8 @@ async fn stored(html: Bytes, nonce: &str, version: i64, rendered: &HeaderMap) ->
         kept_headers: kept_headers(rendered),
         identity: html,
         gzip,
-        brotli,
+        brotli: std::sync::OnceLock::new(),
+        brotli_asked: std::sync::atomic::AtomicBool::new(false),
     })
 }
 
@@ -251,7 +277,8 @@ mod tests {
             kept_headers: HeaderMap::new(),
             identity: Bytes::from(vec![b'x'; bytes]),
             gzip: None,
-            brotli: None,
+            brotli: std::sync::OnceLock::new(),
+            brotli_asked: std::sync::atomic::AtomicBool::new(false),
         })
     }
 

@@ -55,6 +55,7 @@ struct Wanted {
     address: String,
     locale: Locale,
     encoding: Encoding,
+    gzip_too: bool,
 }
 
 impl Wanted {
@@ -77,6 +78,7 @@ impl Wanted {
                 Cached::Stats => Locale::En,
             },
             encoding: Encoding::preferred(request.headers()),
+            gzip_too: Encoding::takes_gzip(request.headers()),
         })
     }
 }
@@ -136,9 +138,13 @@ fn from_store(
         return Some(with_validators(response, &tag, wanted.kind.vary()));
     }
     let page = state.cache.get(wanted.locale, &wanted.address, version)?;
+    if wanted.encoding == Encoding::Brotli {
+        page.make_brotli_later();
+    }
     Some(answer(
         &page,
         wanted.encoding,
+        wanted.gzip_too,
         version,
         wanted.locale,
         headers,
@@ -205,6 +211,7 @@ where
     Ok(answer(
         &page,
         wanted.encoding,
+        wanted.gzip_too,
         version,
         wanted.locale,
         parts.headers,

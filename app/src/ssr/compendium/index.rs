@@ -1,6 +1,6 @@
 //! The compendium in memory, for lists and totals. Every filter, search and total of the public
 //! list, the dashboard and the open API is one pass over compact rows (a few hundred bytes per
-//! pledge, about 40 MB at 100,000 pledges) instead of several aggregate queries; only the public
+//! pledge, about 30 MB at 100,000 pledges, in a few large arrays) instead of several aggregate queries; only the public
 //! documents of the page shown are read from the database, by key.
 //!
 //! The index is made from the read model and stamped with its version; a request that finds the
@@ -36,11 +36,11 @@ struct Row {
     areas: u8,
     groups: u8,
     regions: u8,
-    countries: Box<[u16]>,
-    named_countries: Box<[u16]>,
-    /// (organisation name key, listed as a government) for the lead and each partner.
-    organisations: Box<[(u32, bool)]>,
-    search_text: Box<str>,
+    /// Ranges in the index's shared arrays: one allocation each for 100,000 pledges, not four
+    /// small ones per pledge.
+    text: (u32, u32),
+    places: (u32, u32),
+    organisations: (u32, u32),
 }
 
 pub struct Index {
@@ -49,9 +49,32 @@ pub struct Index {
     rows: Vec<Row>,
     /// Positions in `rows` by USD value, then pledge id, both descending.
     by_value: Vec<u32>,
+    /// Every pledge's search text (title, summary, organisations; lower-cased), end to end.
+    texts: String,
+    /// Country numbers of every pledge's places; the top bit marks a country its scope names.
+    places: Vec<u16>,
+    /// (organisation name key, listed as a government) for the lead and each partner.
+    organisations: Vec<(u32, bool)>,
     countries: HashMap<String, u16>,
-    /// Lower-cased organisation names, by their number in `Row::organisations`.
+    /// Lower-cased organisation names, by their number in `organisations`.
     organisation_keys: Vec<Box<str>>,
+}
+
+const NAMED: u16 = 1 << 15;
+
+/// Pledges read from the database at a time while the index is made: the rows in flight stay a
+/// few megabytes, whatever the size of the compendium.
+const LOAD_BATCH: u64 = 5000;
+
+fn range(from: usize, to: usize) -> (u32, u32) {
+    (
+        u32::try_from(from).unwrap_or(u32::MAX),
+        u32::try_from(to).unwrap_or(u32::MAX),
+    )
+}
+
+fn slice<T>(all: &[T], (from, to): (u32, u32)) -> &[T] {
+    all.get(from as usize..to as usize).unwrap_or_default()
 }
 
 /// One page: the pledges to show, how many the filters find, and where the next page starts.
@@ -123,119 +146,113 @@ fn bit(position: u8) -> u8 {
 impl Index {
     async fn load<C: ConnectionTrait>(conn: &C, version: i64) -> Result<Index, AppError> {
         use entry::Column as E;
-        let entries = entry::Entity::find()
-            .select_only()
-            .columns([
-                E::PledgeId,
-                E::PublishedAt,
-                E::PublishedYear,
-                E::PledgeType,
-                E::FaAccess,
-                E::FaAdoption,
-                E::FaValueCreation,
-                E::FaAccelerate,
-                E::StakeholderType,
-                E::LdcLevel,
-                E::LldcLevel,
-                E::SidsLevel,
-                E::UsdCents,
-                E::UsdSort,
-                E::SearchText,
-            ])
-            .into_model::<EntryRow>()
-            .all(conn)
-            .await?;
-        let mut rows: Vec<Row> = entries
-            .into_iter()
-            .map(|e| {
-                let areas = [
-                    e.fa_access,
-                    e.fa_adoption,
-                    e.fa_value_creation,
-                    e.fa_accelerate,
-                ];
-                let levels = [&e.ldc_level, &e.lldc_level, &e.sids_level];
-                Row {
-                    pledge_id: e.pledge_id,
-                    published_micros: e.published_at.timestamp_micros(),
-                    year: e.published_year,
-                    usd_cents: e.usd_cents,
-                    usd_sort: e.usd_sort,
-                    pledge_type: position(PledgeType::ALL, PledgeType::code, &e.pledge_type),
-                    stakeholder: position(
-                        StakeholderType::ALL,
-                        StakeholderType::code,
-                        &e.stakeholder_type,
-                    ),
-                    areas: (0u8..)
-                        .zip(areas)
-                        .filter(|(_, on)| *on)
-                        .fold(0, |m, (i, _)| m | bit(i)),
-                    groups: (0u8..)
-                        .zip(levels)
-                        .filter(|(_, level)| level.as_str() != "none")
-                        .fold(0, |m, (i, _)| m | bit(i)),
-                    regions: 0,
-                    countries: Box::new([]),
-                    named_countries: Box::new([]),
-                    organisations: Box::new([]),
-                    search_text: e.search_text.into_boxed_str(),
-                }
-            })
-            .collect();
-        rows.sort_unstable_by(|a, b| {
-            (b.published_micros, b.pledge_id).cmp(&(a.published_micros, a.pledge_id))
-        });
-        let at: HashMap<i32, usize> = rows
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.pledge_id, i))
-            .collect();
-
-        let mut countries: HashMap<String, u16> = HashMap::new();
-        let mut places: Vec<(Vec<u16>, Vec<u16>)> = vec![Default::default(); rows.len()];
-        for p in place::Entity::find().all(conn).await? {
-            let Some(&i) = at.get(&p.pledge_id) else {
-                continue;
+        use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+        let mut index = Index {
+            version,
+            rows: Vec::new(),
+            by_value: Vec::new(),
+            texts: String::new(),
+            places: Vec::new(),
+            organisations: Vec::new(),
+            countries: HashMap::new(),
+            organisation_keys: Vec::new(),
+        };
+        let mut keys: HashMap<String, u32> = HashMap::new();
+        let mut after = i32::MIN;
+        loop {
+            let batch = entry::Entity::find()
+                .filter(E::PledgeId.gt(after))
+                .order_by_asc(E::PledgeId)
+                .limit(LOAD_BATCH)
+                .select_only()
+                .columns([
+                    E::PledgeId,
+                    E::PublishedAt,
+                    E::PublishedYear,
+                    E::PledgeType,
+                    E::FaAccess,
+                    E::FaAdoption,
+                    E::FaValueCreation,
+                    E::FaAccelerate,
+                    E::StakeholderType,
+                    E::LdcLevel,
+                    E::LldcLevel,
+                    E::SidsLevel,
+                    E::UsdCents,
+                    E::UsdSort,
+                    E::SearchText,
+                ])
+                .into_model::<EntryRow>()
+                .all(conn)
+                .await?;
+            let (Some(first), Some(last)) = (batch.first(), batch.last()) else {
+                break;
             };
-            if let Some(region) = p.code.strip_prefix("r:") {
-                rows[i].regions |= bit(position(ItuRegion::ALL, ItuRegion::code, region));
-            } else if p.code.starts_with("c:") {
-                let next = u16::try_from(countries.len()).unwrap_or(u16::MAX);
-                let id = *countries.entry(p.code).or_insert(next);
-                places[i].0.push(id);
-                if p.named {
-                    places[i].1.push(id);
+            let span = (first.pledge_id, last.pledge_id);
+            after = last.pledge_id;
+            let full = batch.len() as u64 == LOAD_BATCH;
+            let mut regions: HashMap<i32, u8> = HashMap::new();
+            let mut places: HashMap<i32, Vec<u16>> = HashMap::new();
+            for (pledge_id, code, named) in place::Entity::find()
+                .filter(place::Column::PledgeId.between(span.0, span.1))
+                .select_only()
+                .columns([
+                    place::Column::PledgeId,
+                    place::Column::Code,
+                    place::Column::Named,
+                ])
+                .into_tuple::<(i32, String, bool)>()
+                .all(conn)
+                .await?
+            {
+                if let Some(region) = code.strip_prefix("r:") {
+                    *regions.entry(pledge_id).or_default() |=
+                        bit(position(ItuRegion::ALL, ItuRegion::code, region));
+                } else {
+                    let next = u16::try_from(index.countries.len()).unwrap_or(NAMED - 1);
+                    let country = *index.countries.entry(code).or_insert(next);
+                    let named = if named { NAMED } else { 0 };
+                    places.entry(pledge_id).or_default().push(country | named);
                 }
             }
+            let mut organisations: HashMap<i32, Vec<(u32, bool)>> = HashMap::new();
+            for (pledge_id, key, stakeholder) in org_row::Entity::find()
+                .filter(org_row::Column::PledgeId.between(span.0, span.1))
+                .select_only()
+                .columns([
+                    org_row::Column::PledgeId,
+                    org_row::Column::NameKey,
+                    org_row::Column::StakeholderType,
+                ])
+                .into_tuple::<(i32, String, Option<String>)>()
+                .all(conn)
+                .await?
+            {
+                let next = u32::try_from(keys.len()).unwrap_or(u32::MAX);
+                let id = *keys.entry(key).or_insert(next);
+                let government = stakeholder.as_deref() == Some(StakeholderType::Government.code());
+                organisations
+                    .entry(pledge_id)
+                    .or_default()
+                    .push((id, government));
+            }
+            for e in batch {
+                let id = e.pledge_id;
+                index.push(
+                    e,
+                    regions.remove(&id).unwrap_or_default(),
+                    places.remove(&id).unwrap_or_default(),
+                    organisations.remove(&id).unwrap_or_default(),
+                );
+            }
+            if !full {
+                break;
+            }
         }
-        let mut keys: HashMap<String, u32> = HashMap::new();
-        let mut organisations: Vec<Vec<(u32, bool)>> = vec![Vec::new(); rows.len()];
-        for o in org_row::Entity::find()
-            .select_only()
-            .columns([
-                org_row::Column::PledgeId,
-                org_row::Column::NameKey,
-                org_row::Column::StakeholderType,
-            ])
-            .into_tuple::<(i32, String, Option<String>)>()
-            .all(conn)
-            .await?
-        {
-            let (pledge_id, key, stakeholder) = o;
-            let Some(&i) = at.get(&pledge_id) else {
-                continue;
-            };
-            let next = u32::try_from(keys.len()).unwrap_or(u32::MAX);
-            let id = *keys.entry(key).or_insert(next);
-            let government = stakeholder.as_deref() == Some(StakeholderType::Government.code());
-            organisations[i].push((id, government));
-        }
-        for ((row, (all, named)), orgs) in rows.iter_mut().zip(places).zip(organisations) {
-            row.countries = all.into_boxed_slice();
-            row.named_countries = named.into_boxed_slice();
-            row.organisations = orgs.into_boxed_slice();
-        }
+        index.rows.sort_unstable_by(|a, b| {
+            (b.published_micros, b.pledge_id).cmp(&(a.published_micros, a.pledge_id))
+        });
+        let rows = &index.rows;
         let mut by_value: Vec<u32> = (0..rows.len())
             .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
             .collect();
@@ -243,16 +260,62 @@ impl Index {
             let (a, b) = (&rows[a as usize], &rows[b as usize]);
             (b.usd_sort, b.pledge_id).cmp(&(a.usd_sort, a.pledge_id))
         });
-        let mut organisation_keys = vec![Box::<str>::default(); keys.len()];
+        index.by_value = by_value;
+        index.organisation_keys = vec![Box::<str>::default(); keys.len()];
         for (key, id) in keys {
-            organisation_keys[id as usize] = key.into_boxed_str();
+            index.organisation_keys[id as usize] = key.into_boxed_str();
         }
-        Ok(Index {
-            version,
-            rows,
-            by_value,
-            countries,
-            organisation_keys,
+        index.rows.shrink_to_fit();
+        index.texts.shrink_to_fit();
+        index.places.shrink_to_fit();
+        index.organisations.shrink_to_fit();
+        Ok(index)
+    }
+
+    fn push(
+        &mut self,
+        e: EntryRow,
+        regions: u8,
+        places: Vec<u16>,
+        organisations: Vec<(u32, bool)>,
+    ) {
+        let areas = [
+            e.fa_access,
+            e.fa_adoption,
+            e.fa_value_creation,
+            e.fa_accelerate,
+        ];
+        let levels = [&e.ldc_level, &e.lldc_level, &e.sids_level];
+        let text_from = self.texts.len();
+        self.texts.push_str(&e.search_text);
+        let places_from = self.places.len();
+        self.places.extend(places);
+        let organisations_from = self.organisations.len();
+        self.organisations.extend(organisations);
+        self.rows.push(Row {
+            pledge_id: e.pledge_id,
+            published_micros: e.published_at.timestamp_micros(),
+            year: e.published_year,
+            usd_cents: e.usd_cents,
+            usd_sort: e.usd_sort,
+            pledge_type: position(PledgeType::ALL, PledgeType::code, &e.pledge_type),
+            stakeholder: position(
+                StakeholderType::ALL,
+                StakeholderType::code,
+                &e.stakeholder_type,
+            ),
+            areas: (0u8..)
+                .zip(areas)
+                .filter(|(_, on)| *on)
+                .fold(0, |m, (i, _)| m | bit(i)),
+            groups: (0u8..)
+                .zip(levels)
+                .filter(|(_, level)| level.as_str() != "none")
+                .fold(0, |m, (i, _)| m | bit(i)),
+            regions,
+            text: range(text_from, self.texts.len()),
+            places: range(places_from, self.places.len()),
+            organisations: range(organisations_from, self.organisations.len()),
         })
     }
 
@@ -273,7 +336,7 @@ impl Index {
         };
         let mut total = 0u64;
         let mut shown: Vec<&Row> = Vec::with_capacity(size + 1);
-        for r in order.filter(|r| filter.admits(r)) {
+        for r in order.filter(|r| filter.admits(self, r)) {
             total += 1;
             if shown.len() <= size && after(r) {
                 shown.push(r);
@@ -316,7 +379,7 @@ impl Index {
         let mut organisations = Bits::new(self.organisation_keys.len());
         let mut governments = Bits::new(self.organisation_keys.len());
         let mut countries = Bits::new(self.countries.len());
-        for r in self.rows.iter().filter(|r| filter.admits(r)) {
+        for r in self.rows.iter().filter(|r| filter.admits(self, r)) {
             all.add(r);
             without_usd += u64::from(r.usd_cents.is_none());
             for (i, t) in (0u8..).zip(areas.iter_mut()) {
@@ -340,14 +403,16 @@ impl Index {
             if let Some(t) = stakeholders.get_mut(usize::from(r.stakeholder)) {
                 t.add(r);
             }
-            for &(key, government) in &r.organisations {
+            for &(key, government) in slice(&self.organisations, r.organisations) {
                 organisations.set(key as usize);
                 if government {
                     governments.set(key as usize);
                 }
             }
-            for &c in &r.named_countries {
-                countries.set(usize::from(c));
+            for &c in slice(&self.places, r.places) {
+                if c & NAMED != 0 {
+                    countries.set(usize::from(c & !NAMED));
+                }
             }
         }
         fn splits<T: Copy>(all: &[T], tallies: &[Tally]) -> Vec<(T, Split)> {
@@ -410,6 +475,10 @@ impl Bits {
         }
     }
 
+    fn has(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
     fn count(&self) -> u64 {
         self.0.iter().map(|w| u64::from(w.count_ones())).sum()
     }
@@ -429,7 +498,7 @@ struct Filter {
     year: Option<i32>,
     /// The organisations whose name holds the text asked for.
     organisations: Option<Bits>,
-    terms: Vec<String>,
+    terms: Vec<memchr::memmem::Finder<'static>>,
 }
 
 impl Filter {
@@ -467,11 +536,15 @@ impl Filter {
             usd_max,
             year: f.year(),
             organisations,
-            terms: f.terms(),
+            terms: f
+                .terms()
+                .iter()
+                .map(|t| memchr::memmem::Finder::new(t.as_bytes()).into_owned())
+                .collect(),
         }
     }
 
-    fn admits(&self, r: &Row) -> bool {
+    fn admits(&self, index: &Index, r: &Row) -> bool {
         let has = |mask: u8, wanted: Option<u8>| wanted.is_none_or(|w| mask & bit(w) != 0);
         has(r.areas, self.area)
             && has(r.groups, self.group)
@@ -485,17 +558,21 @@ impl Filter {
             && self
                 .usd_max
                 .is_none_or(|max| r.usd_cents.is_some_and(|v| v <= max))
-            && self
-                .country
-                .is_none_or(|c| c.is_some_and(|c| r.countries.contains(&c)))
-            && self.organisations.as_ref().is_none_or(|bits| {
-                r.organisations
-                    .iter()
-                    .any(|&(key, _)| bits.0[key as usize / 64] & (1 << (key % 64)) != 0)
+            && self.country.is_none_or(|c| {
+                c.is_some_and(|c| {
+                    slice(&index.places, r.places)
+                        .iter()
+                        .any(|&p| p & !NAMED == c)
+                })
             })
-            && self
-                .terms
-                .iter()
-                .all(|t| r.search_text.contains(t.as_str()))
+            && self.organisations.as_ref().is_none_or(|bits| {
+                slice(&index.organisations, r.organisations)
+                    .iter()
+                    .any(|&(key, _)| bits.has(key as usize))
+            })
+            && {
+                let text = slice(index.texts.as_bytes(), r.text);
+                self.terms.iter().all(|t| t.find(text).is_some())
+            }
     }
 }
