@@ -61,6 +61,12 @@ test('a saved draft, reopened and submitted at once, is never refused', async ({
 
     await expect(page, `try ${n}: submitted`).toHaveURL(new RegExp(`/my/pledges/${id}\\?submitted=1$`));
     await expect(page.getByText('Tick this box to submit')).toHaveCount(0);
+
+    // Withdrawn again, so the reviewers' queue (whose first page other tests read) is as it was.
+    await page.locator('summary').filter({ hasText: 'Withdraw pledge' }).click();
+    await page.getByLabel('Why do you withdraw it? (ITU will read this)').fill('A test of saving, reopening and submitting.');
+    await page.getByRole('button', { name: 'Withdraw pledge' }).click();
+    await expect(page.getByText('The pledge is withdrawn.')).toBeVisible();
   }
   expect(errors).toEqual([]);
 });

@@ -279,13 +279,21 @@ impl Index {
         places: Vec<u16>,
         organisations: Vec<(u32, bool)>,
     ) {
-        let areas = [
-            e.fa_access,
-            e.fa_adoption,
-            e.fa_value_creation,
-            e.fa_accelerate,
-        ];
-        let levels = [&e.ldc_level, &e.lldc_level, &e.sids_level];
+        // Bits by position in the vocabularies, as the filters and the splits read them.
+        let in_area = |a: &FocusArea| match a {
+            FocusArea::Access => e.fa_access,
+            FocusArea::Adoption => e.fa_adoption,
+            FocusArea::ValueCreation => e.fa_value_creation,
+            FocusArea::Accelerate => e.fa_accelerate,
+        };
+        let benefits = |g: &CountryGroup| {
+            let level = match g {
+                CountryGroup::Ldc => &e.ldc_level,
+                CountryGroup::Lldc => &e.lldc_level,
+                CountryGroup::Sids => &e.sids_level,
+            };
+            level.as_str() != "none"
+        };
         let text_from = self.texts.len();
         self.texts.push_str(&e.search_text);
         let places_from = self.places.len();
@@ -305,12 +313,12 @@ impl Index {
                 &e.stakeholder_type,
             ),
             areas: (0u8..)
-                .zip(areas)
-                .filter(|(_, on)| *on)
+                .zip(FocusArea::ALL)
+                .filter(|(_, a)| in_area(a))
                 .fold(0, |m, (i, _)| m | bit(i)),
             groups: (0u8..)
-                .zip(levels)
-                .filter(|(_, level)| level.as_str() != "none")
+                .zip(CountryGroup::ALL)
+                .filter(|(_, g)| benefits(g))
                 .fold(0, |m, (i, _)| m | bit(i)),
             regions,
             text: range(text_from, self.texts.len()),
