@@ -175,6 +175,27 @@ pub async fn reset_password(
     Ok(())
 }
 
+/// The signed-in account, with "wrong password" added to `issues` when the current password typed
+/// is not its own (an empty one is already a field issue). The check goes through sign-in's limits.
+async fn signed_in_account(
+    ctx: &ServerContext,
+    who: &SessionUser,
+    current_password: &str,
+    from: ClientAddr,
+    issues: &mut Vec<FieldIssue>,
+) -> Result<user::Model, AppError> {
+    let account = user::Entity::find_by_id(who.user_id)
+        .one(&ctx.db)
+        .await?
+        .ok_or(AppError::NotSignedIn)?;
+    if !current_password.is_empty()
+        && !auth::password_is(ctx, &account, current_password, from).await?
+    {
+        issues.push(FieldIssue::new("current_password", "password_wrong"));
+    }
+    Ok(account)
+}
+
 /// Changes the password after checking the current one; every other session of the account ends.
 pub async fn change_password(
     ctx: &ServerContext,
@@ -184,15 +205,7 @@ pub async fn change_password(
     from: ClientAddr,
 ) -> Result<(), AppError> {
     let mut issues = flat_issues(input);
-    let account = user::Entity::find_by_id(who.user_id)
-        .one(&ctx.db)
-        .await?
-        .ok_or(AppError::NotSignedIn)?;
-    if !input.current_password.is_empty()
-        && !auth::password_is(ctx, &account, &input.current_password, from).await?
-    {
-        issues.push(FieldIssue::new("current_password", "password_wrong"));
-    }
+    let account = signed_in_account(ctx, who, &input.current_password, from, &mut issues).await?;
     if !issues.iter().any(|i| i.field == "new_password")
         && let Some(issue) = weak_password_issue(
             "new_password",
@@ -227,15 +240,7 @@ pub async fn request_email_change(
     from: ClientAddr,
 ) -> Result<(), AppError> {
     let mut issues = flat_issues(input);
-    let account = user::Entity::find_by_id(who.user_id)
-        .one(&ctx.db)
-        .await?
-        .ok_or(AppError::NotSignedIn)?;
-    if !input.current_password.is_empty()
-        && !auth::password_is(ctx, &account, &input.current_password, from).await?
-    {
-        issues.push(FieldIssue::new("current_password", "password_wrong"));
-    }
+    let account = signed_in_account(ctx, who, &input.current_password, from, &mut issues).await?;
     let new_email = normalise_email(&input.new_email);
     if issues.iter().all(|i| i.field != "new_email")
         && find_by_email(&ctx.db, &new_email).await?.is_some()

@@ -13,6 +13,9 @@ use std::sync::{Arc, RwLock};
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, EntityTrait, FromQueryResult, QuerySelect};
 
+mod filter;
+
+use self::filter::{Bits, Filter, Tally};
 use super::Cursor;
 use crate::domain::{CompendiumFilter, CompendiumStats, Split};
 use crate::error::AppError;
@@ -444,143 +447,5 @@ impl Index {
             by_group: splits(CountryGroup::ALL, &groups),
             as_at: Some(Utc::now()),
         }
-    }
-}
-
-#[derive(Clone, Copy, Default)]
-struct Tally {
-    pledges: u64,
-    usd_cents: i64,
-}
-
-impl Tally {
-    fn add(&mut self, r: &Row) {
-        self.pledges += 1;
-        self.usd_cents = self
-            .usd_cents
-            .saturating_add(r.usd_cents.unwrap_or_default());
-    }
-
-    fn split(&self) -> Split {
-        Split {
-            pledges: self.pledges,
-            usd_cents: self.usd_cents,
-        }
-    }
-}
-
-/// Distinct counting over small dense numbers.
-struct Bits(Vec<u64>);
-
-impl Bits {
-    fn new(n: usize) -> Bits {
-        Bits(vec![0; n.div_ceil(64)])
-    }
-
-    fn set(&mut self, i: usize) {
-        if let Some(word) = self.0.get_mut(i / 64) {
-            *word |= 1 << (i % 64);
-        }
-    }
-
-    fn has(&self, i: usize) -> bool {
-        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
-    }
-
-    fn count(&self) -> u64 {
-        self.0.iter().map(|w| u64::from(w.count_ones())).sum()
-    }
-}
-
-/// The filters, resolved against the index once per request.
-struct Filter {
-    area: Option<u8>,
-    pledge_type: Option<u8>,
-    stakeholder: Option<u8>,
-    region: Option<u8>,
-    group: Option<u8>,
-    /// `Some(None)`: a country no pledge names, so nothing matches.
-    country: Option<Option<u16>>,
-    usd_min: Option<i64>,
-    usd_max: Option<i64>,
-    year: Option<i32>,
-    /// The organisations whose name holds the text asked for.
-    organisations: Option<Bits>,
-    terms: Vec<memchr::memmem::Finder<'static>>,
-}
-
-impl Filter {
-    fn new(index: &Index, f: &CompendiumFilter) -> Filter {
-        let (usd_min, usd_max) = f.usd_cents_range();
-        let organisations = f.organisation().map(|wanted| {
-            let mut bits = Bits::new(index.organisation_keys.len());
-            for (i, key) in index.organisation_keys.iter().enumerate() {
-                if key.contains(wanted.as_str()) {
-                    bits.set(i);
-                }
-            }
-            bits
-        });
-        Filter {
-            area: f
-                .focus_area()
-                .map(|a| position(FocusArea::ALL, FocusArea::code, a.code())),
-            pledge_type: f
-                .pledge_type()
-                .map(|t| position(PledgeType::ALL, PledgeType::code, t.code())),
-            stakeholder: f
-                .stakeholder_type()
-                .map(|s| position(StakeholderType::ALL, StakeholderType::code, s.code())),
-            region: f
-                .region()
-                .map(|r| position(ItuRegion::ALL, ItuRegion::code, r.code())),
-            group: f
-                .group()
-                .map(|g| position(CountryGroup::ALL, CountryGroup::code, g.code())),
-            country: f
-                .country()
-                .map(|c| index.countries.get(&format!("c:{c}")).copied()),
-            usd_min,
-            usd_max,
-            year: f.year(),
-            organisations,
-            terms: f
-                .terms()
-                .iter()
-                .map(|t| memchr::memmem::Finder::new(t.as_bytes()).into_owned())
-                .collect(),
-        }
-    }
-
-    fn admits(&self, index: &Index, r: &Row) -> bool {
-        let has = |mask: u8, wanted: Option<u8>| wanted.is_none_or(|w| mask & bit(w) != 0);
-        has(r.areas, self.area)
-            && has(r.groups, self.group)
-            && has(r.regions, self.region)
-            && self.pledge_type.is_none_or(|t| r.pledge_type == t)
-            && self.stakeholder.is_none_or(|s| r.stakeholder == s)
-            && self.year.is_none_or(|y| r.year == y)
-            && self
-                .usd_min
-                .is_none_or(|min| r.usd_cents.is_some_and(|v| v >= min))
-            && self
-                .usd_max
-                .is_none_or(|max| r.usd_cents.is_some_and(|v| v <= max))
-            && self.country.is_none_or(|c| {
-                c.is_some_and(|c| {
-                    slice(&index.places, r.places)
-                        .iter()
-                        .any(|&p| p & !NAMED == c)
-                })
-            })
-            && self.organisations.as_ref().is_none_or(|bits| {
-                slice(&index.organisations, r.organisations)
-                    .iter()
-                    .any(|&(key, _)| bits.has(key as usize))
-            })
-            && {
-                let text = slice(index.texts.as_bytes(), r.text);
-                self.terms.iter().all(|t| t.find(text).is_some())
-            }
     }
 }
