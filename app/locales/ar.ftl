@@ -876,3 +876,166 @@ audit-do-confirm = تأكيد الشراكة
 audit-do-name-partner = تسمية شريك
 audit-do-remove-partner = إزالة شريك
 audit-do-partner-rights = حقوق الشركاء في التعديل
+progress-not-started = لم يبدأ
+progress-on-track = يسير وفق الخطة
+progress-delayed = متأخر
+progress-completed = مكتمل
+progress-cancelled = ملغى
+report-filed = مُقدَّم
+report-accepted = قبله الاتحاد الدولي للاتصالات
+report-more-requested = طلب الاتحاد الدولي للاتصالات مزيداً من المعلومات
+report-taken-down = سحبه الاتحاد الدولي للاتصالات
+light-on-track = على المسار الصحيح
+light-at-risk = معرّض للخطر
+light-off-track = خارج المسار
+light-inactive = غير نشط: لا تقارير منذ دورتين متتاليتين
+light-none = لا توجد تقارير بعد
+v-progress-status = يُرجى اختيار حالة العمل.
+v-progress-percent = يُرجى إدخال عدد صحيح من ٠ إلى ١٠٠.
+v-progress-reason = يُرجى بيان السبب في نص يتراوح طوله بين ١٠ و١٬٠٠٠ حرف: يتطلب التعهد المتأخر أو المكتمل أو الملغى ذكر سبب أو ملاحظة.
+v-narrative-length = يُرجى وصف ما حدث في نص يتراوح طوله بين ٢٠ و٥٬٠٠٠ حرف.
+v-past-date = يُرجى إدخال تاريخ يقع بين عام ٢٠٠٠ واليوم.
+v-links-too-many = يُرجى ألا يتجاوز عدد الروابط ١٠ روابط، رابطاً واحداً في كل سطر.
+v-evidence-too-large = يتجاوز حجم أحد الملفات ١٠ ميغابايت.
+v-evidence-kind = يُرجى إرفاق وثائق بنسق PDF أو صور بنسق PNG أو JPEG فقط.
+v-evidence-damaged = أحد الملفات تالف أو غير مكتمل. يُرجى حفظه أو تصديره من جديد ثم إرفاق الملف الجديد.
+v-evidence-unsafe = لا يمكن قبول أحد الملفات لأن بنيته قد تُلحق الضرر بمن يفتحه. يُرجى طباعته أو تصديره من جديد.
+v-evidence-zip = أحد الملفات هو أيضاً أرشيف ZIP. يُرجى إرفاق ملف PDF أو صورة عادية.
+v-evidence-too-many = لا يمكن أن يتضمن التقرير أكثر من خمسة ملفات. يُرجى إزالة أحدها قبل إضافة ملف آخر.
+v-progress-unpublished = لا تُقدَّم التقارير المرحلية إلا بشأن التعهدات المنشورة.
+v-cycle-overlap = تتداخل هذه الفترة مع دورة موجودة بالفعل.
+v-recipients-required = يُرجى اختيار شخص واحد على الأقل من منظمتكم.
+nav-progress-review = التقارير المرحلية
+report-progress = الإبلاغ عن التقدم المحرز
+progress-title = التقدم المحرز في تنفيذ التعهد
+progress-intro = أطلعوا الاتحاد الدولي للاتصالات والجمهور على سير تنفيذ التعهد. ويصبح التقرير علنياً فور تقديمه؛ أما ملفات الأدلة الداعمة فتبقى غير علنية ما لم تجعلوها علنية.
+progress-owed = يتعلق هذا التقرير بالدورة { $cycle }، وموعد تقديمه { $due }.
+progress-interim = لا يُستحق تقديم تقرير عن أي دورة الآن: هذا التقرير تحديث بين دورتين.
+progress-read-only = لا يقدّم التقرير إلا المنظمة الرائدة، أو شريك تأذن له بالتعديل.
+field-progress-status = حالة العمل
+field-status-reason = السبب أو الملاحظة
+hint-status-reason = إلزامي إذا كان العمل متأخراً أو مكتملاً أو ملغى: يُرجى بيان السبب، أو ما تم إنجازه.
+field-percent = النسبة المئوية للإنجاز
+hint-percent = عدد صحيح من ٠ إلى ١٠٠.
+progress-targets = ما تحقق من الغايات
+progress-target-line = الغاية: { $target } { $unit } بحلول { $due }
+field-value-reached = القيمة المحققة
+field-reached-on = تاريخ تحقيقها
+progress-money = الأموال المصروفة حتى الآن
+hint-disbursed = المبلغ الإجمالي المصروف حتى الآن، بعملته. وتُحسب قيمته بدولارات الولايات المتحدة بسعر الصرف المعتمد لدى الاتحاد الدولي للاتصالات في اليوم الذي تحددونه.
+field-disbursed-amount = المبلغ المصروف
+field-disbursed-currency = العملة
+field-disbursed-on = تاريخ الاحتساب
+field-delivered-countries = البلدان التي تحققت فيها النتائج
+hint-delivered-countries = اضغطوا مع الاستمرار على مفتاح Ctrl (أو Cmd) لاختيار عدة بلدان.
+field-beneficiaries = عدد المستفيدين الذين تم الوصول إليهم
+field-beneficiaries-unit = وحدة قياس المستفيدين
+hint-beneficiaries-unit = مثل الأشخاص أو المدارس أو العيادات.
+field-narrative = ما الذي حدث
+hint-narrative = من ٢٠ إلى ٥٬٠٠٠ حرف.
+field-links = روابط الأدلة الداعمة
+hint-links = عنوان موقع إلكتروني واحد في كل سطر، بحد أقصى ١٠ عناوين.
+field-files = ملفات الأدلة الداعمة
+hint-files = بنسق PDF أو PNG أو JPEG، بحد أقصى ١٠ ميغابايت لكل ملف وخمسة ملفات لكل تقرير.
+field-files-public = جعل ملفات هذا التقرير علنية
+draft-files = الملفات المرفقة بالمسودة
+remove-file = إزالة { $name }
+save-report-draft = حفظ المسودة
+file-report = تقديم التقرير
+report-draft-saved = تم حفظ المسودة.
+report-filed-notice = تم تقديم التقرير. وأصبح الآن علنياً.
+progress-timeline = التسلسل الزمني للتقدم المحرز
+progress-no-reports = لا توجد تقارير مرحلية بعد.
+report-heading = تقرير بتاريخ { $date }
+report-cycle = الدورة { $cycle }
+report-interim = تحديث بين دورتين
+report-by = الجهة المقدِّمة: { $organisation }
+progress-percent-label = نسبة الإنجاز { $percent }٪
+progress-disbursed-label = الأموال المصروفة
+progress-usd-unknown = القيمة بدولارات الولايات المتحدة غير معروفة: لا يوجد سعر صرف لذلك اليوم.
+progress-countries-label = البلدان التي تحققت فيها النتائج
+progress-beneficiaries-label = عدد المستفيدين الذين تم الوصول إليهم
+progress-evidence-label = الأدلة الداعمة
+progress-private-file = غير علني
+progress-light-label = مؤشر الحالة
+progress-comments = التعليقات
+field-comment = تعليقكم
+comment-button = إرسال التعليق
+review-progress-title = تقارير مرحلية للاطلاع عليها
+review-progress-intro = تصبح التقارير المقدَّمة علنية فور تقديمها. يمكنكم قبولها، أو طلب مزيد من المعلومات (تُضاف الرسالة إلى المراسلات المتعلقة بالتعهد)، أو سحب أحدها.
+review-progress-empty = لا توجد تقارير بانتظار الاطلاع عليها.
+accept-report = القبول
+ask-for-more = طلب مزيد من المعلومات
+take-down-report = السحب
+restore-report = الاستعادة
+field-review-message = رسالة إلى المنظمة
+progress-duties-title = التقارير المرحلية
+progress-duties-intro = يُقدَّم بشأن كل تعهد منشور تقرير واحد في كل دورة، ويجوز تقديم تقرير في أي وقت.
+duty-due = موعد التقديم { $due } ({ $cycle })
+duty-overdue = متأخر منذ { $due } ({ $cycle })
+duty-up-to-date = لا توجد تقارير مستحقة
+duty-closed = مغلق: العمل مكتمل أو ملغى
+duty-last-filed = آخر تقرير قُدِّم في { $date }
+duty-draft = تم حفظ المسودة
+cycles-title = دورات الإبلاغ
+cycles-intro = يُستحق تقديم تقرير واحد عن الدورة بشأن كل تعهد نُشر قبل انتهاء فترتها، في الموعد المحدد لتلك الدورة.
+field-cycle-label = الاسم
+field-period-start = بداية الفترة
+field-period-end = نهاية الفترة
+field-due-on = موعد تقديم التقرير
+add-cycle = إضافة دورة
+set-due = تغيير موعد التقديم
+recipients-title = من يتلقى التذكيرات بالتقارير المرحلية
+recipients-intro = تُرسل التذكيرات قبل موعد تقديم التقرير بثلاثين يوماً وبسبعة أيام وبيوم واحد، ثم أسبوعياً ما دام التقرير متأخراً. وإلى أن تحددوا اختياركم، يتلقاها مشرفو منظمتكم.
+save-recipients = الحفظ
+recipients-saved = تم الحفظ.
+audit-about-progress = تقرير مرحلي
+audit-about-cycle = دورة إبلاغ
+audit-do-file = تقديم تقرير
+audit-do-request-more = طلب مزيد من المعلومات
+audit-do-take-down = السحب
+audit-do-restore = الاستعادة
+audit-do-add = الإضافة
+audit-do-set-due = تغيير موعد التقديم
+audit-do-set-progress-recipients = متلقو التذكيرات
+mail-progress-due-subject = موعد تقديم التقرير المرحلي { $due }: { $title }
+mail-progress-due-body = السيد/السيدة { $name }،
+
+    يحين في { $due } موعد تقديم التقرير المرحلي للدورة { $cycle } بشأن التعهد «{ $title }». يُرجى بيان ما تحقق، وما صُرف، وما أحدثه ذلك من تغيير.
+
+    يمكنكم تقديم التقرير من هنا: { $link }
+mail-progress-overdue-subject = تأخر تقديم التقرير المرحلي: { $title }
+mail-progress-overdue-body = السيد/السيدة { $name }،
+
+    كان موعد تقديم التقرير المرحلي للدورة { $cycle } بشأن التعهد «{ $title }» في { $due }، ولم يُقدَّم بعد. ويظهر التعهد الذي لم تُقدَّم بشأنه تقارير طوال دورتين متتاليتين على أنه غير نشط.
+
+    يمكنكم تقديم التقرير من هنا: { $link }
+mail-progress-filed-subject = تم تقديم تقرير مرحلي: { $title }
+mail-progress-filed-body = السيد/السيدة { $name }،
+
+    قدّم { $person } تقريراً مرحلياً بشأن التعهد «{ $title }». وأصبح التقرير الآن علنياً.
+
+    يمكنكم الاطلاع عليه من هنا: { $link }
+mail-progress-reviewed-subject = اطّلع الاتحاد الدولي للاتصالات على التقرير المرحلي: { $title }
+mail-progress-accepted-body = السيد/السيدة { $name }،
+
+    قبل الاتحاد الدولي للاتصالات التقرير المرحلي بشأن التعهد «{ $title }».
+
+    { $message }
+
+    يمكنكم الاطلاع عليه من هنا: { $link }
+mail-progress-taken-down-body = السيد/السيدة { $name }،
+
+    سحب الاتحاد الدولي للاتصالات التقرير المرحلي بشأن التعهد «{ $title }»، ولم يعد التقرير علنياً. وقد كتب الاتحاد:
+
+    { $message }
+
+    يمكنكم الاطلاع عليه من هنا: { $link }
+mail-progress-comment-subject = تعليق جديد على تقرير مرحلي: { $title }
+mail-progress-comment-body = السيد/السيدة { $name }،
+
+    علّق { $person } على التقرير المرحلي بشأن التعهد «{ $title }»:
+
+    { $message }
+
+    يمكنكم الرد من هنا: { $link }

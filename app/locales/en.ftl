@@ -859,3 +859,166 @@ audit-do-confirm = Confirm partnership
 audit-do-name-partner = Name a partner
 audit-do-remove-partner = Remove a partner
 audit-do-partner-rights = Partners' editing rights
+progress-not-started = Not started
+progress-on-track = On track
+progress-delayed = Delayed
+progress-completed = Completed
+progress-cancelled = Cancelled
+report-filed = Filed
+report-accepted = Accepted by ITU
+report-more-requested = ITU asked for more
+report-taken-down = Taken down by ITU
+light-on-track = On track
+light-at-risk = At risk
+light-off-track = Off track
+light-inactive = Inactive: no report for two cycles in a row
+light-none = No report yet
+v-progress-status = Choose the status of the work.
+v-progress-percent = Enter a whole number from 0 to 100.
+v-progress-reason = Say why in 10 to 1,000 characters: a delayed, completed or cancelled pledge needs a reason or note.
+v-narrative-length = Describe what happened in 20 to 5,000 characters.
+v-past-date = Enter a date between 2000 and today.
+v-links-too-many = Give at most 10 links, one a line.
+v-evidence-too-large = A file is larger than 10 MB.
+v-evidence-kind = Attach PDF documents or PNG or JPEG pictures only.
+v-evidence-damaged = A file is damaged or incomplete. Save or export it again and attach the new file.
+v-evidence-unsafe = A file cannot be accepted: it is built in a way that could harm whoever opens it. Print or export it again.
+v-evidence-zip = A file is also a ZIP archive. Attach a plain PDF or picture.
+v-evidence-too-many = A report carries at most five files. Remove one before adding another.
+v-progress-unpublished = Only a published pledge takes progress reports.
+v-cycle-overlap = This period overlaps a cycle that exists already.
+v-recipients-required = Choose at least one person of your organisation.
+nav-progress-review = Progress reports
+report-progress = Report progress
+progress-title = Progress of the pledge
+progress-intro = Tell ITU and the public how the pledge is going. A filed report is public at once; evidence files stay private unless you mark them public.
+progress-owed = This report answers the { $cycle } cycle, due on { $due }.
+progress-interim = No cycle is owed now: this report is an update between cycles.
+progress-read-only = Only the lead organisation, or a partner it lets edit, files the report.
+field-progress-status = Status of the work
+field-status-reason = Reason or note
+hint-status-reason = Needed when the work is delayed, completed or cancelled: say why, or what was delivered.
+field-percent = Per cent complete
+hint-percent = A whole number from 0 to 100.
+progress-targets = Targets reached
+progress-target-line = Target: { $target } { $unit } by { $due }
+field-value-reached = Value reached
+field-reached-on = Reached on
+progress-money = Money disbursed so far
+hint-disbursed = The total paid out so far, in its currency. Its US dollar value uses ITU's rate of the day you give.
+field-disbursed-amount = Amount disbursed
+field-disbursed-currency = Currency
+field-disbursed-on = Counted on
+field-delivered-countries = Countries where results were delivered
+hint-delivered-countries = Hold Ctrl (or Cmd) to choose several.
+field-beneficiaries = Beneficiaries reached
+field-beneficiaries-unit = Unit of beneficiaries
+hint-beneficiaries-unit = Such as people, schools or clinics.
+field-narrative = What happened
+hint-narrative = 20 to 5,000 characters.
+field-links = Evidence links
+hint-links = One web address a line, at most 10.
+field-files = Evidence files
+hint-files = PDF, PNG or JPEG, at most 10 MB each and five a report.
+field-files-public = Make the files of this report public
+draft-files = Files attached to the draft
+remove-file = Remove { $name }
+save-report-draft = Save draft
+file-report = File the report
+report-draft-saved = Draft saved.
+report-filed-notice = Report filed. It is public now.
+progress-timeline = Progress timeline
+progress-no-reports = No progress report yet.
+report-heading = Report of { $date }
+report-cycle = Cycle { $cycle }
+report-interim = Update between cycles
+report-by = Filed by { $organisation }
+progress-percent-label = { $percent } % complete
+progress-disbursed-label = Money disbursed
+progress-usd-unknown = US dollar value unknown: no rate for that day.
+progress-countries-label = Countries where results were delivered
+progress-beneficiaries-label = Beneficiaries reached
+progress-evidence-label = Evidence
+progress-private-file = private
+progress-light-label = Traffic light
+progress-comments = Comments
+field-comment = Your comment
+comment-button = Comment
+review-progress-title = Progress reports to look at
+review-progress-intro = Filed reports are public at once. Accept them, ask for more (the message goes to the pledge's conversation) or take one down.
+review-progress-empty = No report is waiting.
+accept-report = Accept
+ask-for-more = Ask for more
+take-down-report = Take down
+restore-report = Restore
+field-review-message = Message to the organisation
+progress-duties-title = Progress reports
+progress-duties-intro = Every published pledge reports once a cycle, and may report at any time.
+duty-due = Due on { $due } ({ $cycle })
+duty-overdue = Overdue since { $due } ({ $cycle })
+duty-up-to-date = Up to date
+duty-closed = Closed: the work is completed or cancelled
+duty-last-filed = Last filed on { $date }
+duty-draft = Draft saved
+cycles-title = Reporting cycles
+cycles-intro = Every pledge published before a cycle's period ends owes one report for it, due on the cycle's date.
+field-cycle-label = Name
+field-period-start = Period starts
+field-period-end = Period ends
+field-due-on = Report due on
+add-cycle = Add cycle
+set-due = Change due date
+recipients-title = Who receives progress reminders
+recipients-intro = Reminders go out 30, 7 and 1 days before a report is due, then weekly while it is overdue. Until you choose, your organisation's admins receive them.
+save-recipients = Save
+recipients-saved = Saved.
+audit-about-progress = Progress report
+audit-about-cycle = Reporting cycle
+audit-do-file = File a report
+audit-do-request-more = Ask for more
+audit-do-take-down = Take down
+audit-do-restore = Restore
+audit-do-add = Add
+audit-do-set-due = Change due date
+audit-do-set-progress-recipients = Reminder recipients
+mail-progress-due-subject = Progress report due on { $due }: { $title }
+mail-progress-due-body = Dear { $name },
+
+    The { $cycle } progress report on the pledge "{ $title }" is due on { $due }. Say what was reached, what was disbursed and what it changed.
+
+    Report here: { $link }
+mail-progress-overdue-subject = Progress report overdue: { $title }
+mail-progress-overdue-body = Dear { $name },
+
+    The { $cycle } progress report on the pledge "{ $title }" was due on { $due } and has not been filed. A pledge without reports for two cycles in a row is shown as inactive.
+
+    Report here: { $link }
+mail-progress-filed-subject = Progress report filed: { $title }
+mail-progress-filed-body = Dear { $name },
+
+    { $person } filed a progress report on the pledge "{ $title }". It is public now.
+
+    Read it here: { $link }
+mail-progress-reviewed-subject = ITU looked at the progress report: { $title }
+mail-progress-accepted-body = Dear { $name },
+
+    ITU accepted the progress report on the pledge "{ $title }".
+
+    { $message }
+
+    Read it here: { $link }
+mail-progress-taken-down-body = Dear { $name },
+
+    ITU took down the progress report on the pledge "{ $title }". It is no longer public. ITU wrote:
+
+    { $message }
+
+    Read it here: { $link }
+mail-progress-comment-subject = New comment on a progress report: { $title }
+mail-progress-comment-body = Dear { $name },
+
+    { $person } commented on the progress report on the pledge "{ $title }":
+
+    { $message }
+
+    Answer here: { $link }

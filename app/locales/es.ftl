@@ -861,3 +861,166 @@ audit-do-confirm = Confirmar la asociación
 audit-do-name-partner = Nombrar a un socio
 audit-do-remove-partner = Retirar a un socio
 audit-do-partner-rights = Derechos de edición de los socios
+progress-not-started = Sin iniciar
+progress-on-track = Según lo previsto
+progress-delayed = Con retraso
+progress-completed = Finalizado
+progress-cancelled = Cancelado
+report-filed = Presentado
+report-accepted = Aceptado por la UIT
+report-more-requested = La UIT ha solicitado más información
+report-taken-down = Retirado por la UIT
+light-on-track = Según lo previsto
+light-at-risk = En riesgo
+light-off-track = Desviado
+light-inactive = Inactivo: sin informes durante dos ciclos consecutivos
+light-none = Todavía no hay informes
+v-progress-status = Elija el estado de los trabajos.
+v-progress-percent = Introduzca un número entero de 0 a 100.
+v-progress-reason = Indique el motivo en un texto de entre 10 y 1000 caracteres: un compromiso con retraso, finalizado o cancelado requiere un motivo o una nota.
+v-narrative-length = Describa lo sucedido en un texto de entre 20 y 5000 caracteres.
+v-past-date = Introduzca una fecha comprendida entre 2000 y hoy.
+v-links-too-many = Indique 10 enlaces como máximo, uno por línea.
+v-evidence-too-large = Un archivo supera los 10 MB.
+v-evidence-kind = Adjunte únicamente documentos PDF o imágenes PNG o JPEG.
+v-evidence-damaged = Un archivo está dañado o incompleto. Guárdelo o expórtelo de nuevo y adjunte el archivo nuevo.
+v-evidence-unsafe = Un archivo no se puede aceptar: su estructura podría perjudicar a quien lo abra. Imprímalo o expórtelo de nuevo.
+v-evidence-zip = Un archivo también es un archivo ZIP. Adjunte un PDF o una imagen simples.
+v-evidence-too-many = Un informe admite como máximo cinco archivos. Quite uno antes de añadir otro.
+v-progress-unpublished = Solo se pueden presentar informes de avance sobre compromisos publicados.
+v-cycle-overlap = Este período se solapa con un ciclo ya existente.
+v-recipients-required = Elija al menos una persona de su organización.
+nav-progress-review = Informes de avance
+report-progress = Informar sobre los avances
+progress-title = Avance del compromiso
+progress-intro = Informe a la UIT y al público sobre la marcha del compromiso. Un informe presentado se hace público de inmediato; los archivos justificativos son privados a menos que los marque como públicos.
+progress-owed = Este informe corresponde al ciclo { $cycle } y vence el { $due }.
+progress-interim = En este momento no se debe ningún informe de ciclo: este informe es una actualización entre ciclos.
+progress-read-only = Solo la organización principal, o un asociado al que esta permita modificar el compromiso, presenta el informe.
+field-progress-status = Estado de los trabajos
+field-status-reason = Motivo o nota
+hint-status-reason = Obligatorio si los trabajos tienen retraso, han finalizado o se han cancelado: indique el motivo o lo que se ha logrado.
+field-percent = Porcentaje completado
+hint-percent = Un número entero de 0 a 100.
+progress-targets = Valores alcanzados por meta
+progress-target-line = Meta: { $target } { $unit } para el { $due }
+field-value-reached = Valor alcanzado
+field-reached-on = Fecha en que se alcanzó
+progress-money = Fondos desembolsados hasta la fecha
+hint-disbursed = El total desembolsado hasta la fecha, en su moneda. Su valor en dólares de los Estados Unidos se calcula con el tipo de cambio de la UIT de la fecha que indique.
+field-disbursed-amount = Importe desembolsado
+field-disbursed-currency = Moneda
+field-disbursed-on = Fecha del cómputo
+field-delivered-countries = Países en los que se obtuvieron resultados
+hint-delivered-countries = Mantenga pulsada la tecla Ctrl (o Cmd) para elegir varios.
+field-beneficiaries = Beneficiarios alcanzados
+field-beneficiaries-unit = Unidad de los beneficiarios
+hint-beneficiaries-unit = Por ejemplo, personas, escuelas o centros de salud.
+field-narrative = Qué ha sucedido
+hint-narrative = De 20 a 5000 caracteres.
+field-links = Enlaces a documentación justificativa
+hint-links = Una dirección web por línea, 10 como máximo.
+field-files = Archivos justificativos
+hint-files = PDF, PNG o JPEG, hasta 10 MB por archivo y cinco archivos por informe.
+field-files-public = Hacer públicos los archivos de este informe
+draft-files = Archivos adjuntos al borrador
+remove-file = Quitar { $name }
+save-report-draft = Guardar el borrador
+file-report = Presentar el informe
+report-draft-saved = Borrador guardado.
+report-filed-notice = Informe presentado. Ya es público.
+progress-timeline = Cronología de los avances
+progress-no-reports = Todavía no hay informes de avance.
+report-heading = Informe del { $date }
+report-cycle = Ciclo { $cycle }
+report-interim = Actualización entre ciclos
+report-by = Presentado por { $organisation }
+progress-percent-label = { $percent } % completado
+progress-disbursed-label = Fondos desembolsados
+progress-usd-unknown = Valor en dólares de los Estados Unidos desconocido: no hay tipo de cambio para esa fecha.
+progress-countries-label = Países en los que se obtuvieron resultados
+progress-beneficiaries-label = Beneficiarios alcanzados
+progress-evidence-label = Documentación justificativa
+progress-private-file = privado
+progress-light-label = Semáforo
+progress-comments = Comentarios
+field-comment = Su comentario
+comment-button = Comentar
+review-progress-title = Informes de avance por examinar
+review-progress-intro = Los informes presentados son públicos de inmediato. Acéptelos, solicite más información (el mensaje se añade a la conversación sobre el compromiso) o retire alguno.
+review-progress-empty = No hay ningún informe pendiente.
+accept-report = Aceptar
+ask-for-more = Solicitar más información
+take-down-report = Retirar
+restore-report = Restablecer
+field-review-message = Mensaje para la organización
+progress-duties-title = Informes de avance
+progress-duties-intro = Cada compromiso publicado presenta un informe por ciclo y puede presentar informes en cualquier momento.
+duty-due = Vence el { $due } ({ $cycle })
+duty-overdue = Vencido desde el { $due } ({ $cycle })
+duty-up-to-date = Al día
+duty-closed = Cerrado: los trabajos han finalizado o se han cancelado
+duty-last-filed = Último informe presentado el { $date }
+duty-draft = Borrador guardado
+cycles-title = Ciclos de presentación de informes
+cycles-intro = Cada compromiso publicado antes de que termine el período de un ciclo debe presentar un informe para ese ciclo, que vence en la fecha fijada para el ciclo.
+field-cycle-label = Nombre
+field-period-start = Inicio del período
+field-period-end = Fin del período
+field-due-on = Fecha límite del informe
+add-cycle = Añadir un ciclo
+set-due = Cambiar la fecha límite
+recipients-title = Quién recibe los recordatorios sobre los informes de avance
+recipients-intro = Los recordatorios se envían 30 días, 7 días y 1 día antes de la fecha límite de un informe y, después, cada semana mientras esté vencido. Mientras usted no elija, los reciben los administradores de su organización.
+save-recipients = Guardar
+recipients-saved = Guardado.
+audit-about-progress = Informe de avance
+audit-about-cycle = Ciclo de presentación de informes
+audit-do-file = Presentar un informe
+audit-do-request-more = Solicitar más información
+audit-do-take-down = Retirar
+audit-do-restore = Restablecer
+audit-do-add = Añadir
+audit-do-set-due = Cambiar la fecha límite
+audit-do-set-progress-recipients = Destinatarios de los recordatorios
+mail-progress-due-subject = Informe de avance con vencimiento el { $due }: { $title }
+mail-progress-due-body = Estimado/a { $name }:
+
+    El informe de avance del ciclo { $cycle } sobre el compromiso «{ $title }» vence el { $due }. Indique qué se ha alcanzado, qué se ha desembolsado y qué ha cambiado gracias a ello.
+
+    Presente el informe aquí: { $link }
+mail-progress-overdue-subject = Informe de avance vencido: { $title }
+mail-progress-overdue-body = Estimado/a { $name }:
+
+    El informe de avance del ciclo { $cycle } sobre el compromiso «{ $title }» vencía el { $due } y no se ha presentado. Un compromiso sin informes durante dos ciclos consecutivos figura como inactivo.
+
+    Presente el informe aquí: { $link }
+mail-progress-filed-subject = Informe de avance presentado: { $title }
+mail-progress-filed-body = Estimado/a { $name }:
+
+    { $person } ha presentado un informe de avance sobre el compromiso «{ $title }». Ya es público.
+
+    Léalo aquí: { $link }
+mail-progress-reviewed-subject = La UIT ha examinado el informe de avance: { $title }
+mail-progress-accepted-body = Estimado/a { $name }:
+
+    La UIT ha aceptado el informe de avance sobre el compromiso «{ $title }».
+
+    { $message }
+
+    Léalo aquí: { $link }
+mail-progress-taken-down-body = Estimado/a { $name }:
+
+    La UIT ha retirado el informe de avance sobre el compromiso «{ $title }», que ha dejado de ser público. La UIT ha escrito:
+
+    { $message }
+
+    Léalo aquí: { $link }
+mail-progress-comment-subject = Nuevo comentario sobre un informe de avance: { $title }
+mail-progress-comment-body = Estimado/a { $name }:
+
+    { $person } ha comentado el informe de avance sobre el compromiso «{ $title }»:
+
+    { $message }
+
+    Responda aquí: { $link }

@@ -861,3 +861,166 @@ audit-do-confirm = Confirmer le partenariat
 audit-do-name-partner = Nommer un partenaire
 audit-do-remove-partner = Retirer un partenaire
 audit-do-partner-rights = Droits de modification des partenaires
+progress-not-started = Pas commencé
+progress-on-track = En bonne voie
+progress-delayed = En retard
+progress-completed = Achevé
+progress-cancelled = Annulé
+report-filed = Déposé
+report-accepted = Accepté par l’UIT
+report-more-requested = L’UIT a demandé des compléments
+report-taken-down = Retiré par l’UIT
+light-on-track = En bonne voie
+light-at-risk = À risque
+light-off-track = Hors trajectoire
+light-inactive = Inactif : aucun rapport pendant deux cycles consécutifs
+light-none = Pas encore de rapport
+v-progress-status = Choisissez l’état d’avancement des travaux.
+v-progress-percent = Saisissez un nombre entier de 0 à 100.
+v-progress-reason = Indiquez pourquoi en 10 à 1 000 caractères : un engagement en retard, achevé ou annulé nécessite un motif ou une remarque.
+v-narrative-length = Décrivez ce qui s’est passé en 20 à 5 000 caractères.
+v-past-date = Saisissez une date comprise entre 2000 et aujourd’hui.
+v-links-too-many = Indiquez 10 liens au maximum, un par ligne.
+v-evidence-too-large = Un fichier dépasse 10 Mo.
+v-evidence-kind = Joignez uniquement des documents PDF ou des images PNG ou JPEG.
+v-evidence-damaged = Un fichier est endommagé ou incomplet. Enregistrez-le ou exportez-le de nouveau, puis joignez le nouveau fichier.
+v-evidence-unsafe = Un fichier ne peut pas être accepté : sa structure pourrait nuire à la personne qui l’ouvre. Imprimez-le ou exportez-le de nouveau.
+v-evidence-zip = Un fichier est aussi une archive ZIP. Joignez un simple PDF ou une simple image.
+v-evidence-too-many = Un rapport comporte cinq fichiers au maximum. Retirez-en un avant d’en ajouter un autre.
+v-progress-unpublished = Seul un engagement publié peut faire l’objet de rapports d’avancement.
+v-cycle-overlap = Cette période chevauche un cycle qui existe déjà.
+v-recipients-required = Choisissez au moins une personne de votre organisation.
+nav-progress-review = Rapports d’avancement
+report-progress = Rendre compte de l’avancement
+progress-title = Avancement de l’engagement
+progress-intro = Indiquez à l’UIT et au public où en est l’engagement. Un rapport déposé est public immédiatement ; les fichiers justificatifs restent privés, sauf si vous les rendez publics.
+progress-owed = Ce rapport correspond au cycle { $cycle } ; il est attendu le { $due }.
+progress-interim = Aucun rapport de cycle n’est attendu pour l’instant : ce rapport est une mise à jour entre deux cycles.
+progress-read-only = Seule l’organisation chef de file, ou un partenaire qu’elle autorise à modifier l’engagement, dépose le rapport.
+field-progress-status = État d’avancement des travaux
+field-status-reason = Motif ou remarque
+hint-status-reason = Obligatoire si les travaux sont en retard, achevés ou annulés : indiquez pourquoi, ou ce qui a été réalisé.
+field-percent = Pourcentage de réalisation
+hint-percent = Un nombre entier de 0 à 100.
+progress-targets = Valeurs atteintes pour les cibles
+progress-target-line = Cible : { $target } { $unit } d’ici au { $due }
+field-value-reached = Valeur atteinte
+field-reached-on = Date à laquelle elle a été atteinte
+progress-money = Fonds décaissés à ce jour
+hint-disbursed = Le total versé à ce jour, dans sa monnaie. Son équivalent en dollars des États-Unis est calculé au taux de l’UIT du jour que vous indiquez.
+field-disbursed-amount = Montant décaissé
+field-disbursed-currency = Monnaie
+field-disbursed-on = Arrêté au
+field-delivered-countries = Pays où des résultats ont été obtenus
+hint-delivered-countries = Maintenez la touche Ctrl (ou Cmd) enfoncée pour en choisir plusieurs.
+field-beneficiaries = Bénéficiaires touchés
+field-beneficiaries-unit = Unité de compte des bénéficiaires
+hint-beneficiaries-unit = Par exemple personnes, écoles ou dispensaires.
+field-narrative = Ce qui s’est passé
+hint-narrative = De 20 à 5 000 caractères.
+field-links = Liens vers des justificatifs
+hint-links = Une adresse Web par ligne, 10 au maximum.
+field-files = Fichiers justificatifs
+hint-files = PDF, PNG ou JPEG, 10 Mo au maximum par fichier et cinq fichiers par rapport.
+field-files-public = Rendre publics les fichiers de ce rapport
+draft-files = Fichiers joints au brouillon
+remove-file = Retirer { $name }
+save-report-draft = Enregistrer le brouillon
+file-report = Déposer le rapport
+report-draft-saved = Brouillon enregistré.
+report-filed-notice = Rapport déposé. Il est désormais public.
+progress-timeline = Chronologie de l’avancement
+progress-no-reports = Aucun rapport d’avancement pour l’instant.
+report-heading = Rapport du { $date }
+report-cycle = Cycle de rapport { $cycle }
+report-interim = Mise à jour entre deux cycles
+report-by = Déposé par { $organisation }
+progress-percent-label = Réalisé à { $percent } %
+progress-disbursed-label = Fonds décaissés
+progress-usd-unknown = Équivalent en dollars des États-Unis inconnu : aucun taux n’est disponible pour ce jour.
+progress-countries-label = Pays où des résultats ont été obtenus
+progress-beneficiaries-label = Bénéficiaires touchés
+progress-evidence-label = Justificatifs
+progress-private-file = privé
+progress-light-label = Indicateur d’avancement
+progress-comments = Commentaires
+field-comment = Votre commentaire
+comment-button = Commenter
+review-progress-title = Rapports d’avancement à examiner
+review-progress-intro = Les rapports déposés sont publics immédiatement. Acceptez-les, demandez des compléments (le message est ajouté aux échanges concernant l’engagement) ou retirez-en un.
+review-progress-empty = Aucun rapport n’est en attente.
+accept-report = Accepter
+ask-for-more = Demander des compléments
+take-down-report = Retirer
+restore-report = Rétablir
+field-review-message = Message à l’organisation
+progress-duties-title = Rapports d’avancement
+progress-duties-intro = Chaque engagement publié fait l’objet d’un rapport par cycle et peut en faire l’objet à tout moment.
+duty-due = Attendu le { $due } ({ $cycle })
+duty-overdue = En retard depuis le { $due } ({ $cycle })
+duty-up-to-date = À jour
+duty-closed = Clos : les travaux sont achevés ou annulés
+duty-last-filed = Dernier rapport déposé le { $date }
+duty-draft = Brouillon enregistré
+cycles-title = Cycles de rapport
+cycles-intro = Chaque engagement publié avant la fin de la période d’un cycle doit faire l’objet d’un rapport pour ce cycle, attendu à la date fixée pour le cycle.
+field-cycle-label = Nom
+field-period-start = Début de la période
+field-period-end = Fin de la période
+field-due-on = Rapport attendu le
+add-cycle = Ajouter un cycle
+set-due = Modifier la date limite
+recipients-title = Destinataires des rappels concernant les rapports d’avancement
+recipients-intro = Les rappels sont envoyés 30 jours, 7 jours et 1 jour avant la date limite d’un rapport, puis chaque semaine tant qu’il est en retard. Tant que vous n’avez pas fait de choix, ce sont les administrateurs de votre organisation qui les reçoivent.
+save-recipients = Enregistrer
+recipients-saved = Enregistré.
+audit-about-progress = Rapport d’avancement
+audit-about-cycle = Cycle de rapport
+audit-do-file = Déposer un rapport
+audit-do-request-more = Demander des compléments
+audit-do-take-down = Retirer
+audit-do-restore = Rétablir
+audit-do-add = Ajouter
+audit-do-set-due = Modifier la date limite
+audit-do-set-progress-recipients = Destinataires des rappels
+mail-progress-due-subject = Rapport d’avancement attendu le { $due } : { $title }
+mail-progress-due-body = Bonjour { $name },
+
+    Le rapport d’avancement du cycle { $cycle } sur l’engagement « { $title } » est attendu le { $due }. Indiquez ce qui a été atteint, ce qui a été décaissé et ce que cela a changé.
+
+    Déposez-le ici : { $link }
+mail-progress-overdue-subject = Rapport d’avancement en retard : { $title }
+mail-progress-overdue-body = Bonjour { $name },
+
+    Le rapport d’avancement du cycle { $cycle } sur l’engagement « { $title } » était attendu le { $due } et n’a pas été déposé. Un engagement sans rapport pendant deux cycles consécutifs est signalé comme inactif.
+
+    Déposez-le ici : { $link }
+mail-progress-filed-subject = Rapport d’avancement déposé : { $title }
+mail-progress-filed-body = Bonjour { $name },
+
+    { $person } a déposé un rapport d’avancement sur l’engagement « { $title } ». Il est désormais public.
+
+    Consultez-le ici : { $link }
+mail-progress-reviewed-subject = L’UIT a examiné le rapport d’avancement : { $title }
+mail-progress-accepted-body = Bonjour { $name },
+
+    L’UIT a accepté le rapport d’avancement sur l’engagement « { $title } ».
+
+    { $message }
+
+    Consultez-le ici : { $link }
+mail-progress-taken-down-body = Bonjour { $name },
+
+    L’UIT a retiré le rapport d’avancement sur l’engagement « { $title } ». Il n’est plus public. Message de l’UIT :
+
+    { $message }
+
+    Consultez-le ici : { $link }
+mail-progress-comment-subject = Nouveau commentaire sur un rapport d’avancement : { $title }
+mail-progress-comment-body = Bonjour { $name },
+
+    { $person } a commenté le rapport d’avancement sur l’engagement « { $title } » :
+
+    { $message }
+
+    Répondez ici : { $link }

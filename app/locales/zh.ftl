@@ -834,3 +834,166 @@ audit-do-confirm = 确认合作
 audit-do-name-partner = 列出合作伙伴
 audit-do-remove-partner = 移除合作伙伴
 audit-do-partner-rights = 合作伙伴的编辑权限
+progress-not-started = 尚未开始
+progress-on-track = 按计划推进
+progress-delayed = 已延误
+progress-completed = 已完成
+progress-cancelled = 已取消
+report-filed = 已提交
+report-accepted = 国际电联已接受
+report-more-requested = 国际电联要求补充信息
+report-taken-down = 已被国际电联撤下
+light-on-track = 按计划推进
+light-at-risk = 存在风险
+light-off-track = 偏离计划
+light-inactive = 不活跃：连续两个周期未提交报告
+light-none = 尚无报告
+v-progress-status = 请选择工作状态。
+v-progress-percent = 请输入 0 至 100 之间的整数。
+v-progress-reason = 请用 10 至 1000 个字符说明原因：已延误、已完成或已取消的承诺须填写原因或备注。
+v-narrative-length = 请用 20 至 5000 个字符说明进展情况。
+v-past-date = 请输入 2000 年至今天之间的日期。
+v-links-too-many = 最多填写 10 个链接，每行一个。
+v-evidence-too-large = 有文件超过 10 MB。
+v-evidence-kind = 只能附上 PDF 文档或 PNG、JPEG 图片。
+v-evidence-damaged = 有文件已损坏或不完整。请重新保存或导出，然后附上新文件。
+v-evidence-unsafe = 有文件无法接受：其构造方式可能危害打开它的人。请重新打印或导出。
+v-evidence-zip = 有文件同时也是 ZIP 压缩包。请附上普通的 PDF 文件或图片。
+v-evidence-too-many = 每份报告最多附五个文件。请先移除一个，再添加新文件。
+v-progress-unpublished = 只有已发布的承诺才能提交进展报告。
+v-cycle-overlap = 此期间与已有的周期重叠。
+v-recipients-required = 请至少选择贵机构的一名人员。
+nav-progress-review = 进展报告
+report-progress = 报告进展
+progress-title = 承诺进展
+progress-intro = 向国际电联和公众说明承诺的落实情况。报告一经提交即公开；证明材料文件默认不公开，除非您将其标为公开。
+progress-owed = 本报告对应 { $cycle } 报告周期，截止日期为 { $due }。
+progress-interim = 目前没有应交的周期报告：本报告为两个周期之间的最新情况更新。
+progress-read-only = 只有牵头机构或经其允许编辑的合作伙伴才能提交报告。
+field-progress-status = 工作状态
+field-status-reason = 原因或备注
+hint-status-reason = 工作延误、完成或取消时必填：请说明原因或已交付的成果。
+field-percent = 完成百分比
+hint-percent = 0 至 100 之间的整数。
+progress-targets = 具体目标完成情况
+progress-target-line = 具体目标：到 { $due } 达到 { $target } { $unit }
+field-value-reached = 已达到的数值
+field-reached-on = 达到日期
+progress-money = 迄今已拨付的资金
+hint-disbursed = 迄今已拨付的总额，以其原币种填写。折合美元金额按您所填日期当天的国际电联汇率计算。
+field-disbursed-amount = 已拨付金额
+field-disbursed-currency = 币种
+field-disbursed-on = 统计日期
+field-delivered-countries = 取得成果的国家
+hint-delivered-countries = 按住 Ctrl（或 Cmd）键可选择多个国家。
+field-beneficiaries = 受益对象数量
+field-beneficiaries-unit = 受益对象单位
+hint-beneficiaries-unit = 例如人、学校或诊所。
+field-narrative = 进展情况
+hint-narrative = 20 至 5000 个字符。
+field-links = 证明材料链接
+hint-links = 每行一个网址，最多 10 个。
+field-files = 证明材料文件
+hint-files = PDF、PNG 或 JPEG 格式，每个文件不超过 10 MB，每份报告最多五个文件。
+field-files-public = 公开本报告的文件
+draft-files = 草稿所附文件
+remove-file = 移除 { $name }
+save-report-draft = 保存草稿
+file-report = 提交报告
+report-draft-saved = 草稿已保存。
+report-filed-notice = 报告已提交，现已公开。
+progress-timeline = 进展时间线
+progress-no-reports = 尚无进展报告。
+report-heading = { $date } 的报告
+report-cycle = 报告周期：{ $cycle }
+report-interim = 周期之间的更新
+report-by = 提交方：{ $organisation }
+progress-percent-label = 已完成 { $percent }%
+progress-disbursed-label = 已拨付资金
+progress-usd-unknown = 折合美元金额未知：没有当天的汇率。
+progress-countries-label = 取得成果的国家
+progress-beneficiaries-label = 受益对象数量
+progress-evidence-label = 证明材料
+progress-private-file = 不公开
+progress-light-label = 进展指示灯
+progress-comments = 评论
+field-comment = 您的评论
+comment-button = 发表评论
+review-progress-title = 待查看的进展报告
+review-progress-intro = 已提交的报告即时公开。您可以接受报告、要求补充信息（留言将发送至该承诺的沟通记录中）或撤下报告。
+review-progress-empty = 目前没有待处理的报告。
+accept-report = 接受
+ask-for-more = 要求补充信息
+take-down-report = 撤下
+restore-report = 恢复
+field-review-message = 给该机构的留言
+progress-duties-title = 进展报告
+progress-duties-intro = 每项已发布的承诺每个周期须提交一份报告，也可随时提交报告。
+duty-due = 截止日期：{ $due }（{ $cycle }）
+duty-overdue = 自 { $due } 起逾期（{ $cycle }）
+duty-up-to-date = 无待交报告
+duty-closed = 已关闭：工作已完成或已取消
+duty-last-filed = 最近一次提交于 { $date }
+duty-draft = 草稿已保存
+cycles-title = 报告周期
+cycles-intro = 在某一周期的期间结束前发布的每项承诺，均须在该周期规定的截止日期前为该周期提交一份报告。
+field-cycle-label = 名称
+field-period-start = 期间开始日期
+field-period-end = 期间结束日期
+field-due-on = 报告截止日期
+add-cycle = 添加周期
+set-due = 更改截止日期
+recipients-title = 进展报告提醒的接收人
+recipients-intro = 提醒将在报告截止日期前 30 天、7 天和 1 天发送；逾期后每周发送一次。在您作出选择之前，由贵机构的管理员接收提醒。
+save-recipients = 保存
+recipients-saved = 已保存。
+audit-about-progress = 进展报告
+audit-about-cycle = 报告周期
+audit-do-file = 提交报告
+audit-do-request-more = 要求补充信息
+audit-do-take-down = 撤下
+audit-do-restore = 恢复
+audit-do-add = 添加
+audit-do-set-due = 更改截止日期
+audit-do-set-progress-recipients = 提醒接收人
+mail-progress-due-subject = 进展报告截止日期为 { $due }：{ $title }
+mail-progress-due-body = 尊敬的 { $name }：
+
+    承诺“{ $title }”的 { $cycle } 周期进展报告截止日期为 { $due }。请说明已达到的成果、已拨付的资金以及由此带来的变化。
+
+    请在此提交报告：{ $link }
+mail-progress-overdue-subject = 进展报告已逾期：{ $title }
+mail-progress-overdue-body = 尊敬的 { $name }：
+
+    承诺“{ $title }”的 { $cycle } 周期进展报告截止日期为 { $due }，但至今尚未提交。连续两个周期未提交报告的承诺将显示为不活跃。
+
+    请在此提交报告：{ $link }
+mail-progress-filed-subject = 进展报告已提交：{ $title }
+mail-progress-filed-body = 尊敬的 { $name }：
+
+    { $person } 已就承诺“{ $title }”提交了一份进展报告。该报告现已公开。
+
+    在此阅读：{ $link }
+mail-progress-reviewed-subject = 国际电联已查看进展报告：{ $title }
+mail-progress-accepted-body = 尊敬的 { $name }：
+
+    国际电联已接受承诺“{ $title }”的进展报告。
+
+    { $message }
+
+    在此阅读：{ $link }
+mail-progress-taken-down-body = 尊敬的 { $name }：
+
+    国际电联已撤下承诺“{ $title }”的进展报告，该报告不再公开。国际电联的留言如下：
+
+    { $message }
+
+    在此阅读：{ $link }
+mail-progress-comment-subject = 进展报告有新评论：{ $title }
+mail-progress-comment-body = 尊敬的 { $name }：
+
+    { $person } 对承诺“{ $title }”的进展报告发表了评论：
+
+    { $message }
+
+    在此回复：{ $link }

@@ -14,6 +14,7 @@ use crate::leader_lifecycle::LeaderError;
 use crate::letter_lifecycle::LetterError;
 use crate::organisation_lifecycle::OrganisationError;
 use crate::pledge_lifecycle::TransitionError;
+use crate::progress_lifecycle::ReportError;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
@@ -51,6 +52,8 @@ pub enum AppError {
     Leader(crate::leader_lifecycle::LeaderError),
     #[error("organisation: {0}")]
     Organisation(crate::organisation_lifecycle::OrganisationError),
+    #[error("progress report: {0}")]
+    Report(crate::progress_lifecycle::ReportError),
     /// Too many attempts in a short time (sign-in, anonymous forms).
     #[error("too many requests")]
     TooManyRequests,
@@ -110,6 +113,9 @@ impl AppError {
             AppError::Letter(LetterError::ReasonRequired)
             | AppError::Leader(LeaderError::ReasonRequired) => Key::VReason,
             AppError::Leader(LeaderError::SeatsFull) => Key::ErrLeaderSeatsFull,
+            AppError::Report(ReportError::NotPermitted) => Key::ErrForbidden,
+            AppError::Report(ReportError::NotAllowedInState { .. }) => Key::ErrInvalidTransition,
+            AppError::Report(ReportError::MessageRequired) => Key::VReason,
             AppError::CrossSite => Key::ErrCrossSite,
             AppError::TooLarge => Key::ErrTooLarge,
             AppError::Internal => Key::ErrInternal,
@@ -145,6 +151,9 @@ impl AppError {
             | AppError::Organisation(OrganisationError::NotAllowedInState) => S::CONFLICT,
             AppError::Letter(LetterError::ReasonRequired)
             | AppError::Leader(LeaderError::ReasonRequired) => S::BAD_REQUEST,
+            AppError::Report(ReportError::NotPermitted) => S::FORBIDDEN,
+            AppError::Report(ReportError::NotAllowedInState { .. }) => S::CONFLICT,
+            AppError::Report(ReportError::MessageRequired) => S::BAD_REQUEST,
             AppError::CrossSite => S::FORBIDDEN,
             AppError::TooLarge => S::PAYLOAD_TOO_LARGE,
             AppError::Internal => S::INTERNAL_SERVER_ERROR,
@@ -185,6 +194,12 @@ impl From<LeaderError> for AppError {
 impl From<OrganisationError> for AppError {
     fn from(e: OrganisationError) -> Self {
         AppError::Organisation(e)
+    }
+}
+
+impl From<ReportError> for AppError {
+    fn from(e: ReportError) -> Self {
+        AppError::Report(e)
     }
 }
 

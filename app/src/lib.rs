@@ -12,6 +12,7 @@ pub mod letter_lifecycle;
 pub mod organisation_lifecycle;
 pub mod pledge_lifecycle;
 pub mod pledge_text;
+pub mod progress_lifecycle;
 pub mod reference;
 pub mod ui;
 

@@ -13,6 +13,7 @@ mod m20261207_000003_hold_registrations_and_mail_secrets;
 mod m20261207_000004_move_named_partners;
 mod m20261207_000005_create_review_notices;
 mod m20261207_000006_create_pledge_form_saves;
+mod m20261208_000007_create_progress_reports;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000004_move_named_partners::Migration),
             Box::new(m20261207_000005_create_review_notices::Migration),
             Box::new(m20261207_000006_create_pledge_form_saves::Migration),
+            Box::new(m20261208_000007_create_progress_reports::Migration),
         ]
     }
 }

@@ -59,6 +59,11 @@ pub struct Settings {
     pub outbox_retry_base: Duration,
     /// Where signed letters of intent are kept (never under the site root).
     pub letters_dir: PathBuf,
+    /// Progress evidence files, outside the web root like the letters.
+    pub evidence_dir: PathBuf,
+    /// How often the server looks whether progress reminders are due; `None` (0) leaves it to
+    /// `server send-reminders` run by a scheduler.
+    pub reminder_every: Option<Duration>,
     /// Financial pledges worth at least this many US dollars need two reviewers' approval.
     pub four_eyes_usd: i64,
     /// The UTC hour from which each day's review digest goes out.
@@ -204,6 +209,13 @@ impl Settings {
             letters_dir: var("P2C_LETTERS_DIR")
                 .unwrap_or_else(|| "data/letters".into())
                 .into(),
+            evidence_dir: var("P2C_EVIDENCE_DIR")
+                .unwrap_or_else(|| "data/evidence".into())
+                .into(),
+            reminder_every: match parsed("P2C_REMINDER_CHECK_SECONDS", 3600_u64)? {
+                0 => None,
+                seconds => Some(Duration::from_secs(seconds)),
+            },
             four_eyes_usd: parsed("P2C_FOUR_EYES_USD", 10_000_000_i64)?.max(0),
             digest_hour_utc: match parsed("P2C_DIGEST_HOUR_UTC", 6_u32)? {
                 hour @ 0..=23 => hour,

@@ -3,6 +3,7 @@ pub mod db;
 pub mod digest_worker;
 pub mod mail_worker;
 mod page_cache;
+pub mod progress;
 mod routes;
 pub mod security;
 pub mod startup;

@@ -1,6 +1,7 @@
 //! The Partner2Connect server: configuration, telemetry, database, HTTP.
 //! `server create-admin --email …` makes the first ITU admin on a fresh database.
 //! `server send-digests [--at TIME]` writes the reviewers' digests due now (or at TIME, RFC 3339).
+//! `server send-reminders [--at TIME]` writes the progress reminders due now (or at TIME).
 use std::process::ExitCode;
 
 use server::{config::Settings, startup, telemetry};
@@ -23,9 +24,10 @@ async fn main() -> ExitCode {
         Some("create-admin") => return create_admin(&settings, &args[1..]).await,
         Some("seed-bulk") => return seed_bulk(&settings, &args[1..]).await,
         Some("send-digests") => return send_digests(&settings, &args[1..]).await,
+        Some("send-reminders") => return send_reminders(&settings, &args[1..]).await,
         Some(other) => {
             eprintln!(
-                "unknown command {other:?}; usage: server [create-admin --email ADDRESS | seed-bulk --pledges N | send-digests [--at TIME]]"
+                "unknown command {other:?}; usage: server [create-admin --email ADDRESS | seed-bulk --pledges N | send-digests [--at TIME] | send-reminders [--at TIME]]"
             );
             return ExitCode::from(2);
         }
@@ -138,6 +140,44 @@ async fn send_digests(settings: &Settings, args: &[String]) -> ExitCode {
     match worker.send_at(at).await {
         Ok(sent) => {
             println!("{sent} digest(s) queued");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `server send-reminders [--at 2027-03-01T08:00:00Z]`: the progress reminders due at that moment
+/// (now by default), for a scheduler when `P2C_REMINDER_CHECK_SECONDS=0`, and for tests of dates.
+async fn send_reminders(settings: &Settings, args: &[String]) -> ExitCode {
+    let at = match args {
+        [] => Some(chrono::Utc::now()),
+        [flag, at] if flag == "--at" => chrono::DateTime::parse_from_rfc3339(at)
+            .ok()
+            .map(|t| t.with_timezone(&chrono::Utc)),
+        _ => None,
+    };
+    let Some(at) = at else {
+        eprintln!("usage: server send-reminders [--at 2027-03-01T08:00:00Z]");
+        return ExitCode::from(2);
+    };
+    let db = match open_database(settings).await {
+        Ok(db) => db,
+        Err(code) => return code,
+    };
+    let worker = server::progress::reminder_worker::ReminderWorker {
+        db,
+        public_url: settings
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", settings.addr)),
+        every: std::time::Duration::ZERO,
+    };
+    match worker.send_at(at).await {
+        Ok(sent) => {
+            println!("{sent} pledge(s) reminded");
             ExitCode::SUCCESS
         }
         Err(e) => {

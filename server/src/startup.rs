@@ -118,6 +118,16 @@ pub async fn run(settings: Settings) -> Result<(), StartupError> {
             .run(),
         );
     }
+    if let Some(every) = settings.reminder_every {
+        tokio::spawn(
+            crate::progress::reminder_worker::ReminderWorker {
+                db: state.ctx.db.clone(),
+                public_url: state.ctx.public_url.to_string(),
+                every,
+            }
+            .run(),
+        );
+    }
     tokio::spawn(sweep_periodically(state, settings.sweep_every));
 
     // Scripts and tests read this line to learn the port (the address may ask for port 0).
@@ -204,6 +214,7 @@ pub fn router(
             .unwrap_or_else(|| format!("http://{addr}"))
             .into(),
         letters_dir: settings.letters_dir.clone().into(),
+        evidence_dir: settings.evidence_dir.clone().into(),
         four_eyes_usd_cents: settings.four_eyes_usd.saturating_mul(100),
     };
     let state = AppState(Arc::new(SharedState {
@@ -226,6 +237,10 @@ pub fn router(
         .route("/lang/{code}", get(routes::language::switch_language))
         .route("/i18n/{file}", get(routes::messages::fluent_file))
         .route("/letters/{id}/pdf", get(routes::letter_pdf::download))
+        .route(
+            "/evidence/{id}",
+            get(crate::progress::evidence_file::download),
+        )
         .route("/admin/audit.csv", get(routes::audit_csv::download))
         .route("/compendium.csv", get(routes::compendium_export::csv))
         .route("/compendium.json", get(routes::compendium_export::json))

@@ -7,6 +7,7 @@ mod coalition;
 mod compendium;
 mod notices;
 mod pledges;
+mod progress;
 mod review;
 
 pub use accounts::*;
@@ -15,6 +16,7 @@ pub use coalition::*;
 pub use compendium::*;
 pub use notices::*;
 pub use pledges::*;
+pub use progress::*;
 pub use review::*;
 
 #[cfg(feature = "ssr")]

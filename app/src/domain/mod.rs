@@ -13,6 +13,7 @@ mod pledge_content;
 mod pledge_input;
 #[cfg(test)]
 mod pledge_rules_tests;
+pub mod progress;
 mod review_notices;
 mod review_views;
 pub mod similarity;

@@ -151,7 +151,7 @@ fn invalid(code: &'static str) -> ValidationError {
     ValidationError::new(code)
 }
 
-fn one_line_between(
+pub(crate) fn one_line_between(
     v: &str,
     min: usize,
     max: usize,
@@ -191,7 +191,7 @@ fn known_regions(values: &[String]) -> Result<(), ValidationError> {
     }
 }
 
-fn known_countries(values: &[String]) -> Result<(), ValidationError> {
+pub(crate) fn known_countries(values: &[String]) -> Result<(), ValidationError> {
     let table = CountryTable::shared().ok_or_else(|| invalid("choice"))?;
     if values.len() <= 300
         && values

@@ -26,6 +26,8 @@ pub struct ServerContext {
     pub public_url: Arc<str>,
     /// Signed letters of intent: outside the web root, served only to their organisation and ITU.
     pub letters_dir: Arc<std::path::Path>,
+    /// Progress evidence files: outside the web root, served after the reader is checked.
+    pub evidence_dir: Arc<std::path::Path>,
     /// Financial pledges worth at least this (in US cents) need a second reviewer's approval.
     pub four_eyes_usd_cents: i64,
 }

@@ -13,6 +13,7 @@ mod local_path;
 pub mod mail;
 mod paging;
 pub mod pledges;
+pub mod progress;
 pub mod rate_limit;
 pub mod review;
 pub mod seed;

@@ -80,6 +80,8 @@ lazy_group!(pledge_pages, __preload_pledge_pages, PledgePages {
     PledgeRoute => PledgePage,
     EditPledgeRoute => EditPledgePage,
     RevisionRoute => RevisionPage,
+    ProgressReportRoute => ProgressReportPage,
+    RecipientsRoute => RecipientsPage,
 });
 
 lazy_group!(desk_pages, __preload_desk_pages, DeskPages {
@@ -88,4 +90,6 @@ lazy_group!(desk_pages, __preload_desk_pages, DeskPages {
     ReviewPledgeRoute => ReviewPledgePage,
     AuditLogRoute => AuditLogPage,
     CoalitionDeskRoute => CoalitionDeskPage,
+    ProgressReviewRoute => ProgressReviewPage,
+    CyclesRoute => CyclesPage,
 });

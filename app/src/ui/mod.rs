@@ -109,11 +109,15 @@ fn Layout(routing: ReadSignal<bool>) -> impl IntoView {
                 <Route path=path!("/pledges/new") view={Lazy::<lazy_routes::NewPledgeRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/my/pledges") view={Lazy::<lazy_routes::MyPledgesRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/my/pledges/:id") view={Lazy::<lazy_routes::PledgeRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/my/pledges/:id/progress") view={Lazy::<lazy_routes::ProgressReportRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/my/pledges/:id/edit") view={Lazy::<lazy_routes::EditPledgeRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/my/pledges/:id/revisions/:revision") view={Lazy::<lazy_routes::RevisionRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/admin/rates") view={Lazy::<lazy_routes::ExchangeRatesRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/review") view={Lazy::<lazy_routes::ReviewQueueRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/review/progress") view={Lazy::<lazy_routes::ProgressReviewRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/review/:id") view={Lazy::<lazy_routes::ReviewPledgeRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/admin/cycles") view={Lazy::<lazy_routes::CyclesRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/organisation/reminders") view={Lazy::<lazy_routes::RecipientsRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/admin/audit") view={Lazy::<lazy_routes::AuditLogRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/register") view={Lazy::<lazy_routes::RegisterRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/verify") view={Lazy::<lazy_routes::VerifyEmailRoute>::new()} ssr=SsrMode::Async />

@@ -114,6 +114,9 @@ pub fn server_command(
         // Mail and letters stay inside the test's own directory.
         .env("P2C_OUTBOX_DIR", site_root.join("outbox"))
         .env("P2C_LETTERS_DIR", site_root.join("letters"))
+        .env("P2C_EVIDENCE_DIR", site_root.join("evidence"))
+        // Reminders run only when a test runs `server send-reminders --at` with its own clock.
+        .env("P2C_REMINDER_CHECK_SECONDS", "0")
         .env("P2C_OUTBOX_POLL_MS", "100")
         // Every request of a test comes from one address: the per-address budgets for pages
         // rendered anew and for the open API are the tests' own to set (`security.rs`).

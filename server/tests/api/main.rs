@@ -26,6 +26,7 @@ mod mail;
 mod migration;
 mod named_partners;
 mod notices;
+mod progress;
 mod registrations;
 mod review;
 mod security;

@@ -17,7 +17,7 @@ use crate::smtp::{ReceivedMail, SmtpSink};
 const WAIT: Duration = Duration::from_secs(30);
 
 /// The address-confirmation message to `to`, in whatever language, waiting for it to arrive.
-async fn verification_mail(smtp: &SmtpSink, to: &str) -> ReceivedMail {
+pub(crate) async fn verification_mail(smtp: &SmtpSink, to: &str) -> ReceivedMail {
     let deadline = Instant::now() + WAIT;
     loop {
         if let Some(m) = smtp

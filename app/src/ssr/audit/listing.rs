@@ -10,7 +10,7 @@ use sea_orm::sea_query::{
 };
 use sea_orm::{
     ColumnTrait, Condition, DatabaseConnection, EntityTrait, FromQueryResult, QueryFilter,
-    StatementBuilder,
+    QueryOrder, StatementBuilder,
 };
 
 use crate::domain::{AuditFilter, AuditPage, AuditRow, CheckEntry, Checklist, SessionUser};
@@ -25,13 +25,15 @@ pub const AUDIT_PAGE_SIZE: u64 = 50;
 pub const AUDIT_CSV_MAX: u64 = 100_000;
 
 /// What an entry is about: a pledge, or a coalition subject as `audit::record` writes it.
-pub const SUBJECTS: [&str; 6] = [
+pub const SUBJECTS: [&str; 8] = [
     "pledge",
     "organisation",
     "leader",
     "letter",
     "account",
     "pledge_partner",
+    "progress_report",
+    "reporting_cycle",
 ];
 
 fn admin_only(actor: &SessionUser) -> Result<(), AppError> {
@@ -278,6 +280,30 @@ async fn subject_names(
             ("account".to_owned(), u.id),
             format!("{} <{}>", u.display_name, u.email),
         );
+    }
+    for r in crate::ssr::entity::progress::report::Entity::find()
+        .filter(crate::ssr::entity::progress::report::Column::Id.is_in(ids("progress_report")))
+        .all(db)
+        .await?
+    {
+        let title = crate::ssr::entity::pledge_revision::Entity::find()
+            .filter(crate::ssr::entity::pledge_revision::Column::PledgeId.eq(r.pledge_id))
+            .order_by_desc(crate::ssr::entity::pledge_revision::Column::Number)
+            .one(db)
+            .await?
+            .map(|rev| rev.title)
+            .unwrap_or_default();
+        names.insert(
+            ("progress_report".to_owned(), r.id),
+            format!("{title} ({})", r.as_of),
+        );
+    }
+    for c in crate::ssr::entity::progress::cycle::Entity::find()
+        .filter(crate::ssr::entity::progress::cycle::Column::Id.is_in(ids("reporting_cycle")))
+        .all(db)
+        .await?
+    {
+        names.insert(("reporting_cycle".to_owned(), c.id), c.label);
     }
     Ok(names)
 }

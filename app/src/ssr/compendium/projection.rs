@@ -208,7 +208,7 @@ pub fn local_changes() -> u64 {
 }
 
 /// Public pages are cached by this number: any change to the read model moves it.
-async fn bump_version<C: ConnectionTrait>(conn: &C) -> Result<(), AppError> {
+pub(crate) async fn bump_version<C: ConnectionTrait>(conn: &C) -> Result<(), AppError> {
     conn.execute_unprepared("UPDATE compendium_version SET version = version + 1 WHERE id = 1")
         .await?;
     LOCAL_CHANGES.fetch_add(1, Ordering::AcqRel);

@@ -21,6 +21,7 @@ pub mod pledge_form_save;
 pub mod pledge_message;
 pub mod pledge_participant;
 pub mod pledge_revision;
+pub mod progress;
 pub mod registration;
 pub mod revision_focus_area;
 pub mod revision_kap;

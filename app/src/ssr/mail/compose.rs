@@ -94,6 +94,8 @@ pub enum Mail {
     },
     /// A receipt, a pledge waiting for review, an assignment, a second approval, a digest.
     Notice(super::pledge_notices::PledgeNotice),
+    /// A progress reminder, a filed or reviewed report, a comment on one.
+    Progress(super::progress_notices::ProgressNotice),
 }
 
 pub struct Rendered {
@@ -317,6 +319,7 @@ impl Mail {
                 ],
             ),
             Mail::Notice(notice) => notice.parts(locale, &link),
+            Mail::Progress(notice) => notice.parts(locale, &link),
         };
         let args: Vec<(&str, Arg)> = owned.iter().map(|(k, v)| (*k, Arg::from(v))).collect();
         let subject =

@@ -3,10 +3,12 @@
 mod compose;
 pub mod outbox;
 mod pledge_notices;
+mod progress_notices;
 pub mod transport;
 mod typed_text;
 
 pub use compose::Mail;
 pub use outbox::{enqueue, enqueue_with_secret};
 pub use pledge_notices::{DigestLine, PledgeNotice};
+pub use progress_notices::ProgressNotice;
 pub use transport::{MailTransport, SendError};

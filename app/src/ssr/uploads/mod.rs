@@ -1,8 +1,9 @@
 //! Files people upload, checked without trusting them. The cheap checks come first (size, the
 //! first bytes, no ZIP directory at the end); only then does anything look inside, on the blocking
 //! pool, a few files at a time, with every limit (nesting, unpacked size) counted rather than
-//! left to the call stack. The letter of intent is the first user; progress evidence and imports
-//! are to reuse it by adding a [`FileKind`].
+//! left to the call stack. The letter of intent is the first user, progress evidence the second
+//! (PDF, PNG or JPEG, told apart by their first bytes, never by name or declared type).
+mod image_check;
 mod inflate_budget;
 pub mod pdf_check;
 #[cfg(test)]
@@ -12,6 +13,7 @@ use std::sync::OnceLock;
 
 use tokio::sync::Semaphore;
 
+use crate::domain::progress::EVIDENCE_MAX_BYTES;
 use crate::domain::{FieldIssue, LETTER_PDF_MAX_BYTES};
 
 /// Why an upload was refused; each maps to its own message next to the file field.
@@ -43,31 +45,76 @@ impl UploadProblem {
         };
         FieldIssue::new(field, code)
     }
+
+    /// The field issue for an evidence file (any of the evidence kinds).
+    pub fn evidence_issue(self, field: &str) -> FieldIssue {
+        let code = match self {
+            UploadProblem::TooLarge => "evidence_too_large",
+            UploadProblem::WrongKind => "evidence_kind",
+            UploadProblem::Damaged => "evidence_damaged",
+            UploadProblem::TooDeep | UploadProblem::UnpacksTooLarge => "evidence_unsafe",
+            UploadProblem::AlsoZip => "evidence_zip",
+        };
+        FieldIssue::new(field, code)
+    }
 }
 
 /// What an upload must be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
+    /// A signed letter of intent.
     Pdf,
+    /// Progress evidence: a report or certificate as PDF, or a photograph.
+    EvidencePdf,
+    Png,
+    Jpeg,
 }
 
 impl FileKind {
     pub fn max_bytes(self) -> usize {
         match self {
             FileKind::Pdf => LETTER_PDF_MAX_BYTES,
+            FileKind::EvidencePdf | FileKind::Png | FileKind::Jpeg => EVIDENCE_MAX_BYTES,
+        }
+    }
+
+    /// The evidence kind these bytes start as, if any.
+    pub fn evidence_of(bytes: &[u8]) -> Option<FileKind> {
+        [FileKind::EvidencePdf, FileKind::Png, FileKind::Jpeg]
+            .into_iter()
+            .find(|k| k.starts_right(bytes))
+    }
+
+    pub fn media_type(self) -> &'static str {
+        match self {
+            FileKind::Pdf | FileKind::EvidencePdf => "application/pdf",
+            FileKind::Png => "image/png",
+            FileKind::Jpeg => "image/jpeg",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            FileKind::Pdf | FileKind::EvidencePdf => "pdf",
+            FileKind::Png => "png",
+            FileKind::Jpeg => "jpg",
         }
     }
 
     fn starts_right(self, bytes: &[u8]) -> bool {
         match self {
-            FileKind::Pdf => pdf_check::has_header(bytes),
+            FileKind::Pdf | FileKind::EvidencePdf => pdf_check::has_header(bytes),
+            FileKind::Png => bytes.starts_with(image_check::PNG_SIGNATURE),
+            FileKind::Jpeg => bytes.starts_with(image_check::JPEG_START),
         }
     }
 
     /// The look inside; it may take a while on a large file, so never on an async worker.
     fn inspect(self, bytes: &[u8]) -> Result<(), UploadProblem> {
         match self {
-            FileKind::Pdf => pdf_check::check(bytes),
+            FileKind::Pdf | FileKind::EvidencePdf => pdf_check::check(bytes),
+            FileKind::Png => image_check::png(bytes),
+            FileKind::Jpeg => image_check::jpeg(bytes),
         }
     }
 }

@@ -146,3 +146,15 @@ pub fn IssueFor(#[prop(into)] field: String, issues: Signal<Vec<FieldIssue>>) ->
     let id = format!("{}-error", field.replace('.', "-"));
     view! { <FieldError id message=message_for(issues, field.to_owned()) /> }
 }
+
+/// The error a server function reported to a plain form through the redirect URL (`__path`, `__err`).
+pub fn url_error(query: &leptos_router::params::ParamsMap, path: &str) -> Option<AppError> {
+    use base64::Engine;
+    if query.get("__path").as_deref() != Some(path) {
+        return None;
+    }
+    let bytes = base64::engine::general_purpose::URL_SAFE
+        .decode(query.get("__err")?)
+        .ok()?;
+    serde_json::from_slice(&bytes).ok()
+}

@@ -16,7 +16,7 @@ pub use conversation::Conversation;
 pub use error_notice::{ErrorNotice, set_page_status};
 pub use field_error::FieldError;
 pub use filter_select::{coded_options, filter_select, usd_range_fields};
-pub use form_field::{IssueFor, TextArea, TextField, issues_of, stash_of, stashed};
+pub use form_field::{IssueFor, TextArea, TextField, issues_of, stash_of, stashed, url_error};
 pub use history_table::HistoryTable;
 pub use leader_fields::{LeaderFields, LeaderFieldsIn};
 pub use message::message;

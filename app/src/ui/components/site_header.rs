@@ -16,11 +16,13 @@ pub fn SiteHeader() -> impl IntoView {
         let links = match &u {
             Some(u) if u.role.is_itu_staff() => view! {
                 <a href="/review">{locale.t(Key::NavReview)}</a>
+                <a href="/review/progress">{locale.t(Key::NavProgressReview)}</a>
                 <a href="/my/pledges">{locale.t(Key::NavMyPledges)}</a>
                 {(u.role == crate::pledge_lifecycle::Role::Admin)
                     .then(|| view! {
                         <a href="/admin/coalition">{locale.t(Key::NavCoalitionDesk)}</a>
                         <a href="/admin/rates">{locale.t(Key::RatesTitle)}</a>
+                        <a href="/admin/cycles">{locale.t(Key::CyclesTitle)}</a>
                         <a href="/admin/audit">{locale.t(Key::AuditTitle)}</a>
                     })}
                 <a href="/account">{locale.t(Key::NavAccount)}</a>

@@ -28,17 +28,19 @@ fn filter_from(query: &leptos_router::params::ParamsMap) -> AuditFilter {
 }
 
 /// What an entry can be about, as the filter offers it (the codes `audit::record` writes).
-const SUBJECTS: [(&str, Key); 6] = [
+const SUBJECTS: [(&str, Key); 8] = [
     ("pledge", Key::AuditAboutPledge),
     ("organisation", Key::AuditAboutOrganisation),
     ("leader", Key::AuditAboutLeader),
     ("letter", Key::AuditAboutLetter),
     ("account", Key::AuditAboutAccount),
     ("pledge_partner", Key::AuditAboutPartners),
+    ("progress_report", Key::AuditAboutProgress),
+    ("reporting_cycle", Key::AuditAboutCycle),
 ];
 
 /// The coalition's actions that are not also pledge actions (`submit`, `approve`, `reject` are).
-const COALITION_ACTIONS: [(&str, Key); 14] = [
+const COALITION_ACTIONS: [(&str, Key); 21] = [
     ("verify", Key::AuditDoVerify),
     ("apply", Key::AuditDoApply),
     ("nominate", Key::AuditDoNominate),
@@ -53,6 +55,13 @@ const COALITION_ACTIONS: [(&str, Key); 14] = [
     ("name_partner", Key::AuditDoNamePartner),
     ("remove_partner", Key::AuditDoRemovePartner),
     ("partner_rights", Key::AuditDoPartnerRights),
+    ("file", Key::AuditDoFile),
+    ("request_more", Key::AuditDoRequestMore),
+    ("take_down", Key::AuditDoTakeDown),
+    ("restore", Key::AuditDoRestore),
+    ("add", Key::AuditDoAdd),
+    ("set_due", Key::AuditDoSetDue),
+    ("set_progress_recipients", Key::AuditDoSetProgressRecipients),
 ];
 
 fn action_label(locale: crate::i18n::Locale, code: &str) -> String {

@@ -14,6 +14,7 @@ mod organisation;
 mod password_reset;
 mod pledge_edit;
 mod pledge_page;
+mod progress;
 mod public_pledge;
 mod register;
 mod review_page;
@@ -34,6 +35,10 @@ pub use organisation::OrganisationPage;
 pub use password_reset::{ForgotPasswordPage, ResetPasswordPage};
 pub use pledge_edit::{EditPledgePage, NewPledgePage};
 pub use pledge_page::{PledgePage, RevisionPage};
+pub use progress::{
+    CyclesPage, ProgressDuties, ProgressReportPage, ProgressReviewPage, PublicProgressSection,
+    RecipientsPage,
+};
 pub use public_pledge::PublicPledgePage;
 pub use register::RegisterPage;
 pub use review_page::ReviewPledgePage;

@@ -5,6 +5,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::my_pledges;
 use crate::i18n::{Key, use_locale};
 use crate::ui::components::ErrorNotice;
+use crate::ui::pages::ProgressDuties;
 
 #[component]
 pub fn MyPledgesPage() -> impl IntoView {
@@ -63,5 +64,6 @@ pub fn MyPledgesPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        <ProgressDuties />
     }
 }

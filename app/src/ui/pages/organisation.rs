@@ -11,7 +11,7 @@ use crate::i18n::{Arg, Key, use_locale};
 use crate::reference::FocusArea;
 use crate::ui::components::{
     ErrorNotice, IssueFor, LeaderFields, LeaderFieldsIn, TextArea, TextField, issues_of, stash_of,
-    stashed,
+    stashed, url_error,
 };
 
 /// An organisation's own page: its verification, who asks to join it, its Leader applications
@@ -39,6 +39,7 @@ pub fn OrganisationPage() -> impl IntoView {
     view! {
         <Title text=locale.t(Key::OrgTitle) />
         <h1>{locale.t(Key::OrgTitle)}</h1>
+        <p><a href="/organisation/reminders">{locale.t(Key::RecipientsTitle)}</a></p>
         <Show when=flag("applied")><p role="status">{locale.t(Key::LeaderAppliedDone)}</p></Show>
         <Show when=flag("letter")><p role="status">{locale.t(Key::LetterDone)}</p></Show>
         {move || decide.value().get().and_then(Result::err).map(|error| view! { <ErrorNotice error /> })}
@@ -194,16 +195,4 @@ fn Overview(
             }}
         </section>
     }
-}
-
-/// The error a server function reported to a plain form through the redirect URL (`__path`, `__err`).
-fn url_error(query: &leptos_router::params::ParamsMap, path: &str) -> Option<AppError> {
-    use base64::Engine;
-    if query.get("__path").as_deref() != Some(path) {
-        return None;
-    }
-    let bytes = base64::engine::general_purpose::URL_SAFE
-        .decode(query.get("__err")?)
-        .ok()?;
-    serde_json::from_slice(&bytes).ok()
 }

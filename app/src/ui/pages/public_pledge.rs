@@ -3,13 +3,14 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::published_pledge;
+use crate::api::{pledge_progress, published_pledge};
 use crate::domain::PublicPledge;
 use crate::i18n::{Arg, Key, use_locale};
 use crate::pledge_text::{benefit_text, labels, money_text, scope_text, usd_text};
 use crate::reference::CountryGroup;
 use crate::ui::components::{ErrorNotice, TargetsTable};
 use crate::ui::page_title::page_title;
+use crate::ui::pages::PublicProgressSection;
 
 #[component]
 pub fn PublicPledgePage() -> impl IntoView {
@@ -17,11 +18,18 @@ pub fn PublicPledgePage() -> impl IntoView {
     let params = use_params_map();
     let reference = Memo::new(move |_| params.read().get("reference").unwrap_or_default());
     let pledge = Resource::new(move || reference.get(), published_pledge);
+    let progress = Resource::new(move || reference.get(), pledge_progress);
     view! {
         <Suspense fallback=move || view! { <p>{locale.t(Key::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match pledge.await {
-                    Ok(p) => view! { <PledgeView p /> }.into_any(),
+                    Ok(p) => {
+                        let progress = progress.await.ok();
+                        view! {
+                            <PledgeView p />
+                            {progress.map(|progress| view! { <PublicProgressSection progress /> })}
+                        }.into_any()
+                    }
                     Err(error) => view! {
                         <Title text=locale.t(error.message_key()) />
                         <ErrorNotice error />
