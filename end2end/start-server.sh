@@ -20,7 +20,8 @@ mkdir -p "$P2C_OUTBOX_DIR"
 find "$P2C_OUTBOX_DIR" -maxdepth 1 -name '*.eml' -delete
 export P2C_OUTBOX_POLL_MS=200
 export P2C_PUBLIC_URL="http://127.0.0.1:${E2E_PORT:-3217}"
-# Signed letters of intent (PDF) go next to the throw-away database.
+# Signed letters of intent (PDF) and progress evidence go next to the throw-away database.
 export P2C_LETTERS_DIR="$db_dir/letters"
+export P2C_EVIDENCE_DIR="$db_dir/evidence"
 export P2C_SITE_ROOT="${P2C_SITE_ROOT:-$here/../target/site}"
 exec "${P2C_SERVER_BIN:-${CARGO_TARGET_DIR:-$HOME/.cache/p2c/target}/debug/server}"

@@ -1039,3 +1039,9 @@ mail-progress-comment-body = السيد/السيدة { $name }،
     { $message }
 
     يمكنكم الرد من هنا: { $link }
+col-delivered = المصروف (بالدولار الأمريكي)
+col-delivered-share = نسبة المصروف
+stat-delivered = المصروف وفق التقارير (بالدولار الأمريكي)
+stat-reporting = التعهدات التي قُدمت بشأنها تقارير مرحلية
+col-last-report = آخر تقرير مرحلي
+sheet-progress = التقدم

@@ -1022,3 +1022,9 @@ mail-progress-comment-body = Dear { $name },
     { $message }
 
     Answer here: { $link }
+col-delivered = Delivered (USD)
+col-delivered-share = Share delivered
+stat-delivered = Delivered, as reported (USD)
+stat-reporting = Pledges reporting progress
+col-last-report = Last progress report
+sheet-progress = Progress

@@ -1024,3 +1024,9 @@ mail-progress-comment-body = Estimado/a { $name }:
     { $message }
 
     Responda aquí: { $link }
+col-delivered = Desembolsado (USD)
+col-delivered-share = Proporción desembolsada
+stat-delivered = Desembolsado según los informes (USD)
+stat-reporting = Compromisos con informe de avance
+col-last-report = Último informe de avance
+sheet-progress = Avance

@@ -1024,3 +1024,9 @@ mail-progress-comment-body = Bonjour { $name },
     { $message }
 
     Répondez ici : { $link }
+col-delivered = Décaissé (USD)
+col-delivered-share = Part décaissée
+stat-delivered = Décaissé selon les rapports (USD)
+stat-reporting = Engagements avec rapport d’avancement
+col-last-report = Dernier rapport d’avancement
+sheet-progress = Avancement

@@ -1029,3 +1029,9 @@ mail-progress-comment-body = Уважаемый(-ая) { $name }!
     { $message }
 
     Ответить можно здесь: { $link }
+col-delivered = Выплачено (долл. США)
+col-delivered-share = Доля выплаченного
+stat-delivered = Выплачено по отчетам (долл. США)
+stat-reporting = Обязательства с отчетами о ходе выполнения
+col-last-report = Последний отчет о ходе выполнения
+sheet-progress = Ход выполнения

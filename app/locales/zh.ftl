@@ -997,3 +997,9 @@ mail-progress-comment-body = 尊敬的 { $name }：
     { $message }
 
     在此回复：{ $link }
+col-delivered = 已拨付（美元）
+col-delivered-share = 已拨付比例
+stat-delivered = 报告所述已拨付（美元）
+stat-reporting = 已提交进展报告的承诺
+col-last-report = 最近一次进展报告
+sheet-progress = 进展

@@ -1,8 +1,8 @@
 //! Progress after WTDC: the reporting cycles ITU sets, the reports organisations file on their
 //! published pledges (targets reached, money disbursed with its USD value at the dated rate,
 //! countries, beneficiaries, evidence), one working draft per pledge, partners' comments, the
-//! reminders sent (one row per reminder, so two servers never send the same one) and who of an
-//! organisation receives them.
+//! reminders sent (one row per reminder, so two servers never send the same one), who of an
+//! organisation receives them, and the compendium's columns of progress.
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::sea_orm::DbBackend;
 
@@ -150,6 +150,18 @@ impl MigrationTrait for Migration {
         for sql in statements {
             conn.execute_unprepared(&sql).await?;
         }
+        // The compendium's read model keeps each pledge's progress to filter and sum by.
+        for column in [
+            "progress_status VARCHAR(20) NULL".to_owned(),
+            "progress_light VARCHAR(12) NULL".to_owned(),
+            format!("inactive_from {date} NULL"),
+            "delivered_usd_cents BIGINT NULL".to_owned(),
+        ] {
+            conn.execute_unprepared(&format!(
+                "ALTER TABLE compendium_entries ADD COLUMN {column}"
+            ))
+            .await?;
+        }
         let created = match manager.get_database_backend() {
             DbBackend::Postgres => "now()",
             _ => "strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')",
@@ -166,6 +178,19 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        for column in [
+            "progress_status",
+            "progress_light",
+            "inactive_from",
+            "delivered_usd_cents",
+        ] {
+            manager
+                .get_connection()
+                .execute_unprepared(&format!(
+                    "ALTER TABLE compendium_entries DROP COLUMN {column}"
+                ))
+                .await?;
+        }
         for table in [
             "progress_recipients",
             "progress_reminders",

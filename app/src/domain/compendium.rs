@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::review_views::urlencode;
 use super::{Benefit, FieldIssue, Money, Target};
 use crate::error::AppError;
+use crate::progress_lifecycle::{ProgressStatus, TrafficLight};
 use crate::reference::{
     CountryGroup, FocusArea, ItuRegion, KapPriority, PledgeType, Sdg, StakeholderType,
 };
@@ -61,14 +62,52 @@ pub struct CompendiumFilter {
     pub year: Option<String>,
     /// Part of the name of the lead or a partner organisation.
     pub organisation: Option<String>,
+    /// The status of the newest progress report, or `none`: no report yet.
+    pub progress: Option<String>,
+    /// `on_track`, `at_risk`, `off_track` (of pledges still active), `inactive` or `none`.
+    pub light: Option<String>,
     /// `newest` (default) or `value`.
     pub sort: Option<String>,
     /// The keyset cursor: the page starts after this row (`next` of the previous page).
     pub after: Option<String>,
 }
 
+/// The progress filter: pledges whose newest report has this status, or that have none yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProgressWanted {
+    Status(ProgressStatus),
+    NoReport,
+}
+
+impl ProgressWanted {
+    pub fn code(self) -> &'static str {
+        match self {
+            ProgressWanted::Status(s) => s.code(),
+            ProgressWanted::NoReport => "none",
+        }
+    }
+}
+
+/// The traffic-light filter. A pledge that is inactive shows as inactive, whatever its last light.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LightWanted {
+    Light(TrafficLight),
+    Inactive,
+    NoReport,
+}
+
+impl LightWanted {
+    pub fn code(self) -> &'static str {
+        match self {
+            LightWanted::Light(l) => l.code(),
+            LightWanted::Inactive => "inactive",
+            LightWanted::NoReport => "none",
+        }
+    }
+}
+
 /// Names and order of the filter parameters, for links, forms and the OpenAPI document.
-pub const FILTER_PARAMETERS: [&str; 12] = [
+pub const FILTER_PARAMETERS: [&str; 14] = [
     "q",
     "focus_area",
     "pledge_type",
@@ -80,11 +119,13 @@ pub const FILTER_PARAMETERS: [&str; 12] = [
     "usd_max",
     "year",
     "organisation",
+    "progress",
+    "light",
     "sort",
 ];
 
 impl CompendiumFilter {
-    fn values(&self) -> [&Option<String>; 12] {
+    fn values(&self) -> [&Option<String>; 14] {
         [
             &self.q,
             &self.focus_area,
@@ -97,6 +138,8 @@ impl CompendiumFilter {
             &self.usd_max,
             &self.year,
             &self.organisation,
+            &self.progress,
+            &self.light,
             &self.sort,
         ]
     }
@@ -164,6 +207,20 @@ impl CompendiumFilter {
         };
         (dollars(&self.usd_min), dollars(&self.usd_max))
     }
+    /// The progress wanted: a status, or no report yet.
+    pub fn progress(&self) -> Option<ProgressWanted> {
+        match self.progress.as_deref().map(str::trim)? {
+            "none" => Some(ProgressWanted::NoReport),
+            code => ProgressStatus::parse(code).map(ProgressWanted::Status),
+        }
+    }
+    pub fn light(&self) -> Option<LightWanted> {
+        match self.light.as_deref().map(str::trim)? {
+            "none" => Some(LightWanted::NoReport),
+            "inactive" => Some(LightWanted::Inactive),
+            code => TrafficLight::parse(code).map(LightWanted::Light),
+        }
+    }
     pub fn by_value(&self) -> bool {
         self.sort.as_deref() == Some("value")
     }
@@ -215,6 +272,8 @@ impl CompendiumFilter {
             "usd_max" => &mut self.usd_max,
             "year" => &mut self.year,
             "organisation" => &mut self.organisation,
+            "progress" => &mut self.progress,
+            "light" => &mut self.light,
             "sort" => &mut self.sort,
             "after" => &mut self.after,
             _ => return false,
@@ -248,6 +307,8 @@ impl CompendiumFilter {
             usd_max: dollars(usd_max),
             year: self.year().map(|y| y.to_string()),
             organisation: text(&self.organisation),
+            progress: self.progress().map(|p| p.code().to_owned()),
+            light: self.light().map(|l| l.code().to_owned()),
             sort: self.by_value().then(|| "value".to_owned()),
             after: text(&self.after),
         }
@@ -335,6 +396,9 @@ pub struct PublicPledge {
     pub kap: Vec<KapPriority>,
     /// The day it was first published.
     pub published_on: NaiveDate,
+    /// Its progress after publication, as its public reports tell it.
+    #[serde(default)]
+    pub progress: crate::domain::progress::ProgressSummary,
 }
 
 impl PublicPledge {
@@ -383,6 +447,12 @@ pub struct CompendiumStats {
     pub by_region: Vec<(ItuRegion, Split)>,
     pub by_group: Vec<(CountryGroup, Split)>,
     pub as_at: Option<DateTime<Utc>>,
+    /// Money the newest public reports say was disbursed, in US cents (each pledge once).
+    #[serde(default)]
+    pub delivered_usd_cents: i64,
+    /// Pledges with at least one public progress report.
+    #[serde(default)]
+    pub reporting: u64,
 }
 
 /// One bar of a chart: how many pledges, and their known USD value.
@@ -390,6 +460,9 @@ pub struct CompendiumStats {
 pub struct Split {
     pub pledges: u64,
     pub usd_cents: i64,
+    /// Of these pledges, the money their reports say was disbursed (US cents).
+    #[serde(default)]
+    pub delivered_usd_cents: i64,
 }
 
 #[cfg(test)]

@@ -33,8 +33,8 @@ pub use coalition_input::{
 };
 pub use compendium::{
     COMPENDIUM_PAGE_SIZE, CompendiumFilter, CompendiumPage, CompendiumStats, FILTER_PARAMETERS,
-    PublicPledge, SEARCH_MAX_CHARS, SEARCH_MAX_TERMS, SEARCH_TERM_MAX_CHARS, SEARCH_TERM_MIN_CHARS,
-    Split, pledge_id_of_ref, public_ref, terms_of,
+    LightWanted, ProgressWanted, PublicPledge, SEARCH_MAX_CHARS, SEARCH_MAX_TERMS,
+    SEARCH_TERM_MAX_CHARS, SEARCH_TERM_MIN_CHARS, Split, pledge_id_of_ref, public_ref, terms_of,
 };
 pub use consistency::{ConsistencyFlag, ScopeClaim, consistency_flags};
 pub use field_issue::{FieldIssue, issues_from};

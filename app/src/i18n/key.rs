@@ -175,7 +175,8 @@ keys! {
     MailProgressDueBody, MailProgressOverdueSubject, MailProgressOverdueBody,
     MailProgressFiledSubject, MailProgressFiledBody, MailProgressReviewedSubject,
     MailProgressAcceptedBody, MailProgressTakenDownBody, MailProgressCommentSubject,
-    MailProgressCommentBody,
+    MailProgressCommentBody, ColDelivered, ColDeliveredShare, StatDelivered, StatReporting,
+    ColLastReport, SheetProgress,
 }
 
 impl Key {

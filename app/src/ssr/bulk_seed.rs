@@ -9,6 +9,7 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::entity::{organisation, user};
 use super::{pledges::editing, review::decisions};
+use crate::domain::progress::{ProgressInput, TargetReachedInput};
 use crate::domain::{BenefitInput, DecisionInput, PledgeInput, SessionUser, TargetInput};
 use crate::error::AppError;
 use crate::pledge_lifecycle::{PledgeStatus, Role};
@@ -134,6 +135,10 @@ pub async fn seed_published(db: &DatabaseConnection, count: u64) -> Result<u64, 
             }
             version += 2;
         }
+        if let Some(report) = progress(&mut dice, &input) {
+            super::progress::filing::seed_report(db, who, id, report, Utc::now().date_naive())
+                .await?;
+        }
         made += 1;
         if made % 1_000 == 0 {
             tracing::info!(made, count, "bulk pledges published");
@@ -191,6 +196,69 @@ async fn synthetic_person(
         Role::Stakeholder,
     )
     .await
+}
+
+/// Statuses of the synthetic reports, weighted as a coalition's first year might look; three in
+/// ten pledges have not reported yet.
+const STATUSES: [(&str, u64); 6] = [
+    ("", 30),
+    ("on_track", 38),
+    ("not_started", 12),
+    ("delayed", 13),
+    ("completed", 5),
+    ("cancelled", 2),
+];
+
+/// A progress report on the synthetic pledge `p`, or none.
+fn progress(dice: &mut Dice, p: &PledgeInput) -> Option<ProgressInput> {
+    let status = *dice.pick(&STATUSES);
+    if status.is_empty() {
+        return None;
+    }
+    let percent = match status {
+        "not_started" => 0,
+        "completed" => 100,
+        _ => 5 + dice.below(90),
+    };
+    let today = Utc::now().date_naive().to_string();
+    let people: u64 = p
+        .targets
+        .first()
+        .and_then(|t| t.target.parse().ok())
+        .unwrap_or(0);
+    let (disbursed_amount, disbursed_currency, disbursed_on) = match p.amount.parse::<u64>() {
+        Ok(amount) if percent > 0 => (
+            (amount * percent / 100).to_string(),
+            p.currency.clone(),
+            today.clone(),
+        ),
+        _ => (String::new(), String::new(), String::new()),
+    };
+    Some(ProgressInput {
+        status: status.to_owned(),
+        status_reason: match status {
+            "delayed" => "Equipment arrived later than planned; the work resumes next quarter.",
+            "completed" => "Every site is in service and handed over to the local operator.",
+            "cancelled" => "The partner withdrew its funding and no replacement was found.",
+            _ => "",
+        }
+        .to_owned(),
+        percent: percent.to_string(),
+        targets: vec![TargetReachedInput {
+            value: (people * percent / 100).to_string(),
+            reached_on: today,
+        }],
+        disbursed_amount,
+        disbursed_currency,
+        disbursed_on,
+        countries: p.scope_countries.iter().take(1).cloned().collect(),
+        beneficiaries: (people * percent / 100).to_string(),
+        beneficiaries_unit: "people".to_owned(),
+        narrative:
+            "A synthetic progress report for benchmarks and tests, with the figures of its pledge."
+                .to_owned(),
+        ..ProgressInput::default()
+    })
 }
 
 fn pledge(dice: &mut Dice, table: &CountryTable, n: u64) -> PledgeInput {

@@ -168,8 +168,10 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
         four_eyes_usd_cents: DEMO_FOUR_EYES_USD_CENTS,
         tell_organisations: false,
     };
+    let mut published_ids = Vec::new();
     for (who, p) in published {
         let id = editing::submit(db, who, None, &p, None, Notify::Nobody).await?;
+        published_ids.push(id);
         let mut version = 1;
         for approver in [reviewer, admin] {
             let input = crate::domain::DecisionInput {
@@ -186,6 +188,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
             version += 2;
         }
     }
+    demo_reports(db, ministry, pacific, &published_ids, rate_day).await?;
     editing::submit(
         db,
         pacific,
@@ -205,6 +208,70 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
     )
     .await?;
     Ok(true)
+}
+
+/// Progress on two of the published pledges, so the timeline, the light and "delivered" are never
+/// empty in the demo: the schools on track with money disbursed in francs, the cables delayed.
+/// The skills campaign has no report yet.
+async fn demo_reports(
+    db: &DatabaseConnection,
+    ministry: &SessionUser,
+    pacific: &SessionUser,
+    ids: &[i32],
+    rate_day: chrono::NaiveDate,
+) -> Result<(), AppError> {
+    use crate::domain::progress::{ProgressInput, TargetReachedInput};
+    let today = Utc::now().date_naive();
+    let day = |d: chrono::NaiveDate| d.to_string();
+    let [schools, cables, ..] = ids else {
+        return Ok(());
+    };
+    let reports = [
+        (
+            ministry,
+            *schools,
+            ProgressInput {
+                status: "on_track".into(),
+                percent: "35".into(),
+                targets: vec![TargetReachedInput {
+                    value: "520".into(),
+                    reached_on: day(today - chrono::Days::new(10)),
+                }],
+                disbursed_amount: "6 000 000 000".into(),
+                disbursed_currency: "RWF".into(),
+                disbursed_on: day(rate_day),
+                countries: vec!["RW".into()],
+                beneficiaries: "182000".into(),
+                beneficiaries_unit: "pupils".into(),
+                narrative: "520 schools in the Eastern and Southern provinces are connected at 20 Mbit/s or more; 1,040 teachers finished the digital-skills course. Procurement for the Northern province closed in October.".into(),
+                links: "https://www.minict.example/schools-connectivity-2026".into(),
+                ..ProgressInput::default()
+            },
+        ),
+        (
+            pacific,
+            *cables,
+            ProgressInput {
+                status: "delayed".into(),
+                status_reason: "The cable ship for Tuvalu was re-assigned after a cyclone; landing moves to the second quarter of 2027.".into(),
+                percent: "15".into(),
+                targets: vec![TargetReachedInput {
+                    value: "0".into(),
+                    reached_on: day(today - chrono::Days::new(20)),
+                }],
+                disbursed_amount: "6 500 000".into(),
+                disbursed_currency: "USD".into(),
+                disbursed_on: day(today - chrono::Days::new(20)),
+                countries: vec!["KI".into(), "VU".into()],
+                narrative: "Marine surveys are complete for all three landings and the Kiribati and Vanuatu stations are under construction.".into(),
+                ..ProgressInput::default()
+            },
+        ),
+    ];
+    for (who, id, input) in reports {
+        crate::ssr::progress::filing::seed_report(db, who, id, input, today).await?;
+    }
+    Ok(())
 }
 
 /// An organisation ITU has verified.

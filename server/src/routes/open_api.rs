@@ -2,8 +2,10 @@
 //! public reference, the totals, and the documents that describe them (OpenAPI 3.1, and the JSON
 //! Schema of the `/compendium.json` download), generated from the Rust types. Read-only, so any
 //! site may call it (CORS open for GET).
+use app::domain::progress::ProgressSummary;
 use app::domain::{Benefit, CompendiumFilter, CompendiumStats, Money, PublicPledge, Split, Target};
 use app::error::AppError;
+use app::progress_lifecycle::{ProgressStatus, TrafficLight};
 use app::reference::{
     BenefitLevel, CountryGroup, FocusArea, ItuRegion, KapPriority, PledgeType, Sdg, StakeholderType,
 };
@@ -31,12 +33,14 @@ pub struct PledgePage {
     pub pledges: Vec<PublicPledge>,
 }
 
-/// One bar of a split: its code, how many pledges and their known USD value in cents.
+/// One bar of a split: its code, how many pledges, their known USD value in cents, and the money
+/// their progress reports say was disbursed (US cents).
 #[derive(Serialize, ToSchema)]
 pub struct Bucket {
     pub code: String,
     pub pledges: u64,
     pub usd_cents: i64,
+    pub delivered_usd_cents: i64,
 }
 
 /// The totals of the pledges the filters find; a joint pledge counts once.
@@ -52,6 +56,10 @@ pub struct Stats {
     pub governments: u64,
     pub countries: u64,
     pub benefiting_ldc: u64,
+    /// Money the newest public progress reports say was disbursed, in US cents (each pledge once).
+    pub delivered_usd_cents: i64,
+    /// Pledges with at least one public progress report.
+    pub reporting: u64,
     pub by_focus_area: Vec<Bucket>,
     pub by_type: Vec<Bucket>,
     pub by_stakeholder_type: Vec<Bucket>,
@@ -66,6 +74,7 @@ fn buckets<T: Copy>(items: &[(T, Split)], code: fn(T) -> &'static str) -> Vec<Bu
             code: code(*k).to_owned(),
             pledges: s.pledges,
             usd_cents: s.usd_cents,
+            delivered_usd_cents: s.delivered_usd_cents,
         })
         .collect()
 }
@@ -81,6 +90,8 @@ impl Stats {
             governments: s.governments,
             countries: s.countries,
             benefiting_ldc: s.benefiting_ldc,
+            delivered_usd_cents: s.delivered_usd_cents,
+            reporting: s.reporting,
             by_focus_area: buckets(&s.by_focus_area, FocusArea::code),
             by_type: buckets(&s.by_type, PledgeType::code),
             by_stakeholder_type: buckets(&s.by_stakeholder, StakeholderType::code),
@@ -165,6 +176,9 @@ async fn stats(
     paths(pledges, pledge, stats),
     components(schemas(
         PublicPledge,
+        ProgressSummary,
+        ProgressStatus,
+        TrafficLight,
         Money,
         Benefit,
         Target,

@@ -83,7 +83,11 @@ async fn a_third_file_made_at_once_is_refused_at_once(backend: Backend) {
     let (status, _, bytes) = xlsx.await.unwrap();
     assert_eq!(status, 200);
     let book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
-    assert_eq!(book.sheet_names().len(), 3, "summary, all, access");
+    assert_eq!(
+        book.sheet_names().len(),
+        4,
+        "summary, all, progress, access"
+    );
     let (status, _, bytes) = docx.await.unwrap();
     assert_eq!(status, 200);
     assert!(document_xml(bytes).contains("TOC \\o"));

@@ -96,15 +96,15 @@ async fn exports_read_back_and_equal_the_totals(backend: Backend) {
             .collect();
         assert_eq!(organisations.len() as u64, t.organisations, "{filter:?}");
 
-        // The workbook: summary, all pledges, a sheet per focus area; read back with calamine.
+        // The workbook: summary, all pledges, progress, a sheet per focus area; read back with calamine.
         let (status, _, bytes) = download(&public, &format!("/compendium.xlsx?{q}")).await;
         assert_eq!(status, 200);
         let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
         let names = book.sheet_names().to_vec();
         let expected_sheets = if filter.iter().any(|(k, _)| *k == "focus_area") {
-            3
+            4
         } else {
-            6
+            7
         };
         assert_eq!(names.len(), expected_sheets, "{names:?}");
         assert_eq!(names[1], "All pledges");

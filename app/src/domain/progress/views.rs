@@ -6,6 +6,33 @@ use super::ProgressInput;
 use crate::domain::{Money, Target};
 use crate::progress_lifecycle::{ProgressStatus, ReportState, TrafficLight};
 
+/// What the compendium keeps of a pledge's progress: its newest public report, the money it says
+/// was disbursed, and from which day the pledge counts as inactive if no report comes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(default)]
+pub struct ProgressSummary {
+    /// Public reports filed so far.
+    pub reports: u32,
+    pub status: Option<ProgressStatus>,
+    pub light: Option<TrafficLight>,
+    pub percent: Option<u8>,
+    /// The day of the newest public report.
+    pub reported_on: Option<NaiveDate>,
+    /// Money disbursed so far, in its currency, and in US cents at the rate of its day.
+    pub delivered: Option<Money>,
+    pub delivered_usd_cents: Option<i64>,
+    /// From this day the pledge is inactive (two due dates in a row without a report), unless a
+    /// report comes first. `None`: it cannot become inactive as things stand.
+    pub inactive_from: Option<NaiveDate>,
+}
+
+impl ProgressSummary {
+    pub fn is_inactive_on(&self, today: NaiveDate) -> bool {
+        self.inactive_from.is_some_and(|d| d <= today)
+    }
+}
+
 /// One reporting period and the day its report is due.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]

@@ -114,6 +114,33 @@ pub(crate) fn condition(backend: DbBackend, f: &CompendiumFilter) -> Condition {
             ),
         );
     }
+    if let Some(p) = f.progress() {
+        c = c.add(match p {
+            crate::domain::ProgressWanted::Status(s) => {
+                Condition::all().add(entry::Column::ProgressStatus.eq(s.code()))
+            }
+            crate::domain::ProgressWanted::NoReport => {
+                Condition::all().add(entry::Column::ProgressStatus.is_null())
+            }
+        });
+    }
+    if let Some(l) = f.light() {
+        let today = chrono::Utc::now().date_naive();
+        let active = Condition::any()
+            .add(entry::Column::InactiveFrom.is_null())
+            .add(entry::Column::InactiveFrom.gt(today));
+        c = c.add(match l {
+            crate::domain::LightWanted::NoReport => {
+                Condition::all().add(entry::Column::ProgressLight.is_null())
+            }
+            crate::domain::LightWanted::Inactive => {
+                Condition::all().add(entry::Column::InactiveFrom.lte(today))
+            }
+            crate::domain::LightWanted::Light(light) => Condition::all()
+                .add(entry::Column::ProgressLight.eq(light.code()))
+                .add(active),
+        });
+    }
     for term in f.terms() {
         c = c.add(term_condition(backend, &term));
     }

@@ -91,6 +91,11 @@ pub(crate) async fn refresh<C: ConnectionTrait>(conn: &C, pledge_id: i32) -> Res
         sdgs: c.sdgs,
         kap: c.kap,
         published_on: published_at.date_naive(),
+        progress: {
+            use crate::ssr::progress::{cycles, timeline};
+            let reports = timeline::reports_of(conn, pledge_id).await?;
+            timeline::summary(&cycles::all(conn).await?, &p, &reports)
+        },
     };
     let search_text = [doc.title.as_str(), doc.summary.as_str(), lead.name.as_str()]
         .into_iter()
@@ -123,6 +128,10 @@ pub(crate) async fn refresh<C: ConnectionTrait>(conn: &C, pledge_id: i32) -> Res
         partners: Set(doc.partners.join("; ")),
         search_text: Set(search_text),
         doc: Set(serde_json::to_string(&doc).map_err(|e| internal("compendium doc", e))?),
+        progress_status: Set(doc.progress.status.map(|s| s.code().to_owned())),
+        progress_light: Set(doc.progress.light.map(|l| l.code().to_owned())),
+        inactive_from: Set(doc.progress.inactive_from),
+        delivered_usd_cents: Set(doc.progress.delivered_usd_cents),
     }
     .insert(conn)
     .await?;

@@ -37,6 +37,13 @@ pub struct Model {
     pub search_text: String,
     #[sea_orm(column_type = "Text")]
     pub doc: String,
+    /// The newest public progress report's status and light; `None` before the first report.
+    pub progress_status: Option<String>,
+    pub progress_light: Option<String>,
+    /// From this day the pledge counts as inactive unless a report comes first.
+    pub inactive_from: Option<Date>,
+    /// Money the newest public report says was disbursed, in US cents.
+    pub delivered_usd_cents: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -34,6 +34,116 @@ fn moment(at: Option<chrono::DateTime<chrono::Utc>>) -> Cell {
     )
 }
 
+/// The progress of a pledge, as its newest public report tells it.
+fn progress_status(row: &Row, locale: Locale) -> Cell {
+    text(
+        locale.t(row
+            .doc
+            .progress
+            .status
+            .map_or(Key::LightNone, |s| s.label())),
+    )
+}
+
+fn progress_light(row: &Row, locale: Locale) -> Cell {
+    let p = &row.doc.progress;
+    let key = if p.is_inactive_on(chrono::Utc::now().date_naive()) {
+        Key::LightInactive
+    } else {
+        p.light.map_or(Key::LightNone, |l| l.label())
+    };
+    text(locale.t(key))
+}
+
+/// The progress columns: in every tabular export, and on the workbook's progress sheet.
+pub fn progress_columns() -> Vec<Column> {
+    vec![
+        Column {
+            header: Key::FieldProgressStatus,
+            width: 16.0,
+            value: progress_status,
+        },
+        Column {
+            header: Key::ProgressLightLabel,
+            width: 16.0,
+            value: progress_light,
+        },
+        Column {
+            header: Key::FieldPercent,
+            width: 10.0,
+            value: |r, _| {
+                text(
+                    r.doc
+                        .progress
+                        .percent
+                        .map(|p| p.to_string())
+                        .unwrap_or_default(),
+                )
+            },
+        },
+        Column {
+            header: Key::ColDelivered,
+            width: 18.0,
+            value: |r, _| Cell::Usd(r.doc.progress.delivered_usd_cents),
+        },
+        Column {
+            header: Key::ProgressDisbursedLabel,
+            width: 22.0,
+            value: |r, _| {
+                text(
+                    r.doc
+                        .progress
+                        .delivered
+                        .as_ref()
+                        .map(|m| format!("{} {}", m.amount_text(), m.currency))
+                        .unwrap_or_default(),
+                )
+            },
+        },
+        Column {
+            header: Key::ColLastReport,
+            width: 12.0,
+            value: |r, _| {
+                text(
+                    r.doc
+                        .progress
+                        .reported_on
+                        .map(|d| d.to_string())
+                        .unwrap_or_default(),
+                )
+            },
+        },
+    ]
+}
+
+/// The columns of the progress sheet: which pledge, what was pledged, and its progress.
+pub fn progress_sheet_columns() -> Vec<Column> {
+    let mut all = vec![
+        Column {
+            header: Key::PublicRef,
+            width: 16.0,
+            value: |r, _| text(r.doc.public_ref.clone()),
+        },
+        Column {
+            header: Key::FieldTitle,
+            width: 48.0,
+            value: |r, _| text(r.doc.title.clone()),
+        },
+        Column {
+            header: Key::ColLeadOrganisation,
+            width: 32.0,
+            value: |r, _| text(r.doc.organisation_name.clone()),
+        },
+        Column {
+            header: Key::ColUsd,
+            width: 18.0,
+            value: |r, _| Cell::Usd(r.doc.usd_cents),
+        },
+    ];
+    all.extend(progress_columns());
+    all
+}
+
 /// The public columns, and for organisers four more.
 pub fn columns(audience: Audience) -> Vec<Column> {
     let mut all = vec![
@@ -132,6 +242,9 @@ pub fn columns(audience: Audience) -> Vec<Column> {
             width: 12.0,
             value: |r, _| text(r.doc.published_on.to_string()),
         },
+    ];
+    all.extend(progress_columns());
+    all.extend([
         Column {
             header: Key::FieldSummary,
             width: 60.0,
@@ -142,7 +255,7 @@ pub fn columns(audience: Audience) -> Vec<Column> {
             width: 80.0,
             value: |r, _| text(r.doc.description.clone()),
         },
-    ];
+    ]);
     if audience == Audience::Organiser {
         all.extend([
             Column {

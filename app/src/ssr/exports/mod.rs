@@ -17,7 +17,7 @@ use crate::domain::{CompendiumFilter, PublicPledge, SessionUser};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::pledge_lifecycle::{PledgeAction, Role};
-pub use columns::{Cell, Column, columns};
+pub use columns::{Cell, Column, columns, progress_sheet_columns};
 
 /// Who asked, as far as an export cares: the public, or a Roundtable organiser (or ITU admin).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

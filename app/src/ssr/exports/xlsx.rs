@@ -7,7 +7,7 @@ use std::io::{Seek, Write};
 use rust_xlsxwriter::{Color, Format, Workbook, Worksheet, XlsxError};
 use sea_orm::ConnectionTrait;
 
-use super::{Cell, Column, Request, columns, next_rows};
+use super::{Cell, Column, Request, columns, next_rows, progress_sheet_columns};
 use crate::domain::CompendiumFilter;
 use crate::error::AppError;
 use crate::i18n::{Arg, Key, Locale};
@@ -64,6 +64,16 @@ pub async fn write<C: ConnectionTrait, W: Write + Seek + Send>(
         &locale_name(locale, Key::SheetAllPledges),
     )?;
     pledges(conn, req, &req.filter, &columns, &f, all).await?;
+    let progress = sheet(&mut book, locale, &locale_name(locale, Key::SheetProgress))?;
+    pledges(
+        conn,
+        req,
+        &req.filter,
+        &progress_sheet_columns(),
+        &f,
+        progress,
+    )
+    .await?;
     // With a focus area chosen, its sheet is the only one: others would need two areas at once.
     let areas: Vec<FocusArea> = match req.filter.focus_area() {
         Some(a) => vec![a],

@@ -370,7 +370,20 @@ pub async fn file(
         }
     };
     let result = record(
-        ctx, actor, &standing, &revision, &targets, &content, &posted, &files, &stored, today,
+        &Recorder {
+            db: &ctx.db,
+            public_url: &ctx.public_url,
+            tell: true,
+        },
+        actor,
+        &standing,
+        &revision,
+        &targets,
+        &content,
+        &posted,
+        &files,
+        &stored,
+        today,
     )
     .await;
     if result.is_err() {
@@ -379,9 +392,16 @@ pub async fn file(
     result
 }
 
+/// Where a report is written, and whether the pledge's people hear of it (seeds say nothing).
+struct Recorder<'a> {
+    db: &'a sea_orm::DatabaseConnection,
+    public_url: &'a str,
+    tell: bool,
+}
+
 #[allow(clippy::too_many_arguments)]
 async fn record(
-    ctx: &ServerContext,
+    ctx: &Recorder<'_>,
     actor: &SessionUser,
     standing: &PledgeAccess,
     revision: &pledge_revision::Model,
@@ -392,7 +412,7 @@ async fn record(
     stored: &[String],
     today: NaiveDate,
 ) -> Result<i32, AppError> {
-    let txn = write_txn(&ctx.db).await?;
+    let txn = write_txn(ctx.db).await?;
     let p = &standing.pledge;
     let reports = timeline::reports_of(&txn, p.id).await?;
     let all_cycles = cycles::all(&txn).await?;
@@ -487,14 +507,15 @@ async fn record(
         },
     )
     .await?;
-    for person in pledge_people(&txn, p)
-        .await?
-        .iter()
-        .filter(|u| u.id != actor.user_id)
-    {
+    let people = if ctx.tell {
+        pledge_people(&txn, p).await?
+    } else {
+        Vec::new()
+    };
+    for person in people.iter().filter(|u| u.id != actor.user_id) {
         enqueue(
             &txn,
-            &ctx.public_url,
+            ctx.public_url,
             &person.email,
             locale_of(person),
             &Mail::Progress(ProgressNotice::Filed {
@@ -506,7 +527,45 @@ async fn record(
         )
         .await?;
     }
-    crate::ssr::compendium::projection::bump_version(&txn).await?;
+    crate::ssr::compendium::projection::refresh(&txn, p.id).await?;
     txn.commit().await?;
     Ok(saved.id)
+}
+
+/// Files a report for the demo and bulk seeds: the same rules and writes as a person's filing,
+/// without files and without mail.
+pub(crate) async fn seed_report(
+    db: &sea_orm::DatabaseConnection,
+    actor: &SessionUser,
+    pledge_id: i32,
+    input: ProgressInput,
+    today: NaiveDate,
+) -> Result<i32, AppError> {
+    let standing = writer(db, actor, pledge_id).await?;
+    let (revision, targets) = published_of(db, &standing.pledge).await?;
+    let content = input
+        .parse(targets.len(), today)
+        .map_err(AppError::Validation)?;
+    let posted = Posted {
+        input,
+        uploads: Vec::new(),
+        remove: Vec::new(),
+    };
+    record(
+        &Recorder {
+            db,
+            public_url: "",
+            tell: false,
+        },
+        actor,
+        &standing,
+        &revision,
+        &targets,
+        &content,
+        &posted,
+        &[],
+        &[],
+        today,
+    )
+    .await
 }

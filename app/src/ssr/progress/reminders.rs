@@ -89,8 +89,12 @@ pub async fn send_due(
             }
         }
     }
-    if overdue_began {
-        // A due date passed unanswered: some pledge may have just become inactive in public.
+    let due_just_passed = all_cycles
+        .iter()
+        .any(|c| c.due_on < today && today <= c.due_on + Duration::days(1));
+    if overdue_began || due_just_passed {
+        // A due date passed: some pledge may have just become inactive in public, so the
+        // cached public pages are made again.
         let txn = write_txn(db).await?;
         crate::ssr::compendium::projection::bump_version(&txn).await?;
         txn.commit().await?;

@@ -221,7 +221,7 @@ pub async fn act(
         ReportAction::Restore => {}
     }
     if from.is_public() != to.is_public() {
-        crate::ssr::compendium::projection::bump_version(&txn).await?;
+        crate::ssr::compendium::projection::refresh(&txn, p.id).await?;
     }
     txn.commit().await?;
     Ok(())

@@ -7,7 +7,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 
 use crate::domain::Money;
 use crate::domain::progress::{
-    CommentView, EvidenceFile, PublicProgress, ReportView, TargetReached,
+    CommentView, EvidenceFile, ProgressSummary, PublicProgress, ReportView, TargetReached,
 };
 use crate::error::AppError;
 use crate::progress_lifecycle::{ProgressStatus, ReportState, TrafficLight, is_inactive};
@@ -211,11 +211,61 @@ pub fn inactive_on(
     reports: &[report::Model],
     today: chrono::NaiveDate,
 ) -> bool {
-    let Some(published) = p.published_at else {
-        return false;
-    };
-    let owed = cycles::owed(all_cycles, published.date_naive(), reports);
-    is_inactive(&cycles::as_rule_input(&owed), today)
+    summary(all_cycles, p, reports).is_inactive_on(today)
+}
+
+/// The day from which the pledge is inactive for good unless a report comes: the first day after
+/// a due date from which the rule of `progress_lifecycle::is_inactive` holds on every later one.
+/// Reports answer the oldest cycle without one, so once it holds it keeps holding.
+fn inactive_from(owed: &[cycles::Owed]) -> Option<chrono::NaiveDate> {
+    let rule = cycles::as_rule_input(owed);
+    let mut days: Vec<chrono::NaiveDate> = owed
+        .iter()
+        .map(|o| o.cycle.due_on + chrono::Duration::days(1))
+        .collect();
+    days.sort();
+    let mut from = None;
+    for day in days.iter().rev() {
+        if is_inactive(&rule, *day) {
+            from = Some(*day);
+        } else {
+            break;
+        }
+    }
+    from
+}
+
+/// What the compendium keeps of a pledge's progress (see [`ProgressSummary`]).
+pub fn summary(
+    all_cycles: &[cycle::Model],
+    p: &pledge::Model,
+    reports: &[report::Model],
+) -> ProgressSummary {
+    let mut public: Vec<&report::Model> = reports
+        .iter()
+        .filter(|r| ReportState::parse(&r.state).is_some_and(ReportState::is_public))
+        .collect();
+    public.sort_by_key(|r| std::cmp::Reverse((r.filed_at, r.id)));
+    let latest = public.first();
+    let with_money = public.iter().find(|r| r.disbursed_minor.is_some());
+    let owed = p
+        .published_at
+        .map(|t| cycles::owed(all_cycles, t.date_naive(), reports))
+        .unwrap_or_default();
+    ProgressSummary {
+        reports: u32::try_from(public.len()).unwrap_or(u32::MAX),
+        status: latest.and_then(|r| ProgressStatus::parse(&r.status)),
+        light: latest.and_then(|r| TrafficLight::parse(&r.light)),
+        percent: latest.and_then(|r| u8::try_from(r.percent).ok()),
+        reported_on: latest.map(|r| r.as_of),
+        delivered: with_money.and_then(|r| money_of(r)),
+        delivered_usd_cents: with_money.and_then(|r| r.disbursed_usd_cents),
+        inactive_from: if cycles::is_closed(reports) {
+            None
+        } else {
+            inactive_from(&owed)
+        },
+    }
 }
 
 /// What the public reads beside a pledge's permalink.

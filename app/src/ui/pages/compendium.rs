@@ -33,6 +33,8 @@ pub(crate) fn filter_from(query: &leptos_router::params::ParamsMap) -> Compendiu
         usd_max: get("usd_max"),
         year: get("year"),
         organisation: get("organisation"),
+        progress: get("progress"),
+        light: get("light"),
         sort: get("sort"),
         after: get("after"),
     }
@@ -92,6 +94,8 @@ pub(crate) fn Counter(stats: CompendiumStats, f: CompendiumFilter) -> impl IntoV
                 <div><dt>{locale.t(Key::StatOrganisations)}</dt><dd data-stat="organisations">{int(stats.organisations)}</dd></div>
                 <div><dt>{locale.t(Key::StatGovernments)}</dt><dd data-stat="governments">{int(stats.governments)}</dd></div>
                 <div><dt>{locale.t(Key::StatCountries)}</dt><dd data-stat="countries">{int(stats.countries)}</dd></div>
+                <div><dt>{locale.t(Key::StatDelivered)}</dt><dd data-stat="delivered">{usd_text(locale, stats.delivered_usd_cents)}</dd></div>
+                <div><dt>{locale.t(Key::StatReporting)}</dt><dd data-stat="reporting">{int(stats.reporting)}</dd></div>
                 <div><dt>{locale.t(Key::StatLdcShare)}</dt><dd data-stat="ldc-share">{locale.fmt(Key::Percent, &[("percent", Arg::Int(i64::try_from(ldc_share).unwrap_or_default()))])}</dd></div>
             </dl>
             {(stats.without_usd > 0).then(|| view! {
@@ -157,6 +161,25 @@ pub(crate) fn FilterForm(
         CountryGroup::code,
         CountryGroup::label,
     );
+    let no_report = ("none".to_owned(), locale.t(Key::LightNone).to_owned());
+    let mut progress = coded_options(
+        locale,
+        crate::progress_lifecycle::ProgressStatus::ALL,
+        crate::progress_lifecycle::ProgressStatus::code,
+        crate::progress_lifecycle::ProgressStatus::label,
+    );
+    progress.push(no_report.clone());
+    let mut lights = coded_options(
+        locale,
+        crate::progress_lifecycle::TrafficLight::ALL,
+        crate::progress_lifecycle::TrafficLight::code,
+        crate::progress_lifecycle::TrafficLight::label,
+    );
+    lights.push((
+        "inactive".to_owned(),
+        locale.t(Key::LightInactive).to_owned(),
+    ));
+    lights.push(no_report);
     let sorts = vec![
         ("newest".to_owned(), locale.t(Key::SortNewest).to_owned()),
         ("value".to_owned(), locale.t(Key::SortValue).to_owned()),
@@ -192,6 +215,8 @@ pub(crate) fn FilterForm(
                 <label for="organisation">{locale.t(Key::FilterOrganisation)}</label>
                 <input id="organisation" name="organisation" value=f.organisation.clone().unwrap_or_default() maxlength="200" />
             </div>
+            {filter_select(locale, "progress", Key::FieldProgressStatus, f.progress.clone(), progress)}
+            {filter_select(locale, "light", Key::ProgressLightLabel, f.light.clone(), lights)}
             {filter_select(locale, "sort", Key::FilterSort, f.sort.clone(), sorts)}
             <div class="form-actions">
                 <button type="submit" class="primary">{locale.t(Key::ApplyFilters)}</button>

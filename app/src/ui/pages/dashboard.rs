@@ -102,6 +102,22 @@ fn chart(locale: Locale, id: &'static str, title: Key, items: Vec<(Key, Split)>)
     let height = ROW * items.len() as u64;
     let heading = format!("{id}-heading");
     let int = |n: u64| locale.integer(i64::try_from(n).unwrap_or(i64::MAX));
+    // Delivered against pledged, in whole per cent; a dash where nothing with a USD value was pledged.
+    let share = move |s: Split| {
+        if s.usd_cents <= 0 {
+            "–".to_owned()
+        } else {
+            let percent = (i128::from(s.delivered_usd_cents) * 100 + i128::from(s.usd_cents) / 2)
+                / i128::from(s.usd_cents);
+            locale.fmt(
+                Key::Percent,
+                &[(
+                    "percent",
+                    Arg::Int(i64::try_from(percent).unwrap_or(i64::MAX)),
+                )],
+            )
+        }
+    };
     let bars = items
         .iter()
         .enumerate()
@@ -128,6 +144,8 @@ fn chart(locale: Locale, id: &'static str, title: Key, items: Vec<(Key, Split)>)
                     <th scope="row">{locale.t(key)}</th>
                     <td class="number">{int(split.pledges)}</td>
                     <td class="number">{usd_text(locale, split.usd_cents)}</td>
+                    <td class="number">{usd_text(locale, split.delivered_usd_cents)}</td>
+                    <td class="number">{share(split)}</td>
                 </tr>
             }
         })
@@ -147,6 +165,8 @@ fn chart(locale: Locale, id: &'static str, title: Key, items: Vec<(Key, Split)>)
                         <th scope="col">{locale.t(Key::ColCategory)}</th>
                         <th scope="col">{locale.t(Key::StatPledges)}</th>
                         <th scope="col">{locale.t(Key::ColUsd)}</th>
+                        <th scope="col">{locale.t(Key::ColDelivered)}</th>
+                        <th scope="col">{locale.t(Key::ColDeliveredShare)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -54,7 +54,13 @@ async fn a_joint_pledge_has_one_report_and_only_writers_file_it(backend: Backend
     );
     let (status, body) = post_report(&pacific, report_fields(&id, "file"), vec![]).await;
     assert_eq!(status, 403, "{body}");
-    assert_eq!(app.count("SELECT COUNT(*) FROM progress_reports").await, 0);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM progress_reports WHERE pledge_id = {id}"
+        ))
+        .await,
+        0
+    );
     // Once the lead lets partners edit, the partner files the one report.
     ministry
         .call(
@@ -71,6 +77,16 @@ async fn a_joint_pledge_has_one_report_and_only_writers_file_it(backend: Backend
         .await,
         1
     );
+    // Counted once in "delivered": one pledge, one report's money (1,000,000 EUR at the demo rate).
+    let t = crate::compendium::totals(&app.anonymous(), &[("q", "Joint rural broadband")]).await;
+    assert_eq!((t.pledges, t.reporting), (1, 1));
+    let reported = app
+        .count(&format!(
+            "SELECT CAST(COALESCE(SUM(disbursed_usd_cents), 0) AS BIGINT) FROM progress_reports WHERE pledge_id = {id}"
+        ))
+        .await;
+    assert!(reported > 0);
+    assert_eq!(t.delivered_usd_cents, reported);
     // Both organisations see it as the pledge's one report; the lead is told by mail.
     let duties = ministry.call("progress_duties", &[]).await.unwrap();
     assert!(duties.contains("Joint rural broadband"), "{duties}");
@@ -290,7 +306,13 @@ async fn a_refused_report_keeps_what_was_typed_and_stores_nothing_public(backend
             "{field}: {issues:?}"
         );
     }
-    assert_eq!(app.count("SELECT COUNT(*) FROM progress_reports").await, 0);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM progress_reports WHERE pledge_id = {id}"
+        ))
+        .await,
+        0
+    );
     // What was typed waits as the draft; the page offers it again.
     let page = ministry.page(&format!("/my/pledges/{id}/progress")).await;
     assert!(

@@ -1,12 +1,16 @@
 //! One request's filters resolved against the index, and the counters of its totals.
-use super::{Index, NAMED, Row, bit, position, slice};
-use crate::domain::{CompendiumFilter, Split};
+use chrono::Datelike;
+
+use super::{Index, NAMED, Row, UNKNOWN, bit, position, slice};
+use crate::domain::{CompendiumFilter, LightWanted, ProgressWanted, Split};
+use crate::progress_lifecycle::{ProgressStatus, TrafficLight};
 use crate::reference::{CountryGroup, FocusArea, ItuRegion, PledgeType, StakeholderType};
 
 #[derive(Clone, Copy, Default)]
 pub(super) struct Tally {
     pub(super) pledges: u64,
     pub(super) usd_cents: i64,
+    pub(super) delivered_cents: i64,
 }
 
 impl Tally {
@@ -15,12 +19,16 @@ impl Tally {
         self.usd_cents = self
             .usd_cents
             .saturating_add(r.usd_cents.unwrap_or_default());
+        self.delivered_cents = self
+            .delivered_cents
+            .saturating_add(r.delivered_cents.unwrap_or_default());
     }
 
     pub(super) fn split(&self) -> Split {
         Split {
             pledges: self.pledges,
             usd_cents: self.usd_cents,
+            delivered_usd_cents: self.delivered_cents,
         }
     }
 }
@@ -63,6 +71,11 @@ pub(super) struct Filter {
     /// The organisations whose name holds the text asked for.
     organisations: Option<Bits>,
     terms: Vec<memchr::memmem::Finder<'static>>,
+    /// A status position, or `UNKNOWN` for "no report yet".
+    progress: Option<u8>,
+    light: Option<LightWanted>,
+    /// Today, in days from CE: what "inactive" is judged on.
+    today: i32,
 }
 
 impl Filter {
@@ -105,6 +118,14 @@ impl Filter {
                 .iter()
                 .map(|t| memchr::memmem::Finder::new(t.as_bytes()).into_owned())
                 .collect(),
+            progress: f.progress().map(|p| match p {
+                ProgressWanted::Status(s) => {
+                    position(ProgressStatus::ALL, ProgressStatus::code, s.code())
+                }
+                ProgressWanted::NoReport => UNKNOWN,
+            }),
+            light: f.light(),
+            today: chrono::Utc::now().date_naive().num_days_from_ce(),
         }
     }
 
@@ -116,6 +137,18 @@ impl Filter {
             && self.pledge_type.is_none_or(|t| r.pledge_type == t)
             && self.stakeholder.is_none_or(|s| r.stakeholder == s)
             && self.year.is_none_or(|y| r.year == y)
+            && self.progress.is_none_or(|p| r.progress == p)
+            && self.light.is_none_or(|wanted| {
+                let inactive = r.inactive_from <= self.today;
+                match wanted {
+                    LightWanted::NoReport => r.light == UNKNOWN,
+                    LightWanted::Inactive => inactive,
+                    LightWanted::Light(l) => {
+                        !inactive
+                            && r.light == position(TrafficLight::ALL, TrafficLight::code, l.code())
+                    }
+                }
+            })
             && self
                 .usd_min
                 .is_none_or(|min| r.usd_cents.is_some_and(|v| v >= min))

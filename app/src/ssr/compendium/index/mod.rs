@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use sea_orm::{ConnectionTrait, EntityTrait, FromQueryResult, QuerySelect};
 
 mod filter;
@@ -19,6 +19,7 @@ use self::filter::{Bits, Filter, Tally};
 use super::Cursor;
 use crate::domain::{CompendiumFilter, CompendiumStats, Split};
 use crate::error::AppError;
+use crate::progress_lifecycle::{ProgressStatus, TrafficLight};
 use crate::reference::{CountryGroup, FocusArea, ItuRegion, PledgeType, StakeholderType};
 use crate::ssr::entity::{
     compendium_entry as entry, compendium_organisation as org_row, compendium_place as place,
@@ -39,6 +40,12 @@ struct Row {
     areas: u8,
     groups: u8,
     regions: u8,
+    /// The newest report's status and light (positions in their vocabularies), `UNKNOWN` before
+    /// the first report; the day (days from CE) from which the pledge is inactive, or `i32::MAX`.
+    progress: u8,
+    light: u8,
+    inactive_from: i32,
+    delivered_cents: Option<i64>,
     /// Ranges in the index's shared arrays: one allocation each for 100,000 pledges, not four
     /// small ones per pledge.
     text: (u32, u32),
@@ -133,6 +140,10 @@ struct EntryRow {
     usd_cents: Option<i64>,
     usd_sort: i64,
     search_text: String,
+    progress_status: Option<String>,
+    progress_light: Option<String>,
+    inactive_from: Option<chrono::NaiveDate>,
+    delivered_usd_cents: Option<i64>,
 }
 
 fn position<T: Copy>(all: &[T], code: fn(T) -> &'static str, value: &str) -> u8 {
@@ -184,6 +195,10 @@ impl Index {
                     E::UsdCents,
                     E::UsdSort,
                     E::SearchText,
+                    E::ProgressStatus,
+                    E::ProgressLight,
+                    E::InactiveFrom,
+                    E::DeliveredUsdCents,
                 ])
                 .into_model::<EntryRow>()
                 .all(conn)
@@ -324,6 +339,14 @@ impl Index {
                 .filter(|(_, g)| benefits(g))
                 .fold(0, |m, (i, _)| m | bit(i)),
             regions,
+            progress: e.progress_status.as_deref().map_or(UNKNOWN, |c| {
+                position(ProgressStatus::ALL, ProgressStatus::code, c)
+            }),
+            light: e.progress_light.as_deref().map_or(UNKNOWN, |c| {
+                position(TrafficLight::ALL, TrafficLight::code, c)
+            }),
+            inactive_from: e.inactive_from.map_or(i32::MAX, |d| d.num_days_from_ce()),
+            delivered_cents: e.delivered_usd_cents,
             text: range(text_from, self.texts.len()),
             places: range(places_from, self.places.len()),
             organisations: range(organisations_from, self.organisations.len()),
@@ -387,12 +410,14 @@ impl Index {
         let mut stakeholders = [Tally::default(); 16];
         let mut regions = [Tally::default(); 8];
         let mut without_usd = 0u64;
+        let mut reporting = 0u64;
         let mut organisations = Bits::new(self.organisation_keys.len());
         let mut governments = Bits::new(self.organisation_keys.len());
         let mut countries = Bits::new(self.countries.len());
         for r in self.rows.iter().filter(|r| filter.admits(self, r)) {
             all.add(r);
             without_usd += u64::from(r.usd_cents.is_none());
+            reporting += u64::from(r.progress != UNKNOWN);
             for (i, t) in (0u8..).zip(areas.iter_mut()) {
                 if r.areas & bit(i) != 0 {
                     t.add(r);
@@ -446,6 +471,8 @@ impl Index {
             by_region: splits(ItuRegion::ALL, &regions),
             by_group: splits(CountryGroup::ALL, &groups),
             as_at: Some(Utc::now()),
+            delivered_usd_cents: all.delivered_cents,
+            reporting,
         }
     }
 }

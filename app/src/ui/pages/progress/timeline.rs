@@ -50,6 +50,10 @@ pub fn ReportArticle(
     let heading_id = format!("report-{}-title", r.id);
     let labelled_by = heading_id.clone();
     let date = locale.date(r.filed_at.date_naive());
+    let percent = locale.fmt(
+        Key::ProgressPercentLabel,
+        &[("percent", Arg::Text(&r.percent.to_string()))],
+    );
     view! {
         <article class="report" id=format!("report-{}", r.id) aria-labelledby=labelled_by>
             <h3 id=heading_id>{locale.fmt(Key::ReportHeading, &[("date", Arg::Text(&date))])}</h3>
@@ -73,8 +77,8 @@ pub fn ReportArticle(
                 <dd><LightBadge light=Some(r.light) /></dd>
                 <dt>{locale.t(Key::FieldPercent)}</dt>
                 <dd>
-                    <meter min="0" max="100" value=r.percent.to_string()></meter>
-                    " " {locale.fmt(Key::ProgressPercentLabel, &[("percent", Arg::Text(&r.percent.to_string()))])}
+                    <meter min="0" max="100" value=r.percent.to_string() aria-label=percent.clone()></meter>
+                    " " {percent}
                 </dd>
                 {r.disbursed.as_ref().map(|m| view! {
                     <dt>{locale.t(Key::ProgressDisbursedLabel)}</dt>
