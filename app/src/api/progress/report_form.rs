@@ -8,7 +8,7 @@ use crate::error::AppError;
 
 #[server(endpoint = "submit_progress", input = MultipartFormData)]
 pub async fn submit_progress(data: MultipartData) -> Result<(), AppError> {
-    use crate::domain::progress::ProgressInput;
+    use crate::domain::progress::{EVIDENCE_FILES_MAX, ProgressInput};
     use crate::ssr::context;
     use crate::ssr::progress::evidence::{READ_LIMIT, Upload};
     use crate::ssr::progress::filing::{self, Posted};
@@ -26,6 +26,15 @@ pub async fn submit_progress(data: MultipartData) -> Result<(), AppError> {
         let name = field.name().unwrap_or_default().to_owned();
         if name == "files" {
             let file_name = field.file_name().unwrap_or_default().to_owned();
+            if uploads.len() >= EVIDENCE_FILES_MAX {
+                // Counted, not read: one file too many is refused without holding its bytes.
+                uploads.push(Upload {
+                    name: file_name,
+                    bytes: Vec::new(),
+                    too_large: false,
+                });
+                continue;
+            }
             let mut bytes = Vec::new();
             let mut too_large = false;
             while let Some(chunk) = field.chunk().await.map_err(|_| AppError::TooLarge)? {

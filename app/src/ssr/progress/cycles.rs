@@ -179,8 +179,9 @@ pub async fn add(
             actor: Some(actor.user_id),
             action: "add",
             from: "",
-            to: &format!("{start}..{end} due {due}"),
-            reason: None,
+            to: "added",
+            // The log's state columns are short codes; what was set goes with the reason.
+            reason: Some(format!("{label}: {start} to {end}, due {due}")),
         },
     )
     .await?;

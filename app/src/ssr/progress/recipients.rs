@@ -122,12 +122,16 @@ pub async fn set(
             actor: Some(actor.user_id),
             action: "set_progress_recipients",
             from: "",
-            to: &people
-                .iter()
-                .map(i32::to_string)
-                .collect::<Vec<_>>()
-                .join(","),
-            reason: None,
+            to: "named",
+            // The log's state columns are short codes; who was named goes with the reason.
+            reason: Some(format!(
+                "accounts {}",
+                people
+                    .iter()
+                    .map(i32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
         },
     )
     .await?;

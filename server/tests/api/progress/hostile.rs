@@ -59,6 +59,14 @@ async fn hostile_evidence_is_refused_by_the_file_field(backend: Backend) {
         .await,
         0
     );
+    // Six files where a report takes five: refused as too many, before any is kept.
+    let six: Vec<(&str, Vec<u8>)> = (0..6).map(|_| ("page.pdf", tiny_pdf())).collect();
+    let (status, body) = post_report(&ministry, report_fields(&id, "file"), six).await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(
+        issues_of(&body),
+        vec![("files".to_owned(), "evidence_too_many".to_owned())]
+    );
     let stored = std::fs::read_dir(app.dir().join("evidence"))
         .map(|d| d.count())
         .unwrap_or(0);

@@ -2,6 +2,7 @@
 //! from a real SMTP server at dates set by `server send-reminders --at`, joint pledges, evidence
 //! files and who may see them, and ITU's light review.
 mod access;
+mod cycles;
 mod hostile;
 mod reminders;
 mod sums;

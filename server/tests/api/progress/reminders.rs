@@ -167,7 +167,76 @@ async fn overdue_reminders_come_weekly_four_times_then_stop(backend: Backend) {
     );
 }
 
+async fn the_organisations_admin_names_who_receives_the_reminders(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let ministry = app.sign_in(crate::helpers::MINISTRY).await;
+    let reviewer = app.sign_in(REVIEWER).await;
+    let colleague = "jean@minict.example";
+    let colleague_id = crate::fixtures::join_ministry(&app, colleague).await;
+    ministry
+        .call(
+            "decide_join",
+            &[("person_id", colleague_id.as_str()), ("action", "approve")],
+        )
+        .await
+        .unwrap();
+    // Only the organisation's admin names them, and only people of the organisation.
+    let pacific = app.sign_in(crate::helpers::PACIFIC).await;
+    assert_eq!(
+        pacific
+            .call(
+                "set_progress_recipients",
+                &[("people[]", colleague_id.as_str())]
+            )
+            .await,
+        Err(app::error::AppError::Forbidden)
+    );
+    let stranger = app
+        .one_string(
+            "SELECT CAST(id AS TEXT) FROM users WHERE email = 'sione@pacificconnect.example'",
+        )
+        .await;
+    let refused = ministry
+        .call(
+            "set_progress_recipients",
+            &[("people[]", stranger.as_str())],
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(
+        refused
+            .field_issues()
+            .iter()
+            .map(|i| i.code.as_str())
+            .collect::<Vec<_>>(),
+        vec!["recipients_required"]
+    );
+    ministry
+        .call(
+            "set_progress_recipients",
+            &[("people[]", colleague_id.as_str())],
+        )
+        .await
+        .unwrap();
+    let page = ministry.page("/organisation/reminders").await;
+    assert!(page.contains(colleague), "{page}");
+    let title = "Named recipients pledge";
+    published(&app, &ministry, &reviewer, title).await;
+    send_reminders(&app, "2027-03-01T08:00:00Z").await;
+    app.mail_to(colleague, title, 1).await;
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    assert!(
+        !app.delivered()
+            .iter()
+            .any(|m| m.to.iter().any(|t| t == crate::helpers::MINISTRY)
+                && m.text.contains(title)
+                && m.text.contains("/progress")),
+        "the admin no longer receives them"
+    );
+}
+
 on_both_databases!(
     reminders_come_at_their_dates_in_french_and_stop_once_filed,
     overdue_reminders_come_weekly_four_times_then_stop,
+    the_organisations_admin_names_who_receives_the_reminders,
 );

@@ -117,10 +117,25 @@ pub async fn current<C: ConnectionTrait>(conn: &C) -> Result<Arc<Index>, AppErro
     // Read after the version: the rows are at least as new as the stamp (a change in between
     // only moves the version again, and the next request makes the index anew).
     let index = Arc::new(Index::load(conn, version).await?);
-    if let Ok(mut current) = CURRENT.write() {
-        *current = Some(index.clone());
-    }
+    let replaced = CURRENT
+        .write()
+        .ok()
+        .and_then(|mut current| current.replace(index.clone()));
+    drop(replaced);
+    return_freed_memory();
     Ok(index)
+}
+
+/// Gives the allocator's free pages back to the system once a new index is made: the batches it
+/// was read from were freed on whichever worker threads ran them, and glibc keeps such memory in
+/// per-thread arenas (measured at 100,000 pledges: about 60 MB of 110 MB resident, never reused).
+fn return_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: `malloc_trim` only returns free pages of glibc's own arenas to the system; it
+    // touches no memory the program holds.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 #[derive(FromQueryResult)]
