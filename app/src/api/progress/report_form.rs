@@ -13,10 +13,27 @@ pub async fn submit_progress(data: MultipartData) -> Result<(), AppError> {
     use crate::ssr::progress::evidence::{READ_LIMIT, Upload};
     use crate::ssr::progress::filing::{self, Posted};
 
-    let who = context::require_user().await?;
-    let ctx = context::server_context()?;
     let bad = || AppError::Validation(Vec::new());
     let mut form = data.into_inner().ok_or_else(bad)?;
+    let who = match context::require_user().await {
+        Ok(who) => who,
+        Err(e) => {
+            // Up to 64 KB of a refused form is read before answering: a browser still sending a
+            // small form then reads the answer instead of a reset connection. A large upload is
+            // cut off, as a refused upload always is.
+            let mut read = 0usize;
+            'drain: while let Ok(Some(mut field)) = form.next_field().await {
+                while let Ok(Some(chunk)) = field.chunk().await {
+                    read += chunk.len();
+                    if read > 64 * 1024 {
+                        break 'drain;
+                    }
+                }
+            }
+            return Err(e);
+        }
+    };
+    let ctx = context::server_context()?;
     let mut input = ProgressInput::default();
     let mut uploads = Vec::new();
     let mut remove = Vec::new();
