@@ -52,7 +52,8 @@ async function ready(page: Page, js: boolean) {
 /** The pledge's one row on "Our pledges" (the page in front of the person). */
 async function myPledgesRow(page: Page, title: string): Promise<Locator> {
   await expect(page).toHaveURL(/\/my\/pledges$/);
-  const row = page.getByRole('row', { name: titled(title) });
+  // The pledges' own table: a published pledge is also listed under "Progress reports".
+  const row = page.getByRole('table', { name: "Our organisation's pledges" }).getByRole('row', { name: titled(title) });
   await expect(row).toHaveCount(1);
   return row;
 }

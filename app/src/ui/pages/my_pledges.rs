@@ -28,6 +28,8 @@ pub fn MyPledgesPage() -> impl IntoView {
                     Ok(rows) if rows.is_empty() => view! { <p>{locale.t(Key::MyPledgesEmpty)}</p> }.into_any(),
                     Ok(rows) => view! {
                         <table>
+                            // Named, as "Our pledges" also lists their progress reports in a table.
+                            <caption class="visually-hidden">{locale.t(Key::MyPledgesTitle)}</caption>
                             <thead>
                                 <tr>
                                     <th scope="col">{locale.t(Key::ColTitle)}</th>
