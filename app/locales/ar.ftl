@@ -1045,3 +1045,204 @@ stat-delivered = المصروف وفق التقارير (بالدولار الأ
 stat-reporting = التعهدات التي قُدمت بشأنها تقارير مرحلية
 col-last-report = آخر تقرير مرحلي
 sheet-progress = التقدم
+
+## Roundtables and events
+nav-events = الفعاليات
+nav-my-events = فعالياتنا
+nav-organiser-events = تنظيم الفعاليات
+events-title = الفعاليات
+events-intro = اجتماعات المائدة المستديرة ومؤتمرات القمة والمؤتمرات التي يعلن فيها أعضاء التحالف عن تعهداتهم.
+events-empty = لا توجد فعاليات بعد.
+event-planned = مُخطَّط لها
+event-open = مفتوحة للإعلانات
+event-held = انعقدت
+event-archived = مؤرشفة
+event-time-zone = الأوقات بتوقيت { $zone }
+announced-pledges = التعهدات المُعلنة
+announced-none = لم يصبح أي تعهد أُعلن عنه هنا علنياً بعد.
+ldc-share = لفائدة أقل البلدان نمواً (حصة التعهدات، بالدولار الأمريكي)
+event-in-compendium = هذه التعهدات في مجموعة التعهدات
+event-export = تنزيل هذه التعهدات (Excel)
+programme-title = البرنامج
+programme-empty = لا توجد جلسات بعد.
+video-statements = البيانات المصوّرة
+watch-on = المشاهدة على { $host } (يفتح موقعاً آخر)
+transcript = النص المكتوب أو الملخص
+announced-at = أُعلن عنه في { $event }
+announced-at-label = أُعلن عنه في
+session-high-level = الجزء الرفيع المستوى
+session-panel = حلقة نقاش
+session-group-discussion = مناقشة جماعية
+session-plenary = إعلان التعهدات في جلسة عامة
+session-signing = مراسم التوقيع
+session-other = جلسة أخرى
+announcement-requested = طُلب الإعلان
+announcement-accepted = مقبول
+announcement-scheduled = مُدرج في البرنامج
+announcement-declined = مرفوض
+announcement-withdrawn = سحبته المنظمة
+announcement-dropped = لم يعد التعهد مُدرجاً في البرنامج
+organiser-events-title = الفعاليات التي تنظمونها
+create-event = إنشاء الفعالية
+save-event = حفظ الفعالية
+edit-event = تعديل تفاصيل الفعالية
+event-saved = حُفظت الفعالية.
+field-event-name = اسم الفعالية
+field-event-slug = عنوان صفحتها العامة
+hint-event-slug = أحرف لاتينية صغيرة وأرقام وشرطات، مثل wtdc-27. ولا يمكن تغييره لاحقاً.
+field-event-place = المكان
+field-time-zone = المنطقة الزمنية
+hint-time-zone = المنطقة الزمنية للمكان، بصيغة المنطقة/المدينة: Africa/Kigali أو Europe/Zurich أو Asia/Riyadh.
+field-starts-on = اليوم الأول
+field-ends-on = اليوم الأخير
+field-event-status = الحالة
+public-event-page = الصفحة العامة
+back-to-desk = العودة إلى إدارة الفعالية
+add-session = إضافة الجلسة
+session-saved = حُفظت الجلسة.
+remove-session = حذف هذه الجلسة
+field-session-kind = نوع الجلسة
+field-session-title = عنوان الجلسة
+field-session-starts = البداية
+field-session-ends = النهاية
+hint-event-local-time = بالتوقيت المحلي للفعالية.
+field-room = القاعة
+field-moderator = مدير الجلسة
+field-session-focus-area = مجال التركيز
+no-focus-area = لا يوجد
+field-speakers = المتحدثون
+hint-speakers = متحدث واحد في كل سطر، مع الفصل بفاصلة منقوطة لاتينية: الاسم; المنصب; المنظمة. وتُربط المنظمة المسجلة بصفحتها إذا كُتب اسمها الدقيق.
+speaker-label = المتحدث
+announcements-title = الإعلانات
+announcements-empty = لا توجد طلبات إعلان بعد.
+announcement-decided = تم.
+accept-announcement = القبول
+decline-announcement = الرفض
+schedule-announcement = الإدراج في البرنامج
+unschedule-announcement = الإزالة من البرنامج
+field-plenary = الجلسة العامة
+field-position = الترتيب
+field-minutes = المدة (بالدقائق)
+video-loop-title = البيانات المصوّرة بين الجلسات
+videos-empty = لا توجد بيانات مصوّرة بعد.
+video-label = الفيديو
+add-leader-video = إضافة بيان مصوّر لقائد مجال تركيز
+add-video = إضافة الفيديو
+field-leader = القائد
+field-video-url = رابط الفيديو
+hint-video-url = رابط https على موقع استضافة يسمح به الاتحاد الدولي للاتصالات (YouTube أو Vimeo أو موقع الوسائط الخاص بالاتحاد…).
+field-video-length = المدة
+hint-video-length = الدقائق والثواني، مثل 2:30.
+field-transcript = النص المكتوب أو الملخص
+video-statement-optional = بيان مصوّر (إن وُجد)
+signing-ceremony = مراسم التوقيع
+open-signatories = فتح قائمة الموقِّعين
+signatories-count = تأكّد { $confirmed } من أصل { $all } من الموقِّعين.
+ceremony-sheet = ورقة مراسم التوقيع
+signatories-empty = لم تُفتح قائمة الموقِّعين بعد.
+col-capacity = الصفة في التحالف
+col-signatory = الموقِّع
+col-signature = التوقيع
+coalition-leader = قائد مجال التركيز
+coalition-member = عضو
+signatory-unconfirmed = لم يُؤكَّد بعد
+signatory-confirmed = تم تأكيد الموقِّع.
+run-of-show-title = برنامج سير الفعالية
+run-changes-since = التغييرات منذ
+hint-run-since = بالتوقيت المحلي للفعالية. يُميَّز ما تغيّر بعد هذا الوقت، ويُدرج ما أُزيل من البرنامج.
+show-changes = عرض التغييرات
+run-changed = مُعدَّل
+run-removed = أُزيل من البرنامج
+download-docx = التنزيل بنسق Word (DOCX)
+download-xlsx = التنزيل بنسق Excel (XLSX)
+col-starts = البداية
+col-ends = النهاية
+col-position = الترتيب
+col-slot = الفترة الزمنية
+my-events-title = فعالياتنا
+ask-to-announce = طلب الإعلان عن تعهد
+ask-to-announce-intro = اطلبوا الإعلان في إحدى الفعاليات عن تعهد منشور أو قيد المراجعة. ووفقاً لقواعد القادة، يكون المتحدث أعلى مسؤول في منظمتكم.
+announcement-asked = أُرسل طلبكم إلى المنظِّمين.
+nothing-to-announce = لا توجد فعالية مفتوحة للإعلانات، أو ليس لدى منظمتكم تعهد يمكن الإعلان عنه.
+field-event = الفعالية
+field-pledge = التعهد
+field-speaker-name = اسم المتحدث
+field-speaker-title = منصب المتحدث
+hint-speaker = الشخص الذي سيعلن عن التعهد في الجلسة العامة.
+our-announcements = طلبات الإعلان المقدمة منا
+withdraw-announcement = سحب الطلب
+signatures-empty = لم تُدرج منظمتكم بعد في قائمة أي مراسم توقيع.
+confirm-signatory = تأكيد الموقِّع
+video-hosts-title = مواقع استضافة الفيديو
+video-hosts-intro = لا يجوز أن تُربط البيانات المصوّرة إلا بهذه المواقع. وتعرض الصفحات رابطاً والنص المكتوب؛ ولا يُحمَّل أي محتوى من هذه المواقع إلا بعد أن ينقر الزائر.
+field-host = موقع الاستضافة
+hint-host = اسم المضيف، مثل www.youtube.com.
+add-host = السماح بهذا الموقع
+remove-host = الإزالة
+audit-about-event = فعالية
+audit-about-announcement = إعلان
+audit-about-session = جلسة
+audit-do-request = طلب الإعلان
+audit-do-schedule = الإدراج في البرنامج
+audit-do-unschedule = الإزالة من البرنامج
+audit-do-drop = الإسقاط مع التعهد
+audit-do-edit = التعديل
+audit-do-remove = الحذف
+audit-do-open-signatories = فتح قائمة الموقِّعين
+audit-do-add-video = إضافة فيديو
+v-event-name = يُرجى إعطاء الفعالية اسماً من ٣ إلى ٢٠٠ حرف في سطر واحد.
+v-event-slug = يُرجى استخدام ما بين ٣ و٦٠ من الأحرف اللاتينية الصغيرة والأرقام والشرطات المفردة، مثل wtdc-27.
+v-event-slug-taken = هذا العنوان مستخدم بالفعل لفعالية أخرى.
+v-event-place = يُرجى بيان مكان انعقاد الفعالية.
+v-time-zone = يُرجى إدخال منطقة زمنية بصيغة المنطقة/المدينة، مثل Africa/Kigali.
+v-session-title = يُرجى إعطاء الجلسة عنواناً من ٣ إلى ٢٠٠ حرف.
+v-local-time = يُرجى إدخال تاريخ ووقت (هذا الوقت غير موجود في المنطقة الزمنية للفعالية، أو ليس تاريخاً صحيحاً).
+v-session-times = يجب أن تنتهي الجلسة بعد بدايتها.
+v-room = يُرجى بيان القاعة التي تُعقد فيها الجلسة.
+v-speakers = يُرجى كتابة متحدث واحد في كل سطر: الاسم; المنصب; المنظمة (٢٠ متحدثاً كحد أقصى).
+v-room-taken = توجد جلسة أخرى في هذه القاعة في ذلك الوقت.
+v-session-outside-event = يجب أن تقع الجلسة ضمن أيام الفعالية.
+v-session-has-announcements = توجد إعلانات مُدرجة في هذه الجلسة؛ يُرجى إزالتها قبل تغيير نوع الجلسة.
+v-event-closed = لا تقبل هذه الفعالية طلبات الإعلان حالياً.
+v-announce-status = لا يجوز الإعلان إلا عن تعهد منشور أو قيد المراجعة.
+v-announce-twice = سبق تقديم طلب للإعلان عن هذا التعهد في هذه الفعالية.
+v-speaker-title = يُرجى ذكر منصب المتحدث.
+v-video-url = يُرجى إدخال رابط https للفيديو.
+v-video-length = يُرجى إدخال المدة بالدقائق والثواني، مثل 2:30 (ساعتان كحد أقصى).
+v-transcript = يُرجى تقديم نص مكتوب أو ملخص من ٢٠ إلى ٢٠٬٠٠٠ حرف: فكثيرون لا يستطيعون مشاهدة الفيديو.
+v-video-host = لا يجوز ربط الفيديوهات إلا بمواقع يسمح بها الاتحاد الدولي للاتصالات؛ وهذا الموقع غير مدرج في القائمة.
+v-video-host-name = يُرجى إدخال اسم مضيف، مثل www.youtube.com.
+v-slot-minutes = تتراوح مدة الفترة الزمنية بين دقيقة واحدة و٦٠ دقيقة.
+v-session-not-plenary = تُدرج الإعلانات في جلسة عامة مخصصة لإعلان التعهدات.
+v-slots-overflow = ستتجاوز الفترات الزمنية نهاية الجلسة.
+v-not-a-leader = لا يُضاف هنا إلا فيديو قائد مجال التركيز.
+mail-event-accepted-subject = قُبل إعلانكم في { $event }: { $title }
+mail-event-accepted-body = السيد/السيدة { $name }،
+
+    قبل منظِّمو { $event } طلبكم الإعلان عن التعهد «{ $title }». وسيُبلغونكم عند إدراجه في البرنامج.
+
+    طلباتكم: { $link }
+mail-event-scheduled-subject = أُدرج إعلانكم في برنامج { $event }: { $title }
+mail-event-scheduled-body = السيد/السيدة { $name }،
+
+    سيُعلن عن التعهد «{ $title }» في { $event }، خلال الجلسة «{ $session }»، في { $time }.
+
+    طلباتكم: { $link }
+mail-event-week-subject = بعد أسبوع: إعلانكم في { $event }
+mail-event-day-subject = غداً: إعلانكم في { $event }
+mail-event-slot-body = السيد/السيدة { $name }،
+
+    يعلن { $speaker } عن التعهد «{ $title }» في { $event } في { $time }.
+
+    طلباتكم: { $link }
+mail-event-left-subject = أُزيل تعهد مُدرج من برنامج { $event }
+mail-event-withdrawn-body = السيد/السيدة { $name }،
+
+    سحبت المنظمة صاحبة التعهد «{ $title }»، الذي قُبل للإعلان عنه في { $event }، هذا التعهد. وقد أُزيل من البرنامج ومن الصفحة العامة.
+
+    إدارة الفعالية: { $link }
+mail-event-unpublished-body = السيد/السيدة { $name }،
+
+    لم يعد التعهد «{ $title }»، الذي قُبل للإعلان عنه في { $event }، علنياً (أُلغي نشره أو رفضه الاتحاد الدولي للاتصالات). وقد أُزيل من البرنامج ومن الصفحة العامة.
+
+    إدارة الفعالية: { $link }

@@ -1028,3 +1028,204 @@ stat-delivered = Delivered, as reported (USD)
 stat-reporting = Pledges reporting progress
 col-last-report = Last progress report
 sheet-progress = Progress
+
+## Roundtables and events
+nav-events = Events
+nav-my-events = Our events
+nav-organiser-events = Run events
+events-title = Events
+events-intro = The Roundtables, summits and conferences where coalition members announce their pledges.
+events-empty = No events yet.
+event-planned = Planned
+event-open = Open for announcements
+event-held = Held
+event-archived = Archived
+event-time-zone = Times in { $zone }
+announced-pledges = Pledges announced
+announced-none = No pledge announced here is public yet.
+ldc-share = Benefiting LDCs (share of pledges, USD)
+event-in-compendium = These pledges in the compendium
+event-export = Download these pledges (Excel)
+programme-title = Programme
+programme-empty = No sessions yet.
+video-statements = Video statements
+watch-on = Watch on { $host } (opens another site)
+transcript = Transcript or summary
+announced-at = Announced at { $event }
+announced-at-label = Announced at
+session-high-level = High-level segment
+session-panel = Panel session
+session-group-discussion = Group discussion
+session-plenary = Pledges announced in plenary
+session-signing = Signing ceremony
+session-other = Other session
+announcement-requested = Asked to announce
+announcement-accepted = Accepted
+announcement-scheduled = Scheduled
+announcement-declined = Declined
+announcement-withdrawn = Withdrawn by the organisation
+announcement-dropped = Pledge no longer on the programme
+organiser-events-title = Events you run
+create-event = Create the event
+save-event = Save the event
+edit-event = Edit the event's details
+event-saved = The event was saved.
+field-event-name = Name of the event
+field-event-slug = Address of its public page
+hint-event-slug = Lower-case letters, digits and hyphens, e.g. wtdc-27. It cannot be changed later.
+field-event-place = Place
+field-time-zone = Time zone
+hint-time-zone = The zone of the place, as Area/City: Africa/Kigali, Europe/Zurich, Asia/Riyadh.
+field-starts-on = First day
+field-ends-on = Last day
+field-event-status = Status
+public-event-page = Public page
+back-to-desk = Back to the event's desk
+add-session = Add the session
+session-saved = The session was saved.
+remove-session = Remove this session
+field-session-kind = Type of session
+field-session-title = Title of the session
+field-session-starts = Starts
+field-session-ends = Ends
+hint-event-local-time = Local time of the event.
+field-room = Room
+field-moderator = Moderator
+field-session-focus-area = Focus area
+no-focus-area = None
+field-speakers = Speakers
+hint-speakers = One per line: name; title; organisation. A registered organisation is linked by its exact name.
+speaker-label = Speaker
+announcements-title = Announcements
+announcements-empty = No requests to announce yet.
+announcement-decided = Done.
+accept-announcement = Accept
+decline-announcement = Decline
+schedule-announcement = Schedule
+unschedule-announcement = Take off the programme
+field-plenary = Plenary session
+field-position = Order
+field-minutes = Minutes
+video-loop-title = Video statements between sessions
+videos-empty = No video statements yet.
+video-label = Video
+add-leader-video = Add a Leader's video statement
+add-video = Add the video
+field-leader = Leader
+field-video-url = Link to the video
+hint-video-url = An https link on a host ITU allows (YouTube, Vimeo, ITU's own media site…).
+field-video-length = Length
+hint-video-length = Minutes and seconds, e.g. 2:30.
+field-transcript = Transcript or summary
+video-statement-optional = Video statement (if you have one)
+signing-ceremony = Signing ceremony
+open-signatories = Open the list of signatories
+signatories-count = { $confirmed } of { $all } signatories confirmed.
+ceremony-sheet = Ceremony sheet
+signatories-empty = The list of signatories has not been opened.
+col-capacity = In the coalition as
+col-signatory = Signs
+col-signature = Signature
+coalition-leader = Focus Area Leader
+coalition-member = Member
+signatory-unconfirmed = Not yet confirmed
+signatory-confirmed = Signatory confirmed.
+run-of-show-title = Run of show
+run-changes-since = Changes since
+hint-run-since = Local time of the event. What changed after it is marked, and what was taken off is listed.
+show-changes = Show changes
+run-changed = Changed
+run-removed = Taken off the programme
+download-docx = Download as Word (DOCX)
+download-xlsx = Download as Excel (XLSX)
+col-starts = Starts
+col-ends = Ends
+col-position = Order
+col-slot = Slot
+my-events-title = Our events
+ask-to-announce = Ask to announce a pledge
+ask-to-announce-intro = Ask to announce a published pledge, or one under review, at an event. By the Leaders' rules the speaker is your organisation's top leader.
+announcement-asked = Your request was sent to the organisers.
+nothing-to-announce = No event is open for announcements, or your organisation has no pledge that may be announced.
+field-event = Event
+field-pledge = Pledge
+field-speaker-name = Speaker's name
+field-speaker-title = Speaker's title
+hint-speaker = The person who will announce the pledge in plenary.
+our-announcements = Our requests to announce
+withdraw-announcement = Withdraw the request
+signatures-empty = No signing ceremony lists your organisation yet.
+confirm-signatory = Confirm the signatory
+video-hosts-title = Video hosts
+video-hosts-intro = Video statements may link only to these hosts. Pages show a link and the transcript; nothing from these sites loads until the visitor clicks.
+field-host = Host
+hint-host = A host name, such as www.youtube.com.
+add-host = Allow this host
+remove-host = Remove
+audit-about-event = Event
+audit-about-announcement = Announcement
+audit-about-session = Session
+audit-do-request = Asked
+audit-do-schedule = Scheduled
+audit-do-unschedule = Took off the programme
+audit-do-drop = Dropped with its pledge
+audit-do-edit = Edited
+audit-do-remove = Removed
+audit-do-open-signatories = Opened the signatories
+audit-do-add-video = Added a video
+v-event-name = Give the event a name of 3 to 200 characters on one line.
+v-event-slug = Use 3 to 60 lower-case letters, digits and single hyphens, e.g. wtdc-27.
+v-event-slug-taken = Another event already has this address.
+v-event-place = Say where the event takes place.
+v-time-zone = Give a time zone as Area/City, e.g. Africa/Kigali.
+v-session-title = Give the session a title of 3 to 200 characters.
+v-local-time = Give a date and time (this time does not exist in the event's time zone, or is not a date).
+v-session-times = The session must end after it starts.
+v-room = Say in which room the session takes place.
+v-speakers = Write one speaker per line: name; title; organisation (at most 20 speakers).
+v-room-taken = Another session is in this room at that time.
+v-session-outside-event = The session must fall within the event's days.
+v-session-has-announcements = Announcements are placed in this session; take them off before changing its type.
+v-event-closed = This event does not take requests to announce now.
+v-announce-status = Only a published pledge, or one under review, may be announced.
+v-announce-twice = This pledge is already asked for at this event.
+v-speaker-title = Give the speaker's title.
+v-video-url = Give an https link to the video.
+v-video-length = Give the length as minutes and seconds, e.g. 2:30 (at most two hours).
+v-transcript = Give a transcript or summary of 20 to 20,000 characters: many people cannot watch the video.
+v-video-host = Videos may link only to hosts ITU allows; this host is not on the list.
+v-video-host-name = Give a host name, such as www.youtube.com.
+v-slot-minutes = A slot is 1 to 60 minutes.
+v-session-not-plenary = Announcements are placed in a plenary session of announcements.
+v-slots-overflow = The slots would run past the end of the session.
+v-not-a-leader = Only a Focus Area Leader's video is added here.
+mail-event-accepted-subject = Your announcement at { $event } was accepted: { $title }
+mail-event-accepted-body = Dear { $name },
+
+    The organisers of { $event } accepted your request to announce the pledge "{ $title }". They will tell you when it is scheduled.
+
+    Your requests: { $link }
+mail-event-scheduled-subject = Your announcement at { $event } is scheduled: { $title }
+mail-event-scheduled-body = Dear { $name },
+
+    The pledge "{ $title }" will be announced at { $event }, in the session "{ $session }", at { $time }.
+
+    Your requests: { $link }
+mail-event-week-subject = In a week: your announcement at { $event }
+mail-event-day-subject = Tomorrow: your announcement at { $event }
+mail-event-slot-body = Dear { $name },
+
+    { $speaker } announces the pledge "{ $title }" at { $event } on { $time }.
+
+    Your requests: { $link }
+mail-event-left-subject = A scheduled pledge left the programme of { $event }
+mail-event-withdrawn-body = Dear { $name },
+
+    The pledge "{ $title }", accepted for announcement at { $event }, was withdrawn by its organisation. It is off the programme and the public page.
+
+    The event's desk: { $link }
+mail-event-unpublished-body = Dear { $name },
+
+    The pledge "{ $title }", accepted for announcement at { $event }, is no longer public (unpublished or rejected by ITU). It is off the programme and the public page.
+
+    The event's desk: { $link }

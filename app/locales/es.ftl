@@ -1030,3 +1030,204 @@ stat-delivered = Desembolsado según los informes (USD)
 stat-reporting = Compromisos con informe de avance
 col-last-report = Último informe de avance
 sheet-progress = Avance
+
+## Roundtables and events
+nav-events = Eventos
+nav-my-events = Nuestros eventos
+nav-organiser-events = Gestión de eventos
+events-title = Eventos
+events-intro = Las mesas redondas, cumbres y conferencias en las que los miembros de la Coalición anuncian sus compromisos.
+events-empty = Todavía no hay eventos.
+event-planned = Previsto
+event-open = Abierto a anuncios
+event-held = Celebrado
+event-archived = Archivado
+event-time-zone = Horas en el huso horario { $zone }
+announced-pledges = Compromisos anunciados
+announced-none = Ninguno de los compromisos anunciados aquí es público todavía.
+ldc-share = En beneficio de los PMA (proporción de los compromisos, USD)
+event-in-compendium = Estos compromisos en el compendio
+event-export = Descargar estos compromisos (Excel)
+programme-title = Programa
+programme-empty = Todavía no hay sesiones.
+video-statements = Declaraciones en vídeo
+watch-on = Ver en { $host } (abre otro sitio)
+transcript = Transcripción o resumen
+announced-at = Anunciado en { $event }
+announced-at-label = Anunciado en
+session-high-level = Serie de sesiones de alto nivel
+session-panel = Panel de debate
+session-group-discussion = Debate en grupo
+session-plenary = Compromisos anunciados en sesión plenaria
+session-signing = Ceremonia de firma
+session-other = Otra sesión
+announcement-requested = Anuncio solicitado
+announcement-accepted = Aceptado
+announcement-scheduled = Programado
+announcement-declined = Rechazado
+announcement-withdrawn = Retirado por la organización
+announcement-dropped = El compromiso ya no figura en el programa
+organiser-events-title = Eventos que usted organiza
+create-event = Crear el evento
+save-event = Guardar el evento
+edit-event = Modificar los datos del evento
+event-saved = Se ha guardado el evento.
+field-event-name = Nombre del evento
+field-event-slug = Dirección de su página pública
+hint-event-slug = Letras minúsculas, cifras y guiones; por ejemplo, wtdc-27. No podrá modificarse más adelante.
+field-event-place = Lugar
+field-time-zone = Huso horario
+hint-time-zone = El huso horario del lugar, con el formato Zona/Ciudad: Africa/Kigali, Europe/Zurich, Asia/Riyadh.
+field-starts-on = Primer día
+field-ends-on = Último día
+field-event-status = Estado
+public-event-page = Página pública
+back-to-desk = Volver a la gestión del evento
+add-session = Añadir la sesión
+session-saved = Se ha guardado la sesión.
+remove-session = Eliminar esta sesión
+field-session-kind = Tipo de sesión
+field-session-title = Título de la sesión
+field-session-starts = Inicio
+field-session-ends = Fin
+hint-event-local-time = Hora local del evento.
+field-room = Sala
+field-moderator = Moderador/a
+field-session-focus-area = Ámbito prioritario
+no-focus-area = Ninguno
+field-speakers = Oradores
+hint-speakers = Uno por línea: nombre; cargo; organización. Una organización registrada se enlaza si su nombre coincide exactamente.
+speaker-label = Orador
+announcements-title = Anuncios
+announcements-empty = Todavía no hay solicitudes de anuncio.
+announcement-decided = Hecho.
+accept-announcement = Aceptar
+decline-announcement = Rechazar
+schedule-announcement = Programar
+unschedule-announcement = Retirar del programa
+field-plenary = Sesión plenaria
+field-position = Orden
+field-minutes = Minutos
+video-loop-title = Declaraciones en vídeo entre sesiones
+videos-empty = Todavía no hay declaraciones en vídeo.
+video-label = Vídeo
+add-leader-video = Añadir la declaración en vídeo de un líder
+add-video = Añadir el vídeo
+field-leader = Líder
+field-video-url = Enlace al vídeo
+hint-video-url = Un enlace https a un sitio de alojamiento autorizado por la UIT (YouTube, Vimeo, el sitio multimedia de la propia UIT…).
+field-video-length = Duración
+hint-video-length = Minutos y segundos; por ejemplo, 2:30.
+field-transcript = Transcripción o resumen
+video-statement-optional = Declaración en vídeo (si dispone de una)
+signing-ceremony = Ceremonia de firma
+open-signatories = Abrir la lista de signatarios
+signatories-count = { $confirmed } de { $all } signatarios confirmados.
+ceremony-sheet = Hoja de la ceremonia de firma
+signatories-empty = No se ha abierto la lista de signatarios.
+col-capacity = Función en la Coalición
+col-signatory = Firmante
+col-signature = Firma
+coalition-leader = Líder de ámbito prioritario
+coalition-member = Miembro
+signatory-unconfirmed = Aún sin confirmar
+signatory-confirmed = Signatario confirmado.
+run-of-show-title = Guion del evento
+run-changes-since = Cambios desde
+hint-run-since = Hora local del evento. Se marca lo que ha cambiado después de ese momento y se enumera lo que se ha retirado del programa.
+show-changes = Mostrar los cambios
+run-changed = Modificado
+run-removed = Retirado del programa
+download-docx = Descargar en Word (DOCX)
+download-xlsx = Descargar en Excel (XLSX)
+col-starts = Inicio
+col-ends = Fin
+col-position = Orden
+col-slot = Franja horaria
+my-events-title = Nuestros eventos
+ask-to-announce = Solicitar el anuncio de un compromiso
+ask-to-announce-intro = Solicite anunciar en un evento un compromiso publicado o en revisión. Según las normas aplicables a los líderes, el orador es el máximo responsable de su organización.
+announcement-asked = Su solicitud se ha enviado a los organizadores.
+nothing-to-announce = No hay ningún evento abierto a anuncios, o su organización no tiene ningún compromiso que pueda anunciarse.
+field-event = Evento
+field-pledge = Compromiso
+field-speaker-name = Nombre del orador
+field-speaker-title = Cargo del orador
+hint-speaker = La persona que anunciará el compromiso en la sesión plenaria.
+our-announcements = Nuestras solicitudes de anuncio
+withdraw-announcement = Retirar la solicitud
+signatures-empty = Su organización todavía no figura en ninguna ceremonia de firma.
+confirm-signatory = Confirmar el signatario
+video-hosts-title = Sitios de alojamiento de vídeos
+video-hosts-intro = Las declaraciones en vídeo solo pueden enlazar a estos sitios. Las páginas muestran un enlace y la transcripción; no se carga nada de estos sitios hasta que el visitante hace clic.
+field-host = Sitio de alojamiento
+hint-host = Un nombre de dominio, como www.youtube.com.
+add-host = Autorizar este sitio
+remove-host = Quitar
+audit-about-event = Evento
+audit-about-announcement = Anuncio
+audit-about-session = Sesión
+audit-do-request = Solicitar un anuncio
+audit-do-schedule = Programar
+audit-do-unschedule = Retirar del programa
+audit-do-drop = Retirar junto con el compromiso
+audit-do-edit = Modificar
+audit-do-remove = Eliminar
+audit-do-open-signatories = Abrir la lista de signatarios
+audit-do-add-video = Añadir un vídeo
+v-event-name = Dé al evento un nombre de 3 a 200 caracteres en una sola línea.
+v-event-slug = Utilice entre 3 y 60 letras minúsculas, cifras y guiones sueltos; por ejemplo, wtdc-27.
+v-event-slug-taken = Otro evento ya tiene esta dirección.
+v-event-place = Indique dónde se celebra el evento.
+v-time-zone = Indique un huso horario con el formato Zona/Ciudad; por ejemplo, Africa/Kigali.
+v-session-title = Dé a la sesión un título de 3 a 200 caracteres.
+v-local-time = Indique una fecha y una hora (esta hora no existe en el huso horario del evento o no es una fecha válida).
+v-session-times = La sesión debe terminar después de empezar.
+v-room = Indique en qué sala se celebra la sesión.
+v-speakers = Escriba un orador por línea: nombre; cargo; organización (20 oradores como máximo).
+v-room-taken = Otra sesión se celebra en esta sala a esa hora.
+v-session-outside-event = La sesión debe celebrarse durante los días del evento.
+v-session-has-announcements = Hay anuncios asignados a esta sesión; retírelos antes de cambiar su tipo.
+v-event-closed = Este evento no admite solicitudes de anuncio en este momento.
+v-announce-status = Solo puede anunciarse un compromiso publicado o en revisión.
+v-announce-twice = Ya se ha solicitado anunciar este compromiso en este evento.
+v-speaker-title = Indique el cargo del orador.
+v-video-url = Indique un enlace https al vídeo.
+v-video-length = Indique la duración en minutos y segundos; por ejemplo, 2:30 (dos horas como máximo).
+v-transcript = Facilite una transcripción o un resumen de 20 a 20 000 caracteres: muchas personas no pueden ver el vídeo.
+v-video-host = Los vídeos solo pueden enlazar a sitios autorizados por la UIT; este sitio no figura en la lista.
+v-video-host-name = Indique un nombre de dominio, como www.youtube.com.
+v-slot-minutes = Una franja horaria dura entre 1 y 60 minutos.
+v-session-not-plenary = Los anuncios se asignan a una sesión plenaria de anuncios.
+v-slots-overflow = Las franjas horarias sobrepasarían el final de la sesión.
+v-not-a-leader = Aquí solo se añade el vídeo de un líder de ámbito prioritario.
+mail-event-accepted-subject = Se ha aceptado su anuncio en { $event }: { $title }
+mail-event-accepted-body = Estimado/a { $name }:
+
+    Los organizadores de { $event } han aceptado su solicitud de anunciar el compromiso «{ $title }». Le informarán cuando el anuncio esté programado.
+
+    Sus solicitudes: { $link }
+mail-event-scheduled-subject = Su anuncio en { $event } está programado: { $title }
+mail-event-scheduled-body = Estimado/a { $name }:
+
+    El compromiso «{ $title }» se anunciará en { $event }, en la sesión «{ $session }», el { $time }.
+
+    Sus solicitudes: { $link }
+mail-event-week-subject = Dentro de una semana: su anuncio en { $event }
+mail-event-day-subject = Mañana: su anuncio en { $event }
+mail-event-slot-body = Estimado/a { $name }:
+
+    { $speaker } anunciará el compromiso «{ $title }» en { $event } el { $time }.
+
+    Sus solicitudes: { $link }
+mail-event-left-subject = Un compromiso programado ha salido del programa de { $event }
+mail-event-withdrawn-body = Estimado/a { $name }:
+
+    El compromiso «{ $title }», cuyo anuncio se había aceptado en { $event }, ha sido retirado por su organización. Ya no figura en el programa ni en la página pública.
+
+    Gestión del evento: { $link }
+mail-event-unpublished-body = Estimado/a { $name }:
+
+    El compromiso «{ $title }», cuyo anuncio se había aceptado en { $event }, ya no es público (la UIT ha anulado su publicación o lo ha rechazado). Ya no figura en el programa ni en la página pública.
+
+    Gestión del evento: { $link }

@@ -1030,3 +1030,204 @@ stat-delivered = Décaissé selon les rapports (USD)
 stat-reporting = Engagements avec rapport d’avancement
 col-last-report = Dernier rapport d’avancement
 sheet-progress = Avancement
+
+## Roundtables and events
+nav-events = Événements
+nav-my-events = Nos événements
+nav-organiser-events = Organisation d’événements
+events-title = Événements
+events-intro = Les tables rondes, sommets et conférences où les membres de la Coalition annoncent leurs engagements.
+events-empty = Aucun événement pour le moment.
+event-planned = Prévu
+event-open = Ouvert aux annonces
+event-held = Tenu
+event-archived = Archivé
+event-time-zone = Heures du fuseau { $zone }
+announced-pledges = Engagements annoncés
+announced-none = Aucun engagement annoncé ici n’est encore public.
+ldc-share = Au profit des PMA (part des engagements, USD)
+event-in-compendium = Ces engagements dans le recueil
+event-export = Télécharger ces engagements (Excel)
+programme-title = Programme de l’événement
+programme-empty = Aucune séance pour le moment.
+video-statements = Déclarations vidéo
+watch-on = Regarder sur { $host } (ouvre un autre site)
+transcript = Transcription ou résumé
+announced-at = Annoncé lors de { $event }
+announced-at-label = Annoncé lors de
+session-high-level = Segment de haut niveau
+session-panel = Débat d’experts
+session-group-discussion = Discussion de groupe
+session-plenary = Engagements annoncés en séance plénière
+session-signing = Cérémonie de signature
+session-other = Autre séance
+announcement-requested = Annonce demandée
+announcement-accepted = Acceptée
+announcement-scheduled = Programmée
+announcement-declined = Refusée
+announcement-withdrawn = Retirée par l’organisation
+announcement-dropped = Engagement retiré du programme
+organiser-events-title = Événements que vous organisez
+create-event = Créer l’événement
+save-event = Enregistrer l’événement
+edit-event = Modifier les informations sur l’événement
+event-saved = L’événement a été enregistré.
+field-event-name = Nom de l’événement
+field-event-slug = Adresse de sa page publique
+hint-event-slug = Lettres minuscules, chiffres et traits d’union, par exemple wtdc-27. Cette adresse ne pourra plus être modifiée.
+field-event-place = Lieu
+field-time-zone = Fuseau horaire
+hint-time-zone = Le fuseau horaire du lieu, sous la forme Zone/Ville : Africa/Kigali, Europe/Zurich, Asia/Riyadh.
+field-starts-on = Premier jour
+field-ends-on = Dernier jour
+field-event-status = Statut
+public-event-page = Page publique
+back-to-desk = Retour à la gestion de l’événement
+add-session = Ajouter la séance
+session-saved = La séance a été enregistrée.
+remove-session = Supprimer cette séance
+field-session-kind = Type de séance
+field-session-title = Titre de la séance
+field-session-starts = Début
+field-session-ends = Fin
+hint-event-local-time = Heure locale de l’événement.
+field-room = Salle
+field-moderator = Modérateur
+field-session-focus-area = Domaine prioritaire
+no-focus-area = Aucun
+field-speakers = Intervenants
+hint-speakers = Un par ligne : nom ; fonction ; organisation. Une organisation inscrite est reliée à sa page si son nom est indiqué exactement.
+speaker-label = Intervenant
+announcements-title = Annonces
+announcements-empty = Aucune demande d’annonce pour le moment.
+announcement-decided = C’est fait.
+accept-announcement = Accepter
+decline-announcement = Refuser
+schedule-announcement = Programmer
+unschedule-announcement = Retirer du programme
+field-plenary = Séance plénière
+field-position = Ordre de passage
+field-minutes = Durée (minutes)
+video-loop-title = Déclarations vidéo entre les séances
+videos-empty = Aucune déclaration vidéo pour le moment.
+video-label = Vidéo
+add-leader-video = Ajouter la déclaration vidéo d’un chef de file
+add-video = Ajouter la vidéo
+field-leader = Chef de file
+field-video-url = Lien vers la vidéo
+hint-video-url = Un lien https vers un hébergeur autorisé par l’UIT (YouTube, Vimeo, le site multimédia de l’UIT…).
+field-video-length = Durée
+hint-video-length = Minutes et secondes, par exemple 2:30.
+field-transcript = Transcription ou résumé
+video-statement-optional = Déclaration vidéo (si vous en avez une)
+signing-ceremony = Cérémonie de signature
+open-signatories = Ouvrir la liste des signataires
+signatories-count = { $confirmed } signataires confirmés sur { $all }.
+ceremony-sheet = Feuille de la cérémonie de signature
+signatories-empty = La liste des signataires n’a pas été ouverte.
+col-capacity = Rôle dans la Coalition
+col-signatory = Signataire
+col-signature = Signature manuscrite
+coalition-leader = Chef de file de domaine prioritaire
+coalition-member = Membre
+signatory-unconfirmed = Pas encore confirmé
+signatory-confirmed = Signataire confirmé.
+run-of-show-title = Déroulé de l’événement
+run-changes-since = Modifications depuis
+hint-run-since = Heure locale de l’événement. Ce qui a changé après ce moment est signalé, et ce qui a été retiré du programme est énuméré.
+show-changes = Afficher les modifications
+run-changed = Modifié
+run-removed = Retiré du programme
+download-docx = Télécharger au format Word (DOCX)
+download-xlsx = Télécharger au format Excel (XLSX)
+col-starts = Début
+col-ends = Fin
+col-position = Ordre de passage
+col-slot = Créneau
+my-events-title = Nos événements
+ask-to-announce = Demander à annoncer un engagement
+ask-to-announce-intro = Demandez à annoncer lors d’un événement un engagement publié ou en cours d’examen. Selon les règles applicables aux chefs de file, l’intervenant est le plus haut responsable de votre organisation.
+announcement-asked = Votre demande a été transmise aux organisateurs.
+nothing-to-announce = Aucun événement n’accepte d’annonces pour le moment, ou votre organisation n’a aucun engagement pouvant être annoncé.
+field-event = Événement
+field-pledge = Engagement
+field-speaker-name = Nom de l’intervenant
+field-speaker-title = Fonction de l’intervenant
+hint-speaker = La personne qui annoncera l’engagement en séance plénière.
+our-announcements = Nos demandes d’annonce
+withdraw-announcement = Retirer la demande
+signatures-empty = Votre organisation ne figure encore sur la liste d’aucune cérémonie de signature.
+confirm-signatory = Confirmer le signataire
+video-hosts-title = Hébergeurs de vidéos
+video-hosts-intro = Les déclarations vidéo ne peuvent renvoyer qu’à ces hébergeurs. Les pages affichent un lien et la transcription ; aucun contenu de ces sites n’est chargé tant que le visiteur n’a pas cliqué.
+field-host = Hébergeur
+hint-host = Un nom d’hôte, par exemple www.youtube.com.
+add-host = Autoriser cet hébergeur
+remove-host = Retirer
+audit-about-event = Événement
+audit-about-announcement = Annonce
+audit-about-session = Séance
+audit-do-request = Demander une annonce
+audit-do-schedule = Programmer
+audit-do-unschedule = Retirer du programme
+audit-do-drop = Retirer avec l’engagement
+audit-do-edit = Modifier
+audit-do-remove = Supprimer
+audit-do-open-signatories = Ouvrir la liste des signataires
+audit-do-add-video = Ajouter une vidéo
+v-event-name = Donnez à l’événement un nom de 3 à 200 caractères, sur une seule ligne.
+v-event-slug = Utilisez de 3 à 60 lettres minuscules, chiffres et traits d’union isolés, par exemple wtdc-27.
+v-event-slug-taken = Un autre événement utilise déjà cette adresse.
+v-event-place = Indiquez le lieu de l’événement.
+v-time-zone = Indiquez un fuseau horaire sous la forme Zone/Ville, par exemple Africa/Kigali.
+v-session-title = Donnez à la séance un titre de 3 à 200 caractères.
+v-local-time = Indiquez une date et une heure (cette heure n’existe pas dans le fuseau horaire de l’événement, ou la date n’est pas valide).
+v-session-times = La séance doit se terminer après son début.
+v-room = Indiquez dans quelle salle se tient la séance.
+v-speakers = Indiquez un intervenant par ligne : nom ; fonction ; organisation (20 intervenants au maximum).
+v-room-taken = Une autre séance a lieu dans cette salle à ce moment-là.
+v-session-outside-event = La séance doit avoir lieu pendant les jours de l’événement.
+v-session-has-announcements = Des annonces sont placées dans cette séance ; retirez-les avant d’en changer le type.
+v-event-closed = Cet événement n’accepte pas de demandes d’annonce pour le moment.
+v-announce-status = Seul un engagement publié ou en cours d’examen peut être annoncé.
+v-announce-twice = L’annonce de cet engagement a déjà été demandée pour cet événement.
+v-speaker-title = Indiquez la fonction de l’intervenant.
+v-video-url = Indiquez un lien https vers la vidéo.
+v-video-length = Indiquez la durée en minutes et secondes, par exemple 2:30 (deux heures au maximum).
+v-transcript = Fournissez une transcription ou un résumé de 20 à 20 000 caractères : beaucoup de personnes ne peuvent pas regarder la vidéo.
+v-video-host = Les vidéos ne peuvent renvoyer qu’à des hébergeurs autorisés par l’UIT ; cet hébergeur ne figure pas sur la liste.
+v-video-host-name = Indiquez un nom d’hôte, par exemple www.youtube.com.
+v-slot-minutes = Un créneau dure de 1 à 60 minutes.
+v-session-not-plenary = Les annonces sont placées dans une séance plénière consacrée aux annonces.
+v-slots-overflow = Les créneaux dépasseraient la fin de la séance.
+v-not-a-leader = Seule la vidéo d’un chef de file de domaine prioritaire peut être ajoutée ici.
+mail-event-accepted-subject = Votre annonce lors de { $event } a été acceptée : { $title }
+mail-event-accepted-body = Bonjour { $name },
+
+    Les organisateurs de { $event } ont accepté votre demande d’annoncer l’engagement « { $title } ». Ils vous indiqueront quand l’annonce sera programmée.
+
+    Vos demandes : { $link }
+mail-event-scheduled-subject = Votre annonce lors de { $event } est programmée : { $title }
+mail-event-scheduled-body = Bonjour { $name },
+
+    L’engagement « { $title } » sera annoncé lors de { $event }, pendant la séance « { $session } », le { $time }.
+
+    Vos demandes : { $link }
+mail-event-week-subject = Dans une semaine : votre annonce lors de { $event }
+mail-event-day-subject = Demain : votre annonce lors de { $event }
+mail-event-slot-body = Bonjour { $name },
+
+    { $speaker } annoncera l’engagement « { $title } » lors de { $event }, le { $time }.
+
+    Vos demandes : { $link }
+mail-event-left-subject = Un engagement programmé a été retiré du programme de { $event }
+mail-event-withdrawn-body = Bonjour { $name },
+
+    L’engagement « { $title } », dont l’annonce avait été acceptée pour { $event }, a été retiré par son organisation. Il ne figure plus au programme ni sur la page publique.
+
+    Gestion de l’événement : { $link }
+mail-event-unpublished-body = Bonjour { $name },
+
+    L’engagement « { $title } », dont l’annonce avait été acceptée pour { $event }, n’est plus public (dépublié ou rejeté par l’UIT). Il ne figure plus au programme ni sur la page publique.
+
+    Gestion de l’événement : { $link }

@@ -1035,3 +1035,204 @@ stat-delivered = Выплачено по отчетам (долл. США)
 stat-reporting = Обязательства с отчетами о ходе выполнения
 col-last-report = Последний отчет о ходе выполнения
 sheet-progress = Ход выполнения
+
+## Roundtables and events
+nav-events = Мероприятия
+nav-my-events = Наши мероприятия
+nav-organiser-events = Организация мероприятий
+events-title = Мероприятия
+events-intro = Круглые столы, саммиты и конференции, на которых члены коалиции объявляют о своих обязательствах.
+events-empty = Мероприятий пока нет.
+event-planned = Запланировано
+event-open = Открыт прием заявок на объявление
+event-held = Проведено
+event-archived = В архиве
+event-time-zone = Время указано по часовому поясу { $zone }
+announced-pledges = Объявленные обязательства
+announced-none = Ни одно из объявленных здесь обязательств пока не опубликовано.
+ldc-share = В интересах НРС (доля обязательств, долл. США)
+event-in-compendium = Эти обязательства в сборнике
+event-export = Скачать эти обязательства (Excel)
+programme-title = Программа
+programme-empty = Заседаний пока нет.
+video-statements = Видеообращения
+watch-on = Смотреть на { $host } (откроется другой сайт)
+transcript = Стенограмма или краткое содержание
+announced-at = Объявлено на мероприятии { $event }
+announced-at-label = Объявлено на мероприятии
+session-high-level = Сегмент высокого уровня
+session-panel = Панельная дискуссия
+session-group-discussion = Групповое обсуждение
+session-plenary = Объявление обязательств на пленарном заседании
+session-signing = Церемония подписания
+session-other = Другое заседание
+announcement-requested = Подана заявка на объявление
+announcement-accepted = Принято
+announcement-scheduled = Включено в программу
+announcement-declined = Отклонено
+announcement-withdrawn = Отозвано организацией
+announcement-dropped = Обязательство исключено из программы
+organiser-events-title = Мероприятия, которые вы организуете
+create-event = Создать мероприятие
+save-event = Сохранить мероприятие
+edit-event = Изменить сведения о мероприятии
+event-saved = Мероприятие сохранено.
+field-event-name = Название мероприятия
+field-event-slug = Адрес общедоступной страницы мероприятия
+hint-event-slug = Строчные латинские буквы, цифры и дефисы, например wtdc-27. Изменить адрес позже будет нельзя.
+field-event-place = Место проведения
+field-time-zone = Часовой пояс
+hint-time-zone = Часовой пояс места проведения в формате Регион/Город: Africa/Kigali, Europe/Zurich, Asia/Riyadh.
+field-starts-on = Первый день
+field-ends-on = Последний день
+field-event-status = Статус
+public-event-page = Общедоступная страница
+back-to-desk = Вернуться к управлению мероприятием
+add-session = Добавить заседание
+session-saved = Заседание сохранено.
+remove-session = Удалить это заседание
+field-session-kind = Тип заседания
+field-session-title = Название заседания
+field-session-starts = Начало
+field-session-ends = Окончание
+hint-event-local-time = Местное время мероприятия.
+field-room = Зал
+field-moderator = Модератор
+field-session-focus-area = Приоритетная область
+no-focus-area = Нет
+field-speakers = Выступающие
+hint-speakers = По одному на строку: имя; должность; организация. Зарегистрированная организация связывается со своей страницей по точному названию.
+speaker-label = Выступающий
+announcements-title = Объявления обязательств
+announcements-empty = Заявок на объявление пока нет.
+announcement-decided = Готово.
+accept-announcement = Принять
+decline-announcement = Отклонить
+schedule-announcement = Включить в программу
+unschedule-announcement = Исключить из программы
+field-plenary = Пленарное заседание
+field-position = Очередность
+field-minutes = Продолжительность (мин)
+video-loop-title = Видеообращения между заседаниями
+videos-empty = Видеообращений пока нет.
+video-label = Видео
+add-leader-video = Добавить видеообращение лидера
+add-video = Добавить видео
+field-leader = Лидер
+field-video-url = Ссылка на видео
+hint-video-url = Ссылка https на сайт, разрешенный МСЭ (YouTube, Vimeo, собственный медиасайт МСЭ…).
+field-video-length = Продолжительность
+hint-video-length = Минуты и секунды, например 2:30.
+field-transcript = Стенограмма или краткое содержание
+video-statement-optional = Видеообращение (если есть)
+signing-ceremony = Церемония подписания
+open-signatories = Открыть список подписантов
+signatories-count = Подтверждено подписантов: { $confirmed } из { $all }.
+ceremony-sheet = Лист церемонии подписания
+signatories-empty = Список подписантов еще не открыт.
+col-capacity = Роль в коалиции
+col-signatory = Подписывает
+col-signature = Подпись
+coalition-leader = Лидер приоритетной области
+coalition-member = Участник
+signatory-unconfirmed = Еще не подтверждено
+signatory-confirmed = Подписант подтвержден.
+run-of-show-title = Сценарий мероприятия
+run-changes-since = Изменения с момента
+hint-run-since = Местное время мероприятия. Изменения после этого момента отмечаются, а исключенное из программы перечисляется.
+show-changes = Показать изменения
+run-changed = Изменено
+run-removed = Исключено из программы
+download-docx = Скачать в формате Word (DOCX)
+download-xlsx = Скачать в формате Excel (XLSX)
+col-starts = Начало
+col-ends = Окончание
+col-position = Очередность
+col-slot = Время выступления
+my-events-title = Наши мероприятия
+ask-to-announce = Подать заявку на объявление обязательства
+ask-to-announce-intro = Подайте заявку на объявление на мероприятии опубликованного обязательства или обязательства, находящегося на проверке. По правилам для лидеров выступает первый руководитель вашей организации.
+announcement-asked = Ваша заявка направлена организаторам.
+nothing-to-announce = Нет мероприятий, принимающих заявки на объявление, или у вашей организации нет обязательств, которые можно объявить.
+field-event = Мероприятие
+field-pledge = Обязательство
+field-speaker-name = Имя выступающего
+field-speaker-title = Должность выступающего
+hint-speaker = Лицо, которое объявит обязательство на пленарном заседании.
+our-announcements = Наши заявки на объявление
+withdraw-announcement = Отозвать заявку
+signatures-empty = Ваша организация пока не включена ни в один список церемонии подписания.
+confirm-signatory = Подтвердить подписанта
+video-hosts-title = Видеохостинги
+video-hosts-intro = Видеообращения могут ссылаться только на эти сайты. На страницах показываются ссылка и стенограмма; ничего с этих сайтов не загружается, пока посетитель не нажмет на ссылку.
+field-host = Хост
+hint-host = Имя хоста, например www.youtube.com.
+add-host = Разрешить этот хост
+remove-host = Удалить
+audit-about-event = Мероприятие
+audit-about-announcement = Объявление обязательства
+audit-about-session = Заседание
+audit-do-request = Подать заявку на объявление
+audit-do-schedule = Включить в программу
+audit-do-unschedule = Исключить из программы
+audit-do-drop = Исключить вместе с обязательством
+audit-do-edit = Изменить
+audit-do-remove = Удалить
+audit-do-open-signatories = Открыть список подписантов
+audit-do-add-video = Добавить видео
+v-event-name = Укажите название мероприятия длиной от 3 до 200 символов в одну строку.
+v-event-slug = Используйте от 3 до 60 строчных латинских букв, цифр и одиночных дефисов, например wtdc-27.
+v-event-slug-taken = Этот адрес уже занят другим мероприятием.
+v-event-place = Укажите место проведения мероприятия.
+v-time-zone = Укажите часовой пояс в формате Регион/Город, например Africa/Kigali.
+v-session-title = Укажите название заседания длиной от 3 до 200 символов.
+v-local-time = Укажите дату и время (такого времени нет в часовом поясе мероприятия, или это не дата).
+v-session-times = Заседание должно заканчиваться позже, чем начинается.
+v-room = Укажите, в каком зале проходит заседание.
+v-speakers = Укажите по одному выступающему на строку: имя; должность; организация (не более 20 выступающих).
+v-room-taken = В это время в этом зале проходит другое заседание.
+v-session-outside-event = Заседание должно проходить в дни мероприятия.
+v-session-has-announcements = В этом заседании запланированы объявления обязательств; исключите их, прежде чем менять тип заседания.
+v-event-closed = Сейчас это мероприятие не принимает заявки на объявление.
+v-announce-status = Объявить можно только опубликованное обязательство или обязательство, находящееся на проверке.
+v-announce-twice = Заявка на объявление этого обязательства на данном мероприятии уже подана.
+v-speaker-title = Укажите должность выступающего.
+v-video-url = Укажите ссылку https на видео.
+v-video-length = Укажите продолжительность в минутах и секундах, например 2:30 (не более двух часов).
+v-transcript = Приложите стенограмму или краткое содержание объемом от 20 до 20 000 символов: многие не могут посмотреть видео.
+v-video-host = Видео может ссылаться только на сайты, разрешенные МСЭ; этого сайта нет в списке.
+v-video-host-name = Укажите имя хоста, например www.youtube.com.
+v-slot-minutes = Продолжительность выступления — от 1 до 60 минут.
+v-session-not-plenary = Объявления обязательств размещаются в пленарном заседании, посвященном объявлениям.
+v-slots-overflow = Выступления выйдут за время окончания заседания.
+v-not-a-leader = Здесь добавляется только видеообращение лидера приоритетной области.
+mail-event-accepted-subject = Ваше объявление на мероприятии { $event } принято: { $title }
+mail-event-accepted-body = Уважаемый(-ая) { $name }!
+
+    Организаторы мероприятия { $event } приняли вашу заявку на объявление обязательства «{ $title }». Они сообщат вам, когда объявление будет включено в программу.
+
+    Ваши заявки: { $link }
+mail-event-scheduled-subject = Ваше объявление на мероприятии { $event } включено в программу: { $title }
+mail-event-scheduled-body = Уважаемый(-ая) { $name }!
+
+    Обязательство «{ $title }» будет объявлено на мероприятии { $event } в ходе заседания «{ $session }», { $time }.
+
+    Ваши заявки: { $link }
+mail-event-week-subject = Через неделю: ваше объявление на мероприятии { $event }
+mail-event-day-subject = Завтра: ваше объявление на мероприятии { $event }
+mail-event-slot-body = Уважаемый(-ая) { $name }!
+
+    { $speaker } объявит обязательство «{ $title }» на мероприятии { $event }, { $time }.
+
+    Ваши заявки: { $link }
+mail-event-left-subject = Запланированное обязательство исключено из программы мероприятия { $event }
+mail-event-withdrawn-body = Уважаемый(-ая) { $name }!
+
+    Обязательство «{ $title }», принятое для объявления на мероприятии { $event }, отозвано организацией. Оно исключено из программы и удалено с общедоступной страницы.
+
+    Управление мероприятием: { $link }
+mail-event-unpublished-body = Уважаемый(-ая) { $name }!
+
+    Обязательство «{ $title }», принятое для объявления на мероприятии { $event }, больше не является общедоступным (снято с публикации или отклонено МСЭ). Оно исключено из программы и удалено с общедоступной страницы.
+
+    Управление мероприятием: { $link }

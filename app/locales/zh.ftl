@@ -1003,3 +1003,204 @@ stat-delivered = 报告所述已拨付（美元）
 stat-reporting = 已提交进展报告的承诺
 col-last-report = 最近一次进展报告
 sheet-progress = 进展
+
+## Roundtables and events
+nav-events = 活动
+nav-my-events = 本机构的活动
+nav-organiser-events = 活动管理
+events-title = 活动
+events-intro = 联盟成员在圆桌会议、峰会和大会等活动上宣布其承诺。
+events-empty = 暂无活动。
+event-planned = 计划中
+event-open = 接受宣布申请
+event-held = 已举行
+event-archived = 已归档
+event-time-zone = 时间均为 { $zone } 时区时间
+announced-pledges = 已宣布的承诺
+announced-none = 在此宣布的承诺均尚未公开。
+ldc-share = 惠及最不发达国家（占承诺金额的比例，美元）
+event-in-compendium = 在承诺汇编中查看这些承诺
+event-export = 下载这些承诺（Excel）
+programme-title = 议程
+programme-empty = 暂无会议。
+video-statements = 视频致辞
+watch-on = 在 { $host } 观看（将打开其他网站）
+transcript = 文字记录或摘要
+announced-at = 在 { $event } 上宣布
+announced-at-label = 宣布场合
+session-high-level = 高级别会议
+session-panel = 专家小组讨论
+session-group-discussion = 分组讨论
+session-plenary = 全体会议宣布承诺
+session-signing = 签署仪式
+session-other = 其他会议
+announcement-requested = 已申请宣布
+announcement-accepted = 已接受
+announcement-scheduled = 已排期
+announcement-declined = 已拒绝
+announcement-withdrawn = 已由机构撤回
+announcement-dropped = 承诺已移出议程
+organiser-events-title = 您组织的活动
+create-event = 创建活动
+save-event = 保存活动
+edit-event = 编辑活动详情
+event-saved = 活动已保存。
+field-event-name = 活动名称
+field-event-slug = 公开页面地址
+hint-event-slug = 小写字母、数字和连字符，例如 wtdc-27。此后不可更改。
+field-event-place = 地点
+field-time-zone = 时区
+hint-time-zone = 活动地点的时区，格式为“区域/城市”：Africa/Kigali、Europe/Zurich、Asia/Riyadh。
+field-starts-on = 第一天
+field-ends-on = 最后一天
+field-event-status = 状态
+public-event-page = 公开页面
+back-to-desk = 返回活动管理
+add-session = 添加会议
+session-saved = 会议已保存。
+remove-session = 删除此会议
+field-session-kind = 会议类型
+field-session-title = 会议标题
+field-session-starts = 开始时间
+field-session-ends = 结束时间
+hint-event-local-time = 活动当地时间。
+field-room = 会议室
+field-moderator = 主持人
+field-session-focus-area = 重点领域
+no-focus-area = 无
+field-speakers = 发言人
+hint-speakers = 每行一位，用英文分号分隔：姓名; 职务; 机构。已注册机构按其确切名称建立链接。
+speaker-label = 发言人
+announcements-title = 宣布申请
+announcements-empty = 暂无宣布申请。
+announcement-decided = 已完成。
+accept-announcement = 接受
+decline-announcement = 拒绝
+schedule-announcement = 排期
+unschedule-announcement = 移出议程
+field-plenary = 全体会议
+field-position = 顺序
+field-minutes = 分钟数
+video-loop-title = 会议间隙播放的视频致辞
+videos-empty = 暂无视频致辞。
+video-label = 视频
+add-leader-video = 添加牵头方的视频致辞
+add-video = 添加视频
+field-leader = 牵头方
+field-video-url = 视频链接
+hint-video-url = 指向国际电联允许的托管网站（YouTube、Vimeo、国际电联自己的媒体网站等）的 https 链接。
+field-video-length = 时长
+hint-video-length = 分和秒，例如 2:30。
+field-transcript = 文字记录或摘要
+video-statement-optional = 视频致辞（如有）
+signing-ceremony = 签署仪式
+open-signatories = 开放签署人名单
+signatories-count = 已确认签署人 { $confirmed } 位，共 { $all } 位。
+ceremony-sheet = 签署仪式名单表
+signatories-empty = 签署人名单尚未开放。
+col-capacity = 在联盟中的身份
+col-signatory = 签署人
+col-signature = 签名
+coalition-leader = 重点领域牵头方
+coalition-member = 成员
+signatory-unconfirmed = 尚未确认
+signatory-confirmed = 签署人已确认。
+run-of-show-title = 活动流程
+run-changes-since = 自此时间以来的变更
+hint-run-since = 活动当地时间。此后发生的变更会被标出，已移出议程的内容会被列出。
+show-changes = 显示变更
+run-changed = 已变更
+run-removed = 已移出议程
+download-docx = 下载 Word 文件（DOCX）
+download-xlsx = 下载 Excel 文件（XLSX）
+col-starts = 开始
+col-ends = 结束
+col-position = 顺序
+col-slot = 时段
+my-events-title = 本机构的活动
+ask-to-announce = 申请宣布承诺
+ask-to-announce-intro = 申请在活动上宣布一项已发布或审核中的承诺。根据牵头方规则，发言人应为贵机构的最高负责人。
+announcement-asked = 您的申请已发送给组织方。
+nothing-to-announce = 目前没有接受宣布申请的活动，或贵机构没有可宣布的承诺。
+field-event = 活动
+field-pledge = 承诺
+field-speaker-name = 发言人姓名
+field-speaker-title = 发言人职务
+hint-speaker = 将在全体会议上宣布该承诺的人员。
+our-announcements = 本机构的宣布申请
+withdraw-announcement = 撤回申请
+signatures-empty = 贵机构尚未列入任何签署仪式名单。
+confirm-signatory = 确认签署人
+video-hosts-title = 视频托管网站
+video-hosts-intro = 视频致辞只能链接到以下网站。页面仅显示链接和文字记录；在访问者点击之前，不会从这些网站加载任何内容。
+field-host = 托管网站
+hint-host = 主机名，例如 www.youtube.com。
+add-host = 允许此网站
+remove-host = 移除
+audit-about-event = 活动
+audit-about-announcement = 宣布申请
+audit-about-session = 会议
+audit-do-request = 申请宣布
+audit-do-schedule = 排期
+audit-do-unschedule = 移出议程
+audit-do-drop = 随承诺一并移除
+audit-do-edit = 编辑
+audit-do-remove = 删除
+audit-do-open-signatories = 开放签署人名单
+audit-do-add-video = 添加视频
+v-event-name = 请为活动输入 3 至 200 个字符的单行名称。
+v-event-slug = 请使用 3 至 60 个小写字母、数字和单个连字符，例如 wtdc-27。
+v-event-slug-taken = 已有其他活动使用此地址。
+v-event-place = 请说明活动举办地点。
+v-time-zone = 请按“区域/城市”格式填写时区，例如 Africa/Kigali。
+v-session-title = 请为会议输入 3 至 200 个字符的标题。
+v-local-time = 请输入日期和时间（该时间在活动所在时区不存在，或不是有效日期）。
+v-session-times = 会议结束时间必须晚于开始时间。
+v-room = 请说明会议在哪个会议室举行。
+v-speakers = 每行填写一位发言人：姓名; 职务; 机构（最多 20 位发言人）。
+v-room-taken = 该时间此会议室已有其他会议。
+v-session-outside-event = 会议必须安排在活动日期范围内。
+v-session-has-announcements = 此会议中已安排宣布；更改会议类型前，请先将其移出。
+v-event-closed = 此活动目前不接受宣布申请。
+v-announce-status = 只能宣布已发布或审核中的承诺。
+v-announce-twice = 已申请在此活动上宣布该承诺。
+v-speaker-title = 请填写发言人职务。
+v-video-url = 请提供视频的 https 链接。
+v-video-length = 请以分和秒填写时长，例如 2:30（最长两小时）。
+v-transcript = 请提供 20 至 20000 个字符的文字记录或摘要：许多人无法观看视频。
+v-video-host = 视频只能链接到国际电联允许的网站；此网站不在名单中。
+v-video-host-name = 请填写主机名，例如 www.youtube.com。
+v-slot-minutes = 每个时段为 1 至 60 分钟。
+v-session-not-plenary = 宣布只能安排在专门宣布承诺的全体会议中。
+v-slots-overflow = 各时段将超出会议结束时间。
+v-not-a-leader = 此处只能添加重点领域牵头方的视频。
+mail-event-accepted-subject = 您在 { $event } 上的宣布申请已获接受：{ $title }
+mail-event-accepted-body = 尊敬的 { $name }：
+
+    { $event } 的组织方已接受您宣布承诺“{ $title }”的申请。排期后，组织方将通知您。
+
+    您的申请：{ $link }
+mail-event-scheduled-subject = 您在 { $event } 上的宣布已排期：{ $title }
+mail-event-scheduled-body = 尊敬的 { $name }：
+
+    承诺“{ $title }”将于 { $time } 在 { $event } 的“{ $session }”会议上宣布。
+
+    您的申请：{ $link }
+mail-event-week-subject = 一周后：您在 { $event } 上的宣布
+mail-event-day-subject = 明天：您在 { $event } 上的宣布
+mail-event-slot-body = 尊敬的 { $name }：
+
+    { $speaker } 将于 { $time } 在 { $event } 上宣布承诺“{ $title }”。
+
+    您的申请：{ $link }
+mail-event-left-subject = 一项已排期的承诺已移出 { $event } 的议程
+mail-event-withdrawn-body = 尊敬的 { $name }：
+
+    已获接受在 { $event } 上宣布的承诺“{ $title }”已被其所属机构撤回。该承诺已从议程和公开页面中移除。
+
+    活动管理：{ $link }
+mail-event-unpublished-body = 尊敬的 { $name }：
+
+    已获接受在 { $event } 上宣布的承诺“{ $title }”已不再公开（已取消发布或被国际电联拒绝）。该承诺已从议程和公开页面中移除。
+
+    活动管理：{ $link }

@@ -9,6 +9,7 @@ use leptos::server_fn::{
 use serde::{Deserialize, Serialize};
 
 use crate::domain::FieldIssue;
+use crate::event_lifecycle::AnnouncementError;
 use crate::i18n::Key;
 use crate::leader_lifecycle::LeaderError;
 use crate::letter_lifecycle::LetterError;
@@ -54,6 +55,8 @@ pub enum AppError {
     Organisation(crate::organisation_lifecycle::OrganisationError),
     #[error("progress report: {0}")]
     Report(crate::progress_lifecycle::ReportError),
+    #[error("announcement: {0}")]
+    Announcement(crate::event_lifecycle::AnnouncementError),
     /// Too many attempts in a short time (sign-in, anonymous forms).
     #[error("too many requests")]
     TooManyRequests,
@@ -116,6 +119,10 @@ impl AppError {
             AppError::Report(ReportError::NotPermitted) => Key::ErrForbidden,
             AppError::Report(ReportError::NotAllowedInState { .. }) => Key::ErrInvalidTransition,
             AppError::Report(ReportError::MessageRequired) => Key::VReason,
+            AppError::Announcement(AnnouncementError::NotPermitted(_)) => Key::ErrForbidden,
+            AppError::Announcement(AnnouncementError::NotAllowedInState { .. }) => {
+                Key::ErrInvalidTransition
+            }
             AppError::CrossSite => Key::ErrCrossSite,
             AppError::TooLarge => Key::ErrTooLarge,
             AppError::Internal => Key::ErrInternal,
@@ -154,6 +161,8 @@ impl AppError {
             AppError::Report(ReportError::NotPermitted) => S::FORBIDDEN,
             AppError::Report(ReportError::NotAllowedInState { .. }) => S::CONFLICT,
             AppError::Report(ReportError::MessageRequired) => S::BAD_REQUEST,
+            AppError::Announcement(AnnouncementError::NotPermitted(_)) => S::FORBIDDEN,
+            AppError::Announcement(AnnouncementError::NotAllowedInState { .. }) => S::CONFLICT,
             AppError::CrossSite => S::FORBIDDEN,
             AppError::TooLarge => S::PAYLOAD_TOO_LARGE,
             AppError::Internal => S::INTERNAL_SERVER_ERROR,
@@ -194,6 +203,12 @@ impl From<LeaderError> for AppError {
 impl From<OrganisationError> for AppError {
     fn from(e: OrganisationError) -> Self {
         AppError::Organisation(e)
+    }
+}
+
+impl From<AnnouncementError> for AppError {
+    fn from(e: AnnouncementError) -> Self {
+        AppError::Announcement(e)
     }
 }
 

@@ -6,6 +6,7 @@ pub mod api;
 pub mod cookies;
 pub mod domain;
 pub mod error;
+pub mod event_lifecycle;
 pub mod i18n;
 pub mod leader_lifecycle;
 pub mod letter_lifecycle;

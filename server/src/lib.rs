@@ -1,6 +1,7 @@
 pub mod config;
 pub mod db;
 pub mod digest_worker;
+pub mod events;
 pub mod mail_worker;
 mod page_cache;
 pub mod progress;

@@ -1,7 +1,7 @@
 //! The Partner2Connect server: configuration, telemetry, database, HTTP.
 //! `server create-admin --email …` makes the first ITU admin on a fresh database.
 //! `server send-digests [--at TIME]` writes the reviewers' digests due now (or at TIME, RFC 3339).
-//! `server send-reminders [--at TIME]` writes the progress reminders due now (or at TIME).
+//! `server send-reminders [--at TIME]` writes the progress and slot reminders due now (or at TIME).
 use std::process::ExitCode;
 
 use server::{config::Settings, startup, telemetry};
@@ -176,8 +176,9 @@ async fn send_reminders(settings: &Settings, args: &[String]) -> ExitCode {
         every: std::time::Duration::ZERO,
     };
     match worker.send_at(at).await {
-        Ok(sent) => {
-            println!("{sent} pledge(s) reminded");
+        Ok((pledges, slots)) => {
+            println!("{pledges} pledge(s) reminded");
+            println!("{slots} speaker slot(s) reminded");
             ExitCode::SUCCESS
         }
         Err(e) => {

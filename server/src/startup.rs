@@ -242,6 +242,14 @@ pub fn router(
             get(crate::progress::evidence_file::download),
         )
         .route("/admin/audit.csv", get(routes::audit_csv::download))
+        .route(
+            "/organiser/events/{slug}/run.docx",
+            get(crate::events::run_files::docx),
+        )
+        .route(
+            "/organiser/events/{slug}/run.xlsx",
+            get(crate::events::run_files::xlsx),
+        )
         .route("/compendium.csv", get(routes::compendium_export::csv))
         .route("/compendium.json", get(routes::compendium_export::json))
         .route("/compendium.xlsx", get(routes::compendium_export::xlsx))

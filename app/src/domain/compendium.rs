@@ -66,6 +66,8 @@ pub struct CompendiumFilter {
     pub progress: Option<String>,
     /// `on_track`, `at_risk`, `off_track` (of pledges still active), `inactive` or `none`.
     pub light: Option<String>,
+    /// An event's address name (`wtdc-25`): pledges announced there.
+    pub event: Option<String>,
     /// `newest` (default) or `value`.
     pub sort: Option<String>,
     /// The keyset cursor: the page starts after this row (`next` of the previous page).
@@ -107,7 +109,7 @@ impl LightWanted {
 }
 
 /// Names and order of the filter parameters, for links, forms and the OpenAPI document.
-pub const FILTER_PARAMETERS: [&str; 14] = [
+pub const FILTER_PARAMETERS: [&str; 15] = [
     "q",
     "focus_area",
     "pledge_type",
@@ -121,11 +123,12 @@ pub const FILTER_PARAMETERS: [&str; 14] = [
     "organisation",
     "progress",
     "light",
+    "event",
     "sort",
 ];
 
 impl CompendiumFilter {
-    fn values(&self) -> [&Option<String>; 14] {
+    fn values(&self) -> [&Option<String>; 15] {
         [
             &self.q,
             &self.focus_area,
@@ -140,6 +143,7 @@ impl CompendiumFilter {
             &self.organisation,
             &self.progress,
             &self.light,
+            &self.event,
             &self.sort,
         ]
     }
@@ -221,6 +225,11 @@ impl CompendiumFilter {
             code => TrafficLight::parse(code).map(LightWanted::Light),
         }
     }
+    /// The event's address name, when it is one (an unknown event then finds nothing).
+    pub fn event(&self) -> Option<String> {
+        let e = self.event.as_deref()?.trim().to_lowercase();
+        crate::domain::events::slug_is_valid(&e).then_some(e)
+    }
     pub fn by_value(&self) -> bool {
         self.sort.as_deref() == Some("value")
     }
@@ -274,6 +283,7 @@ impl CompendiumFilter {
             "organisation" => &mut self.organisation,
             "progress" => &mut self.progress,
             "light" => &mut self.light,
+            "event" => &mut self.event,
             "sort" => &mut self.sort,
             "after" => &mut self.after,
             _ => return false,
@@ -309,6 +319,7 @@ impl CompendiumFilter {
             organisation: text(&self.organisation),
             progress: self.progress().map(|p| p.code().to_owned()),
             light: self.light().map(|l| l.code().to_owned()),
+            event: self.event(),
             sort: self.by_value().then(|| "value".to_owned()),
             after: text(&self.after),
         }
@@ -399,6 +410,9 @@ pub struct PublicPledge {
     /// Its progress after publication, as its public reports tell it.
     #[serde(default)]
     pub progress: crate::domain::progress::ProgressSummary,
+    /// The events it was announced at (the organiser accepted the announcement).
+    #[serde(default)]
+    pub events: Vec<crate::domain::events::EventMention>,
 }
 
 impl PublicPledge {

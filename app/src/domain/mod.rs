@@ -5,6 +5,7 @@ mod checklist;
 mod coalition_input;
 mod compendium;
 mod consistency;
+pub mod events;
 mod field_issue;
 mod form_stamp;
 mod login_input;

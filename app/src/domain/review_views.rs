@@ -63,7 +63,7 @@ impl QueueFilter {
 }
 
 /// Percent-encodes a query value; filter values are short codes and numbers, so this stays simple.
-pub(super) fn urlencode(v: &str) -> String {
+pub fn urlencode(v: &str) -> String {
     let mut out = String::with_capacity(v.len());
     for b in v.bytes() {
         match b {

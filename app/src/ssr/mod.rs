@@ -7,6 +7,7 @@ pub mod compendium;
 pub mod context;
 pub mod entity;
 mod errors;
+pub mod events;
 pub mod exports;
 pub mod form_stash;
 mod local_path;

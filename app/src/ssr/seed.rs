@@ -92,7 +92,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
         };
         people.push(confirmed_member(db, org, a.email, a.name, &password_hash, a.role).await?);
     }
-    let [ministry, pacific, reviewer, admin, _organiser] = &people[..] else {
+    let [ministry, pacific, reviewer, admin, organiser] = &people[..] else {
         return Err(super::errors::internal(
             "seed",
             "expected five demo accounts",
@@ -189,6 +189,41 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
         }
     }
     demo_reports(db, ministry, pacific, &published_ids, rate_day).await?;
+    if let [schools, cables, skills] = published_ids[..] {
+        use crate::ssr::events::demo_seed::{DemoAnnouncement, seed};
+        let announce = |pledge_id, who: &SessionUser, speaker| DemoAnnouncement {
+            pledge_id,
+            organisation_id: who.organisation_id,
+            requested_by: who.user_id,
+            speaker,
+            video: None,
+        };
+        let mut cables = announce(cables, pacific, ("Mele Tupou", "Chief Executive Officer"));
+        cables.video = Some((
+            "https://www.youtube.com/watch?v=p2c-demo-cables",
+            150,
+            "Pacific Connect's chief executive announces USD 40 million for cable landing stations and open-access backhaul in Kiribati, Tuvalu and Vanuatu by 2028.",
+        ));
+        seed(
+            db,
+            organiser.user_id,
+            admin.user_id,
+            &[
+                announce(
+                    schools,
+                    ministry,
+                    ("Paula Ingabire", "Minister of ICT and Innovation"),
+                ),
+                cables,
+            ],
+            &[announce(
+                skills,
+                ministry,
+                ("Paula Ingabire", "Minister of ICT and Innovation"),
+            )],
+        )
+        .await?;
+    }
     editing::submit(
         db,
         pacific,

@@ -59,6 +59,20 @@ lazy_group!(public_pages, __preload_public_pages, PublicPages {
     PublicPledgeRoute => PublicPledgePage,
 });
 
+lazy_group!(event_pages, __preload_event_pages, EventPages {
+    EventsRoute => EventsPage,
+    EventRoute => EventPage,
+});
+
+lazy_group!(organiser_pages, __preload_organiser_pages, OrganiserPages {
+    OrganiserEventsRoute => OrganiserEventsPage,
+    EventDeskRoute => EventDeskPage,
+    RunOfShowRoute => RunOfShowPage,
+    CeremonyRoute => CeremonyPage,
+    MyEventsRoute => MyEventsPage,
+    VideoHostsRoute => VideoHostsPage,
+});
+
 lazy_group!(account_pages, __preload_account_pages, AccountPages {
     LoginRoute => LoginPage,
     RegisterRoute => RegisterPage,

@@ -128,6 +128,14 @@ fn Layout(routing: ReadSignal<bool>) -> impl IntoView {
                 <Route path=path!("/organisation") view={Lazy::<lazy_routes::OrganisationRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/admin/coalition") view={Lazy::<lazy_routes::CoalitionDeskRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/coalition") view={Lazy::<lazy_routes::CoalitionRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/events") view={Lazy::<lazy_routes::EventsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/events/:slug") view={Lazy::<lazy_routes::EventRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/organiser/events") view={Lazy::<lazy_routes::OrganiserEventsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/organiser/events/:slug") view={Lazy::<lazy_routes::EventDeskRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/organiser/events/:slug/run") view={Lazy::<lazy_routes::RunOfShowRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/organiser/events/:slug/ceremony") view={Lazy::<lazy_routes::CeremonyRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/my/events") view={Lazy::<lazy_routes::MyEventsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/admin/video-hosts") view={Lazy::<lazy_routes::VideoHostsRoute>::new()} ssr=SsrMode::Async />
             </Routes>
         </main>
         <footer class="site-footer">

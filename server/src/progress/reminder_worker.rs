@@ -1,4 +1,4 @@
-//! Progress reminders, run by every server: it looks every so often whether reminders are due
+//! Progress reminders and speakers' slot reminders, run by every server: it looks every so often whether reminders are due
 //! (`app::ssr::progress::reminders::send_due` claims each one, so servers never send one twice).
 //! `server send-reminders --at …` runs the same step once with a given clock.
 use std::time::Duration;
@@ -23,7 +23,14 @@ impl ReminderWorker {
         }
     }
 
-    pub async fn send_at(&self, now: DateTime<Utc>) -> Result<usize, app::error::AppError> {
-        app::ssr::progress::reminders::send_due(&self.db, &self.public_url, now).await
+    /// Progress reminders, then speakers' slot reminders; the counts of both.
+    pub async fn send_at(
+        &self,
+        now: DateTime<Utc>,
+    ) -> Result<(usize, usize), app::error::AppError> {
+        let pledges =
+            app::ssr::progress::reminders::send_due(&self.db, &self.public_url, now).await?;
+        let slots = app::ssr::events::reminders::send_due(&self.db, &self.public_url, now).await?;
+        Ok((pledges, slots))
     }
 }

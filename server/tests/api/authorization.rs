@@ -7,10 +7,10 @@ use crate::helpers::{ADMIN, Backend, MINISTRY, ORGANISER, PACIFIC, REVIEWER, Ses
 use crate::on_both_databases;
 
 /// (endpoint, form, what each of [`WHO`] gets).
-type Call<'a> = (&'a str, Vec<(&'a str, &'a str)>, [Option<u16>; 7]);
+pub(crate) type Call<'a> = (&'a str, Vec<(&'a str, &'a str)>, [Option<u16>; 7]);
 
 /// Who is calling, in the order of the table's columns.
-const WHO: [&str; 7] = [
+pub(crate) const WHO: [&str; 7] = [
     "anonymous",
     "stakeholder of another organisation",
     "stakeholder",
@@ -22,9 +22,9 @@ const WHO: [&str; 7] = [
 
 /// `Some(status)`: refused with this status. `A`: allowed (it may still meet a state conflict or a
 /// validation error once an earlier column has acted, but never 401, 403 or 404).
-const A: Option<u16> = None;
+pub(crate) const A: Option<u16> = None;
 
-const ITU_ADMIN_ONLY: [Option<u16>; 7] = [
+pub(crate) const ITU_ADMIN_ONLY: [Option<u16>; 7] = [
     Some(401),
     Some(403),
     Some(403),
@@ -34,11 +34,12 @@ const ITU_ADMIN_ONLY: [Option<u16>; 7] = [
     Some(403),
 ];
 
-const ORGANISATIONS_ONLY: [Option<u16>; 7] = [Some(401), A, A, A, Some(403), Some(403), Some(403)];
+pub(crate) const ORGANISATIONS_ONLY: [Option<u16>; 7] =
+    [Some(401), A, A, A, Some(403), Some(403), Some(403)];
 
-const SIGNED_IN: [Option<u16>; 7] = [Some(401), A, A, A, A, A, A];
+pub(crate) const SIGNED_IN: [Option<u16>; 7] = [Some(401), A, A, A, A, A, A];
 
-const EVERYONE: [Option<u16>; 7] = [A, A, A, A, A, A, A];
+pub(crate) const EVERYONE: [Option<u16>; 7] = [A, A, A, A, A, A, A];
 
 /// Every server function and route added for accounts and the coalition, called by every kind of
 /// account: each forbidden call is refused with the right status and changes nothing.
@@ -245,7 +246,7 @@ async fn every_role_gets_exactly_its_rights(backend: Backend) {
 }
 
 /// Calls each endpoint as each kind of account: a refusal has the expected status and changes nothing.
-async fn check_calls(app: &TestApp, sessions: &[Session; 7], calls: &[Call<'_>]) {
+pub(crate) async fn check_calls(app: &TestApp, sessions: &[Session; 7], calls: &[Call<'_>]) {
     for (endpoint, form, expected) in calls {
         for ((session, who), want) in sessions.iter().zip(WHO).zip(expected) {
             let before = fingerprint(app).await;

@@ -8,7 +8,7 @@ use calamine::{DataType, Reader};
 use crate::compendium::{HOSTILE, MARK, document_xml, download, list, query, seed_known, totals};
 use crate::helpers::{Backend, ORGANISER, TestApp};
 
-fn csv_rows(
+pub(crate) fn csv_rows(
     bytes: &[u8],
     what: &dyn std::fmt::Debug,
 ) -> (csv::StringRecord, Vec<csv::StringRecord>) {
@@ -23,14 +23,14 @@ fn csv_rows(
     (headers, reader.records().map(|r| r.unwrap()).collect())
 }
 
-fn column(headers: &csv::StringRecord, name: &str) -> usize {
+pub(crate) fn column(headers: &csv::StringRecord, name: &str) -> usize {
     headers
         .iter()
         .position(|h| h == name)
         .unwrap_or_else(|| panic!("no column {name} in {headers:?}"))
 }
 
-fn cents(text: &str) -> i64 {
+pub(crate) fn cents(text: &str) -> i64 {
     if text.is_empty() {
         return 0;
     }

@@ -189,6 +189,15 @@ pub async fn fingerprint(app: &TestApp) -> Vec<i64> {
         "SELECT COUNT(*) FROM pledges WHERE assignee_user_id IS NOT NULL",
         "SELECT COUNT(*) FROM notice_preferences",
         "SELECT COUNT(*) FROM digest_entries",
+        "SELECT COUNT(*) FROM events",
+        "SELECT COALESCE(SUM(version), 0) FROM events",
+        "SELECT COUNT(*) FROM event_sessions",
+        "SELECT COUNT(*) FROM announcements",
+        "SELECT COALESCE(SUM(version), 0) FROM announcements",
+        "SELECT COUNT(*) FROM event_videos",
+        "SELECT COUNT(*) FROM video_hosts",
+        "SELECT COUNT(*) FROM event_signatories",
+        "SELECT COUNT(*) FROM event_signatories WHERE confirmed_at IS NOT NULL",
     ] {
         out.push(app.count(sql).await);
     }

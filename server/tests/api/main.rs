@@ -17,6 +17,7 @@ mod compendium_downloads;
 mod compendium_exports;
 mod compendium_search;
 mod due_diligence;
+mod events;
 mod form_saves;
 mod full_pledge;
 mod health;

@@ -17,7 +17,8 @@ use crate::domain::{
 use crate::error::AppError;
 use crate::reference::{CountryGroup, FocusArea};
 use crate::ssr::entity::{
-    compendium_entry as entry, compendium_organisation as org_row, compendium_place as place,
+    compendium_entry as entry, compendium_event as event_row, compendium_organisation as org_row,
+    compendium_place as place,
 };
 use crate::ssr::errors::internal;
 
@@ -140,6 +141,17 @@ pub(crate) fn condition(backend: DbBackend, f: &CompendiumFilter) -> Condition {
                 .add(entry::Column::ProgressLight.eq(light.code()))
                 .add(active),
         });
+    }
+    if let Some(slug) = f.event() {
+        c = c.add(
+            entry::Column::PledgeId.in_subquery(
+                Query::select()
+                    .column(event_row::Column::PledgeId)
+                    .from(event_row::Entity)
+                    .and_where(event_row::Column::EventSlug.eq(slug))
+                    .to_owned(),
+            ),
+        );
     }
     for term in f.terms() {
         c = c.add(term_condition(backend, &term));

@@ -14,8 +14,8 @@ use crate::error::AppError;
 use crate::pledge_lifecycle::PledgeStatus;
 use crate::reference::{CountryTable, FocusArea, StakeholderType};
 use crate::ssr::entity::{
-    compendium_entry as entry, compendium_organisation as org_row, compendium_place as place,
-    organisation, pledge, pledge_revision as revision, revision_partner,
+    compendium_entry as entry, compendium_event as event_row, compendium_organisation as org_row,
+    compendium_place as place, organisation, pledge, pledge_revision as revision, revision_partner,
 };
 use crate::ssr::errors::internal;
 use crate::ssr::pledges::records::{REGISTERED_KIND, code, revision_view};
@@ -24,6 +24,10 @@ use crate::ssr::pledges::records::{REGISTERED_KIND, code, revision_view};
 #[tracing::instrument(skip(conn))]
 pub(crate) async fn refresh<C: ConnectionTrait>(conn: &C, pledge_id: i32) -> Result<(), AppError> {
     // Children first: SQLite enforces foreign keys only when asked to, PostgreSQL always.
+    event_row::Entity::delete_many()
+        .filter(event_row::Column::PledgeId.eq(pledge_id))
+        .exec(conn)
+        .await?;
     place::Entity::delete_many()
         .filter(place::Column::PledgeId.eq(pledge_id))
         .exec(conn)
@@ -96,6 +100,7 @@ pub(crate) async fn refresh<C: ConnectionTrait>(conn: &C, pledge_id: i32) -> Res
             let reports = timeline::reports_of(conn, pledge_id).await?;
             timeline::summary(&cycles::all(conn).await?, &p, &reports)
         },
+        events: crate::ssr::events::announced::events_of(conn, pledge_id).await?,
     };
     let search_text = [doc.title.as_str(), doc.summary.as_str(), lead.name.as_str()]
         .into_iter()
@@ -136,6 +141,14 @@ pub(crate) async fn refresh<C: ConnectionTrait>(conn: &C, pledge_id: i32) -> Res
     .insert(conn)
     .await?;
 
+    for e in &doc.events {
+        event_row::ActiveModel {
+            pledge_id: Set(pledge_id),
+            event_slug: Set(e.slug.clone()),
+        }
+        .insert(conn)
+        .await?;
+    }
     for (code, named) in places_of(&doc) {
         place::ActiveModel {
             pledge_id: Set(pledge_id),

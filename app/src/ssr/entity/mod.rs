@@ -2,9 +2,11 @@
 pub mod account_token;
 pub mod coalition_event;
 pub mod compendium_entry;
+pub mod compendium_event;
 pub mod compendium_organisation;
 pub mod compendium_place;
 pub mod digest_entry;
+pub mod events;
 pub mod exchange_rate;
 pub mod focus_area_leader;
 pub mod focus_area_seat;

@@ -53,7 +53,7 @@ fn right_to_left(text: &str) -> bool {
 }
 
 /// One paragraph of `style` (empty for the normal style); its lines become line breaks.
-fn paragraph(style: &str, text: &str) -> String {
+pub(crate) fn paragraph(style: &str, text: &str) -> String {
     let rtl = right_to_left(text);
     let mut p = String::from("<w:p><w:pPr>");
     if !style.is_empty() {
@@ -78,7 +78,7 @@ fn paragraph(style: &str, text: &str) -> String {
 }
 
 /// "Label: value" with the label in bold.
-fn fact(label: &str, value: &str) -> String {
+pub(crate) fn fact(label: &str, value: &str) -> String {
     let rtl = right_to_left(value) || right_to_left(label);
     format!(
         "<w:p><w:pPr>{}</w:pPr><w:r><w:rPr><w:b/>{rtl_run}</w:rPr><w:t xml:space=\"preserve\">{}: </w:t></w:r>\
@@ -143,7 +143,7 @@ fn pledge_xml(locale: Locale, p: &PublicPledge) -> String {
     x
 }
 
-const NAMESPACES: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" \
+pub(crate) const NAMESPACES: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" \
      xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
 
 pub async fn write<C: ConnectionTrait, W: Write + Seek>(
@@ -245,7 +245,7 @@ fn contents(locale: Locale, areas: &[FocusArea]) -> String {
 }
 
 /// The parts besides the document: content types, relationships, styles and settings.
-fn package_parts(locale: Locale) -> Vec<(&'static str, String)> {
+pub(crate) fn package_parts(locale: Locale) -> Vec<(&'static str, String)> {
     let lang = locale.code();
     let bidi = if locale.direction().code() == "rtl" {
         "<w:bidi/>"

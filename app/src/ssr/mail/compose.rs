@@ -96,6 +96,8 @@ pub enum Mail {
     Notice(super::pledge_notices::PledgeNotice),
     /// A progress reminder, a filed or reviewed report, a comment on one.
     Progress(super::progress_notices::ProgressNotice),
+    /// An announcement accepted or scheduled, a slot coming, a scheduled pledge gone.
+    Event(super::event_notices::EventNotice),
 }
 
 pub struct Rendered {
@@ -320,6 +322,7 @@ impl Mail {
             ),
             Mail::Notice(notice) => notice.parts(locale, &link),
             Mail::Progress(notice) => notice.parts(locale, &link),
+            Mail::Event(notice) => notice.parts(locale, &link),
         };
         let args: Vec<(&str, Arg)> = owned.iter().map(|(k, v)| (*k, Arg::from(v))).collect();
         let subject =

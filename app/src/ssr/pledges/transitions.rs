@@ -243,6 +243,14 @@ pub(crate) async fn apply<C: ConnectionTrait>(
         first_approver_user_id: first_approver,
         ..current
     };
+    if to.is_final() {
+        // Its announcements leave every programme with it; organisers hear of it by mail, with
+        // links to this site when the change came through it (seeds and imports have no site).
+        let public_url = crate::ssr::context::server_context()
+            .ok()
+            .map(|c| c.public_url.to_string());
+        crate::ssr::events::announcements::pledge_left(conn, &after, public_url.as_deref()).await?;
+    }
     tell(
         conn,
         step.notify,

@@ -23,6 +23,8 @@ pub fn SiteHeader() -> impl IntoView {
                         <a href="/admin/coalition">{locale.t(Key::NavCoalitionDesk)}</a>
                         <a href="/admin/rates">{locale.t(Key::RatesTitle)}</a>
                         <a href="/admin/cycles">{locale.t(Key::CyclesTitle)}</a>
+                        <a href="/organiser/events">{locale.t(Key::NavOrganiserEvents)}</a>
+                        <a href="/admin/video-hosts">{locale.t(Key::VideoHostsTitle)}</a>
                         <a href="/admin/audit">{locale.t(Key::AuditTitle)}</a>
                     })}
                 <a href="/account">{locale.t(Key::NavAccount)}</a>
@@ -31,11 +33,16 @@ pub fn SiteHeader() -> impl IntoView {
             Some(u) if u.role.acts_for_organisation() => view! {
                 <a href="/pledges/new">{locale.t(Key::NavNewPledge)}</a>
                 <a href="/my/pledges">{locale.t(Key::NavMyPledges)}</a>
+                <a href="/my/events">{locale.t(Key::NavMyEvents)}</a>
                 <a href="/organisation">{locale.t(Key::NavOrganisation)}</a>
                 <a href="/account">{locale.t(Key::NavAccount)}</a>
             }
             .into_any(),
-            Some(_) => view! { <a href="/account">{locale.t(Key::NavAccount)}</a> }.into_any(),
+            Some(_) => view! {
+                <a href="/organiser/events">{locale.t(Key::NavOrganiserEvents)}</a>
+                <a href="/account">{locale.t(Key::NavAccount)}</a>
+            }
+            .into_any(),
             None => view! { <a href="/register">{locale.t(Key::NavRegister)}</a> }.into_any(),
         };
         let account = match u {
@@ -55,6 +62,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <a href="/">{locale.t(Key::NavCompendium)}</a>
                 <a href="/dashboard">{locale.t(Key::NavDashboard)}</a>
                 <a href="/coalition">{locale.t(Key::NavCoalition)}</a>
+                <a href="/events">{locale.t(Key::NavEvents)}</a>
                 {links}
             </nav>
             <div class="account">{account}</div>

@@ -28,7 +28,7 @@ fn filter_from(query: &leptos_router::params::ParamsMap) -> AuditFilter {
 }
 
 /// What an entry can be about, as the filter offers it (the codes `audit::record` writes).
-const SUBJECTS: [(&str, Key); 8] = [
+const SUBJECTS: [(&str, Key); 11] = [
     ("pledge", Key::AuditAboutPledge),
     ("organisation", Key::AuditAboutOrganisation),
     ("leader", Key::AuditAboutLeader),
@@ -37,10 +37,13 @@ const SUBJECTS: [(&str, Key); 8] = [
     ("pledge_partner", Key::AuditAboutPartners),
     ("progress_report", Key::AuditAboutProgress),
     ("reporting_cycle", Key::AuditAboutCycle),
+    ("event", Key::AuditAboutEvent),
+    ("announcement", Key::AuditAboutAnnouncement),
+    ("event_session", Key::AuditAboutSession),
 ];
 
 /// The coalition's actions that are not also pledge actions (`submit`, `approve`, `reject` are).
-const COALITION_ACTIONS: [(&str, Key); 21] = [
+const COALITION_ACTIONS: [(&str, Key); 29] = [
     ("verify", Key::AuditDoVerify),
     ("apply", Key::AuditDoApply),
     ("nominate", Key::AuditDoNominate),
@@ -62,6 +65,14 @@ const COALITION_ACTIONS: [(&str, Key); 21] = [
     ("add", Key::AuditDoAdd),
     ("set_due", Key::AuditDoSetDue),
     ("set_progress_recipients", Key::AuditDoSetProgressRecipients),
+    ("request", Key::AuditDoRequest),
+    ("schedule", Key::AuditDoSchedule),
+    ("unschedule", Key::AuditDoUnschedule),
+    ("drop", Key::AuditDoDrop),
+    ("edit", Key::AuditDoEdit),
+    ("remove", Key::AuditDoRemove),
+    ("open_signatories", Key::AuditDoOpenSignatories),
+    ("add_video", Key::AuditDoAddVideo),
 ];
 
 fn action_label(locale: crate::i18n::Locale, code: &str) -> String {
@@ -87,6 +98,9 @@ fn state_label(locale: crate::i18n::Locale, subject: &str, code: &str) -> String
         "account" => Membership::parse(code)
             .map(Membership::label)
             .or_else(|| Role::parse(code).map(Role::label)),
+        "event" => crate::event_lifecycle::EventStatus::parse(code).map(|s| s.label()),
+        "announcement" => crate::event_lifecycle::AnnouncementState::parse(code).map(|s| s.label()),
+        "event_session" => crate::event_lifecycle::SessionKind::parse(code).map(|s| s.label()),
         "pledge_partner" => match code {
             "invited" => Some(Key::PartInvited),
             "confirmed" => Some(Key::PartConfirmed),

@@ -35,6 +35,7 @@ pub(crate) fn filter_from(query: &leptos_router::params::ParamsMap) -> Compendiu
         organisation: get("organisation"),
         progress: get("progress"),
         light: get("light"),
+        event: get("event"),
         sort: get("sort"),
         after: get("after"),
     }
@@ -186,6 +187,14 @@ pub(crate) fn FilterForm(
     ];
     view! {
         <form method="get" action=action class="filters" role="search" aria-label=locale.t(Key::CompendiumFilters)>
+            // The event an event page linked here with stays chosen; the link clears it.
+            {f.event().map(|slug| view! {
+                <p class="field event-filter">
+                    <input type="hidden" name="event" value=slug.clone() />
+                    {message(locale, Key::AnnouncedAt, &[("event", (&slug).into())])} " "
+                    <a href=format!("/events/{slug}")>{locale.t(Key::PublicEventPage)}</a>
+                </p>
+            })}
             <div class="field search">
                 <label for="q">{locale.t(Key::CompendiumSearch)}</label>
                 <input
@@ -287,6 +296,11 @@ fn pledge_card(locale: Locale, p: PublicPledge) -> impl IntoView {
                 {p.usd_cents.map(|c| view! { <span>{usd_text(locale, c)}</span> })}
                 <span>{locale.fmt(Key::PublishedOn, &[("date", (&locale.date(p.published_on)).into())])}</span>
                 <span class="ref">{p.public_ref.clone()}</span>
+                {p.events.iter().map(|e| view! {
+                    <span class="tag announced">
+                        <a href=format!("/events/{}", e.slug)>{message(locale, Key::AnnouncedAt, &[("event", (&e.name).into())])}</a>
+                    </span>
+                }).collect_view()}
             </p>
             <ul class="focus-areas" aria-label=locale.t(Key::FieldFocusAreas)>
                 {p.focus_areas

@@ -6,6 +6,7 @@ mod coalition_desk;
 mod compendium;
 mod dashboard;
 mod email_links;
+mod events;
 mod exchange_rates;
 mod login;
 mod my_pledges;
@@ -27,6 +28,10 @@ pub use coalition_desk::CoalitionDeskPage;
 pub use compendium::CompendiumPage;
 pub use dashboard::DashboardPage;
 pub use email_links::{ConfirmEmailPage, VerifyEmailPage};
+pub use events::{
+    CeremonyPage, EventDeskPage, EventPage, EventsPage, MyEventsPage, OrganiserEventsPage,
+    RunOfShowPage, VideoHostsPage,
+};
 pub use exchange_rates::ExchangeRatesPage;
 pub use login::LoginPage;
 pub use my_pledges::MyPledgesPage;

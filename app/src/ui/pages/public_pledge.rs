@@ -105,6 +105,16 @@ fn PledgeView(p: PublicPledge) -> impl IntoView {
                 {(!kap.is_empty()).then(|| view! { <dt>{locale.t(Key::FieldKap)}</dt><dd>{kap}</dd> })}
                 <dt>{locale.t(Key::PublishedLabel)}</dt>
                 <dd>{locale.date(p.published_on)}</dd>
+                {(!p.events.is_empty()).then(|| view! {
+                    <dt>{locale.t(Key::AnnouncedAtLabel)}</dt>
+                    <dd>
+                        <ul class="plain">
+                            {p.events.iter().map(|e| view! {
+                                <li><a href=format!("/events/{}", e.slug)><bdi>{e.name.clone()}</bdi></a></li>
+                            }).collect_view()}
+                        </ul>
+                    </dd>
+                })}
             </dl>
             <h2>{locale.t(Key::FieldDescription)}</h2>
             <p class="description"><bdi>{p.description}</bdi></p>

@@ -76,6 +76,8 @@ pub(super) struct Filter {
     light: Option<LightWanted>,
     /// Today, in days from CE: what "inactive" is judged on.
     today: i32,
+    /// The pledges announced at the event asked for (none for an unknown event).
+    event: Option<std::collections::HashSet<i32>>,
 }
 
 impl Filter {
@@ -126,6 +128,9 @@ impl Filter {
             }),
             light: f.light(),
             today: chrono::Utc::now().date_naive().num_days_from_ce(),
+            event: f
+                .event()
+                .map(|slug| index.events.get(&slug).cloned().unwrap_or_default()),
         }
     }
 
@@ -138,6 +143,10 @@ impl Filter {
             && self.stakeholder.is_none_or(|s| r.stakeholder == s)
             && self.year.is_none_or(|y| r.year == y)
             && self.progress.is_none_or(|p| r.progress == p)
+            && self
+                .event
+                .as_ref()
+                .is_none_or(|pledges| pledges.contains(&r.pledge_id))
             && self.light.is_none_or(|wanted| {
                 let inactive = r.inactive_from <= self.today;
                 match wanted {

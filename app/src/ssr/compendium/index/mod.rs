@@ -68,6 +68,8 @@ pub struct Index {
     countries: HashMap<String, u16>,
     /// Lower-cased organisation names, by their number in `organisations`.
     organisation_keys: Vec<Box<str>>,
+    /// The pledges announced at each event (few, next to the whole compendium), by its slug.
+    events: HashMap<String, std::collections::HashSet<i32>>,
 }
 
 const NAMED: u16 = 1 << 15;
@@ -185,6 +187,7 @@ impl Index {
             organisations: Vec::new(),
             countries: HashMap::new(),
             organisation_keys: Vec::new(),
+            events: HashMap::new(),
         };
         let mut keys: HashMap<String, u32> = HashMap::new();
         let mut after = i32::MIN;
@@ -294,6 +297,18 @@ impl Index {
             (b.usd_sort, b.pledge_id).cmp(&(a.usd_sort, a.pledge_id))
         });
         index.by_value = by_value;
+        for (pledge_id, slug) in crate::ssr::entity::compendium_event::Entity::find()
+            .select_only()
+            .columns([
+                crate::ssr::entity::compendium_event::Column::PledgeId,
+                crate::ssr::entity::compendium_event::Column::EventSlug,
+            ])
+            .into_tuple::<(i32, String)>()
+            .all(conn)
+            .await?
+        {
+            index.events.entry(slug).or_default().insert(pledge_id);
+        }
         index.organisation_keys = vec![Box::<str>::default(); keys.len()];
         for (key, id) in keys {
             index.organisation_keys[id as usize] = key.into_boxed_str();
