@@ -2,6 +2,7 @@
 //! public reference, the totals, and the documents that describe them (OpenAPI 3.1, and the JSON
 //! Schema of the `/compendium.json` download), generated from the Rust types. Read-only, so any
 //! site may call it (CORS open for GET).
+use app::domain::events::EventMention;
 use app::domain::progress::ProgressSummary;
 use app::domain::{Benefit, CompendiumFilter, CompendiumStats, Money, PublicPledge, Split, Target};
 use app::error::AppError;
@@ -176,6 +177,7 @@ async fn stats(
     paths(pledges, pledge, stats),
     components(schemas(
         PublicPledge,
+        EventMention,
         ProgressSummary,
         ProgressStatus,
         TrafficLight,

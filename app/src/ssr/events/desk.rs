@@ -34,7 +34,7 @@ pub async fn of_event<C: ConnectionTrait>(
             leaders.push((o.id, o.name));
         }
     }
-    leaders.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    leaders.sort_by_key(|(_, name)| name.to_lowercase());
     Ok(EventDesk {
         sessions: sessions::views(conn, e.id, &e.time_zone, None).await?,
         announcements: announcements::rows(conn, &e).await?,

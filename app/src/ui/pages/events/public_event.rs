@@ -41,11 +41,10 @@ fn EventView(page: PublicEvent) -> impl IntoView {
     let locale = use_locale();
     let e = page.event;
     let t = page.totals;
-    let share = if t.pledges == 0 {
-        0
-    } else {
-        (t.benefiting_ldc * 100 + t.pledges / 2) / t.pledges
-    };
+    // Whole per cent, rounded; none announced reads 0 %.
+    let share = (t.benefiting_ldc * 100 + t.pledges / 2)
+        .checked_div(t.pledges)
+        .unwrap_or_default();
     let ldc_usd = t
         .by_group
         .iter()
