@@ -50,9 +50,11 @@ pub async fn build<C: ConnectionTrait>(
             if PledgeStatus::parse(&p.status).is_none_or(PledgeStatus::is_final) {
                 continue;
             }
+            // What will be announced: the public revision when there is one (an edit in review,
+            // or one ITU rejected, is not), else the one in review.
             let revision_id = p
-                .current_revision_id
-                .or(p.published_revision_id)
+                .published_revision_id
+                .or(p.current_revision_id)
                 .ok_or_else(|| internal("announced pledge without revision", p.id))?;
             let r = pledge_revision::Entity::find_by_id(revision_id)
                 .one(conn)

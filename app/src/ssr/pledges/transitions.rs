@@ -243,7 +243,10 @@ pub(crate) async fn apply<C: ConnectionTrait>(
         first_approver_user_id: first_approver,
         ..current
     };
-    if to.is_final() {
+    // Withdrawn, unpublished, or rejected without an earlier public revision: the pledge is neither
+    // public nor on its way there. (A rejected edit of a published pledge leaves it public.)
+    let leaves = to.is_final() && !public_after;
+    if leaves {
         // Its announcements leave every programme with it; organisers hear of it by mail, with
         // links to this site when the change came through it (seeds and imports have no site).
         let public_url = crate::ssr::context::server_context()

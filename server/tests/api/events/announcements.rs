@@ -195,6 +195,33 @@ async fn an_announced_pledge_shows_until_it_leaves(backend: Backend) {
         .await
         .unwrap();
     assert!(titles(&event_page(&public, "wtdc-27").await).is_empty());
+
+    // A rejected edit of a published pledge leaves it public, and on the programme as published.
+    let kept = "Community networks in 20 districts";
+    let fourth = publish(&app, &reviewer, &ministry, &pledge_form(kept, &["access"])).await;
+    ask(&ministry, &event, &fourth).await.unwrap();
+    accept_and_schedule(&app, &organiser, &event, &fourth, &session, "1").await;
+    let mut revised = pledge_form("Community networks in 200 districts", &["access"]);
+    revised.push(("pledge", fourth.as_str()));
+    submit(&ministry, &revised).await;
+    reviewer
+        .decide(
+            &fourth,
+            &version(&app, &fourth).await,
+            "reject",
+            "The budget covers 20 districts.",
+            None,
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        titles(&event_page(&public, "wtdc-27").await),
+        vec![kept.to_owned()]
+    );
+    assert_eq!(
+        run_titles(&run_of_show(&organiser, "wtdc-27", "").await),
+        vec![kept.to_owned()]
+    );
 }
 
 on_both_databases!(an_announced_pledge_shows_until_it_leaves);
