@@ -58,3 +58,40 @@ pub fn labels(locale: Locale, keys: impl IntoIterator<Item = Key>) -> String {
         .collect::<Vec<_>>()
         .join("; ")
 }
+
+/// A pledge's value as every list prints it: USD, then the amount in its own currency; `None`
+/// when it has neither.
+pub fn value_text(
+    locale: Locale,
+    amount: Option<&Money>,
+    usd_cents: Option<i64>,
+) -> Option<String> {
+    match (amount, usd_cents) {
+        (Some(m), Some(c)) => Some(format!(
+            "{} · {}",
+            usd_text(locale, c),
+            money_text(locale, m)
+        )),
+        (Some(m), None) => Some(money_text(locale, m)),
+        (None, Some(c)) => Some(usd_text(locale, c)),
+        (None, None) => None,
+    }
+}
+
+/// "LDC: Primary beneficiary · LLDC: Partly … · SIDS: Not targeted"
+pub fn benefit_levels_text(
+    locale: Locale,
+    [ldc, lldc, sids]: [crate::reference::BenefitLevel; 3],
+) -> String {
+    use crate::reference::CountryGroup as G;
+    [(G::Ldc, ldc), (G::Lldc, lldc), (G::Sids, sids)]
+        .iter()
+        .map(|(g, level)| format!("{}: {}", locale.t(g.short_label()), locale.t(level.label())))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// A local date and time of an event ("2 November 2027 14:00").
+pub fn local_time_text(locale: Locale, t: chrono::NaiveDateTime) -> String {
+    format!("{} {}", locale.date(t.date()), t.format("%H:%M"))
+}

@@ -203,3 +203,25 @@ pub async fn fingerprint(app: &TestApp) -> Vec<i64> {
     }
     out
 }
+
+/// `server send-reminders --at TIME` (progress and speakers' slot reminders) against the app's database, as a scheduler would run it.
+pub async fn send_reminders(app: &TestApp, at: &str) -> String {
+    use chrono::{DateTime, Utc};
+    let at: DateTime<Utc> = at.parse().unwrap();
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(["send-reminders", "--at", &at.to_rfc3339()])
+        .env("DATABASE_URL", &app.database_url)
+        .env("P2C_PUBLIC_URL", &app.base)
+        .env("RUST_LOG", "warn")
+        .env_remove("P2C_ENV")
+        .env_remove("LEPTOS_ENV")
+        .output()
+        .await
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "send-reminders: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}

@@ -3,48 +3,34 @@
 use std::io::{Cursor, Write};
 
 use chrono::NaiveDateTime;
-use rust_xlsxwriter::{Color, Format, Workbook, XlsxError};
+use rust_xlsxwriter::{Workbook, XlsxError};
 use zip::write::SimpleFileOptions;
 
 use crate::domain::events::{RunAnnouncement, RunOfShow, RunSession};
 use crate::error::AppError;
 use crate::event_lifecycle::clock_length;
 use crate::i18n::{Key, Locale};
-use crate::pledge_text::{money_text, usd_text};
+use crate::pledge_text::{benefit_levels_text, local_time_text, value_text};
 use crate::ssr::errors::internal;
 use crate::ssr::exports::docx::{NAMESPACES, fact, package_parts, paragraph};
-
-pub fn local_time(locale: Locale, t: NaiveDateTime) -> String {
-    format!("{} {}", locale.date(t.date()), t.format("%H:%M"))
-}
+use crate::ssr::exports::xlsx::{header_format, sheet_name};
 
 fn hours(t: NaiveDateTime) -> String {
     t.format("%H:%M").to_string()
 }
 
-/// "LDC: mainly · LLDC: partly · SIDS: none"
-pub fn benefits_line(locale: Locale, a: &RunAnnouncement) -> String {
-    use crate::reference::CountryGroup as G;
-    [(G::Ldc, a.ldc), (G::Lldc, a.lldc), (G::Sids, a.sids)]
-        .iter()
-        .map(|(g, level)| format!("{}: {}", locale.t(g.short_label()), locale.t(level.label())))
-        .collect::<Vec<_>>()
-        .join(" · ")
+fn benefits_line(locale: Locale, a: &RunAnnouncement) -> String {
+    benefit_levels_text(locale, [a.ldc, a.lldc, a.sids])
 }
 
-pub fn value_line(locale: Locale, a: &RunAnnouncement) -> String {
-    match (&a.amount, a.usd_cents) {
-        (Some(m), Some(c)) => format!("{} · {}", usd_text(locale, c), money_text(locale, m)),
-        (Some(m), None) => money_text(locale, m),
-        (None, Some(c)) => usd_text(locale, c),
-        (None, None) => "–".to_owned(),
-    }
+fn value_line(locale: Locale, a: &RunAnnouncement) -> String {
+    value_text(locale, a.amount.as_ref(), a.usd_cents).unwrap_or_else(|| "–".to_owned())
 }
 
 fn session_heading(locale: Locale, s: &RunSession) -> String {
     format!(
         "{}–{} · {} · {}",
-        local_time(locale, s.session.starts_at),
+        local_time_text(locale, s.session.starts_at),
         hours(s.session.ends_at),
         locale.t(s.session.kind.label()),
         s.session.title
@@ -191,21 +177,10 @@ pub fn xlsx(locale: Locale, run: &RunOfShow) -> Result<Vec<u8>, AppError> {
     let failed = |e: XlsxError| internal("run of show xlsx", e);
     let mut book = Workbook::new();
     let ws = book.add_worksheet();
-    ws.set_name(
-        locale
-            .t(Key::RunOfShowTitle)
-            .chars()
-            .filter(|c| !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\'))
-            .take(31)
-            .collect::<String>(),
-    )
-    .map_err(failed)?;
+    ws.set_name(sheet_name(locale.t(Key::RunOfShowTitle)))
+        .map_err(failed)?;
     ws.set_right_to_left(locale.direction().code() == "rtl");
-    let header = Format::new()
-        .set_bold()
-        .set_font_color(Color::White)
-        .set_background_color(Color::RGB(0x00_5B_A4))
-        .set_text_wrap();
+    let header = header_format();
     let heads = [
         Key::ColStarts,
         Key::ColEnds,
@@ -240,8 +215,8 @@ pub fn xlsx(locale: Locale, run: &RunOfShow) -> Result<Vec<u8>, AppError> {
             .collect::<Vec<_>>()
             .join("; ");
         let cells = [
-            local_time(locale, s.session.starts_at),
-            local_time(locale, s.session.ends_at),
+            local_time_text(locale, s.session.starts_at),
+            local_time_text(locale, s.session.ends_at),
             s.session.room.clone(),
             locale.t(s.session.kind.label()).to_owned(),
             s.session.title.clone(),
@@ -265,7 +240,7 @@ pub fn xlsx(locale: Locale, run: &RunOfShow) -> Result<Vec<u8>, AppError> {
         row += 1;
         for a in &s.announcements {
             let cells = [
-                local_time(locale, a.slot),
+                local_time_text(locale, a.slot),
                 format!("{} min", a.minutes),
                 s.session.room.clone(),
                 locale.t(s.session.kind.label()).to_owned(),

@@ -13,7 +13,7 @@ use super::{Request, next_rows};
 use crate::domain::{CompendiumFilter, PublicPledge};
 use crate::error::AppError;
 use crate::i18n::{Arg, Key, Locale};
-use crate::pledge_text::{benefit_text, labels, money_text, scope_text, usd_text};
+use crate::pledge_text::{benefit_text, labels, scope_text, usd_text, value_text};
 use crate::reference::{CountryGroup, FocusArea};
 use crate::ssr::compendium::Batches;
 use crate::ssr::compendium::stats::stats;
@@ -108,12 +108,7 @@ fn pledge_xml(locale: Locale, p: &PublicPledge) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n");
-    let value = match (&p.amount, p.usd_cents) {
-        (Some(m), Some(c)) => format!("{} · {}", usd_text(locale, c), money_text(locale, m)),
-        (Some(m), None) => money_text(locale, m),
-        (None, Some(c)) => usd_text(locale, c),
-        (None, None) => String::new(),
-    };
+    let value = value_text(locale, p.amount.as_ref(), p.usd_cents).unwrap_or_default();
     let mut x = paragraph("Heading2", &p.title);
     x.push_str(&fact(locale.t(Key::PublicRef), &p.public_ref));
     x.push_str(&fact(locale.t(Key::ColOrganisation), &organisations));

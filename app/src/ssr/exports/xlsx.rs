@@ -22,7 +22,7 @@ fn failed(e: XlsxError) -> AppError {
 }
 
 /// Excel's rules for sheet names: at most 31 characters, none of `[]:*?/\`.
-fn sheet_name(text: &str) -> String {
+pub(crate) fn sheet_name(text: &str) -> String {
     text.chars()
         .filter(|c| !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\'))
         .take(31)
@@ -35,13 +35,18 @@ struct Formats {
     title: Format,
 }
 
+/// The header row's format: white on ITU blue, wrapped.
+pub(crate) fn header_format() -> Format {
+    Format::new()
+        .set_bold()
+        .set_font_color(Color::White)
+        .set_background_color(Color::RGB(0x00_5B_A4))
+        .set_text_wrap()
+}
+
 fn formats() -> Formats {
     Formats {
-        header: Format::new()
-            .set_bold()
-            .set_font_color(Color::White)
-            .set_background_color(Color::RGB(0x00_5B_A4))
-            .set_text_wrap(),
+        header: header_format(),
         usd: Format::new().set_num_format("#,##0.00"),
         title: Format::new().set_bold().set_font_size(16),
     }

@@ -45,7 +45,10 @@ pub enum EventNotice {
 }
 
 fn when(locale: Locale, at: &NaiveDateTime, zone: &str) -> String {
-    format!("{} {} ({zone})", locale.date(at.date()), at.format("%H:%M"))
+    format!(
+        "{} ({zone})",
+        crate::pledge_text::local_time_text(locale, *at)
+    )
 }
 
 impl EventNotice {

@@ -1,32 +1,11 @@
 //! Speakers' organisations are reminded 7 days and 1 day before their slot, once each, in their
 //! language, read from a real SMTP server; `server send-reminders --at` sets the clock.
-use chrono::{DateTime, Utc};
-
 use super::{accept_and_schedule, ask, create_event, plenary};
 use crate::compendium::publish;
+use crate::fixtures::send_reminders;
 use crate::helpers::{Backend, MINISTRY, ORGANISER, REVIEWER, TestApp, pledge_form};
 use crate::on_both_databases;
 use crate::smtp::SmtpSink;
-
-async fn send_reminders(app: &TestApp, at: &str) -> String {
-    let at: DateTime<Utc> = at.parse().unwrap();
-    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_server"))
-        .args(["send-reminders", "--at", &at.to_rfc3339()])
-        .env("DATABASE_URL", &app.database_url)
-        .env("P2C_PUBLIC_URL", &app.base)
-        .env("RUST_LOG", "warn")
-        .env_remove("P2C_ENV")
-        .env_remove("LEPTOS_ENV")
-        .output()
-        .await
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_owned()
-}
 
 async fn slot_mails(smtp: &SmtpSink, title: &str, n: usize) -> Vec<crate::smtp::ReceivedMail> {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);

@@ -1,34 +1,11 @@
 //! Reminders at their dates (30, 7 and 1 days before the due date, then weekly while overdue),
 //! read from the real SMTP sink, in the recipient's language, and none after the report is filed.
-use chrono::{DateTime, Utc};
-
 use super::{file_report, published};
-use crate::fixtures::{new_organisation_by, token_in};
+use crate::fixtures::{new_organisation_by, send_reminders, token_in};
 use crate::helpers::{ADMIN, Backend, REVIEWER, TestApp};
 use crate::notices::verification_mail;
 use crate::on_both_databases;
 use crate::smtp::{ReceivedMail, SmtpSink};
-
-/// `server send-reminders --at TIME` against the app's database, as a scheduler would run it.
-async fn send_reminders(app: &TestApp, at: &str) -> String {
-    let at: DateTime<Utc> = at.parse().unwrap();
-    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_server"))
-        .args(["send-reminders", "--at", &at.to_rfc3339()])
-        .env("DATABASE_URL", &app.database_url)
-        .env("P2C_PUBLIC_URL", &app.base)
-        .env("RUST_LOG", "warn")
-        .env_remove("P2C_ENV")
-        .env_remove("LEPTOS_ENV")
-        .output()
-        .await
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "send-reminders: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_owned()
-}
 
 fn reminders_for(smtp: &SmtpSink, to: &str, title: &str) -> Vec<ReceivedMail> {
     smtp.messages()

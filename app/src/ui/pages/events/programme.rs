@@ -9,9 +9,7 @@ pub fn event_dates(locale: Locale, e: &EventSummary) -> String {
     format!("{} – {}", locale.date(e.starts_on), locale.date(e.ends_on))
 }
 
-pub fn local_time(locale: Locale, t: NaiveDateTime) -> String {
-    format!("{} {}", locale.date(t.date()), t.format("%H:%M"))
-}
+pub use crate::pledge_text::local_time_text as local_time;
 
 pub fn hours(t: NaiveDateTime) -> String {
     t.format("%H:%M").to_string()

@@ -10,8 +10,7 @@ use crate::api::load_run_of_show;
 use crate::domain::events::RunOfShow;
 use crate::event_lifecycle::clock_length;
 use crate::i18n::{Key, use_locale};
-use crate::pledge_text::{money_text, usd_text};
-use crate::reference::CountryGroup;
+use crate::pledge_text::{benefit_levels_text, value_text};
 use crate::ui::components::ErrorNotice;
 use crate::ui::page_title::page_title;
 
@@ -91,17 +90,8 @@ fn Run(run: RunOfShow, since: String) -> impl IntoView {
                                 </tr></thead>
                                 <tbody>
                                     {items.into_iter().map(|a| {
-                                        let value = match (&a.amount, a.usd_cents) {
-                                            (Some(m), Some(c)) => format!("{} · {}", usd_text(locale, c), money_text(locale, m)),
-                                            (Some(m), None) => money_text(locale, m),
-                                            (None, Some(c)) => usd_text(locale, c),
-                                            (None, None) => "–".to_owned(),
-                                        };
-                                        let benefits = [(CountryGroup::Ldc, a.ldc), (CountryGroup::Lldc, a.lldc), (CountryGroup::Sids, a.sids)]
-                                            .iter()
-                                            .map(|(g, l)| format!("{}: {}", locale.t(g.short_label()), locale.t(l.label())))
-                                            .collect::<Vec<_>>()
-                                            .join(" · ");
+                                        let value = value_text(locale, a.amount.as_ref(), a.usd_cents).unwrap_or_else(|| "–".to_owned());
+                                        let benefits = benefit_levels_text(locale, [a.ldc, a.lldc, a.sids]);
                                         view! {
                                             <tr class:changed=a.changed>
                                                 <td>{a.changed.then(|| view! { <span class="tag changed-mark">{locale.t(Key::RunChanged)}</span> " " })}{a.position}</td>
