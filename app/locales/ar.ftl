@@ -1246,3 +1246,183 @@ mail-event-unpublished-body = السيد/السيدة { $name }،
     لم يعد التعهد «{ $title }»، الذي قُبل للإعلان عنه في { $event }، علنياً (أُلغي نشره أو رفضه الاتحاد الدولي للاتصالات). وقد أُزيل من البرنامج ومن الصفحة العامة.
 
     إدارة الفعالية: { $link }
+
+# Marketplace
+opp-kind-project = مشروع
+opp-kind-regional = مبادرة إقليمية
+opp-kind-flagship = مبادرة رئيسية
+opp-kind-campaign = حملة
+opp-status-open = مفتوحة
+opp-status-funded = مموَّلة
+opp-status-closed = مغلقة
+in-kind-equipment = المعدات
+in-kind-expertise = الخبرات
+in-kind-training = التدريب
+in-kind-connectivity = التوصيلية
+sign-on-submitted = بانتظار مراجعة الاتحاد الدولي للاتصالات
+sign-on-approved = تمت الموافقة: موقِّع مشارك
+sign-on-rejected = لم يُقبل
+sign-on-withdrawn = مسحوب
+report-inaccurate = معلومات غير دقيقة
+report-duplicate = محتوى مكرر
+report-not-happening = لا يجري تنفيذه
+report-inappropriate = محتوى غير لائق
+report-other = سبب آخر
+report-state-open = مفتوح
+report-state-dismissed = مرفوض
+report-state-asked = وُجِّه سؤال إلى المنظمة
+report-state-unpublished = أُلغي نشر الصفحة
+report-dismiss = رفض البلاغ
+report-ask = توجيه سؤال إلى المنظمة
+report-unpublish = إلغاء نشر الصفحة
+v-opportunity-needs = يُرجى بيان المبلغ المطلوب أو تحديد نوع واحد على الأقل من المساعدة المطلوبة.
+v-sign-on-role = يُرجى بيان ما ستقوم به منظمتكم في نص يتراوح طوله بين ١٠ و٢٬٠٠٠ حرف.
+v-report-reason = يُرجى اختيار سبب.
+v-report-message = يُرجى وصف المشكلة في نص يتراوح طوله بين ١٠ و٢٬٠٠٠ حرف.
+v-opportunity-slug-taken = هذا العنوان مستخدم بالفعل لفرصة أخرى.
+v-sign-on-closed = لا يقبل هذا التعهد انضمام جهات أخرى حالياً.
+v-sign-on-twice = انضمت منظمتكم بالفعل إلى هذا التعهد.
+v-sign-on-own = منظمتكم هي المنظمة الرائدة لهذا التعهد.
+v-answers = يُرجى اختيار فرص من القائمة.
+v-decision-reason = يُرجى ذكر سبب يتراوح طوله بين ٥ و٢٬٠٠٠ حرف.
+mail-market-sign-on-subject = انضمامكم إلى «{ $title }»
+mail-market-sign-on-approved-body = السيد/السيدة { $name }،
+
+    وافق الاتحاد الدولي للاتصالات على انضمام منظمتكم إلى التعهد «{ $title }». وتظهر منظمتكم الآن بصفتها موقِّعاً مشاركاً في الصفحة العامة.
+
+    التعهد: { $link }
+mail-market-sign-on-rejected-body = السيد/السيدة { $name }،
+
+    لم يقبل الاتحاد الدولي للاتصالات انضمام منظمتكم إلى التعهد «{ $title }».
+
+    السبب الذي ذكره المراجِع: { $reason }
+
+    التعهد: { $link }
+mail-market-co-signed-subject = موقِّع مشارك جديد في «{ $title }»
+mail-market-co-signed-body = السيد/السيدة { $name }،
+
+    انضمت { $organisation } إلى تعهدكم «{ $title }»، ووافق الاتحاد الدولي للاتصالات على ذلك. وتظهر الآن بصفتها موقِّعاً مشاركاً في الصفحة العامة.
+
+    التعهد: { $link }
+mail-market-report-subject = بلاغ بشأن «{ $title }»
+mail-market-report-asked-body = السيد/السيدة { $name }،
+
+    أبلغ أحد الزوار عن مشكلة في «{ $title }» (السبب: { $reason }). ويسأل أحد مراجعي الاتحاد الدولي للاتصالات:
+
+    { $message }
+
+    يُرجى الرد على الاتحاد الدولي للاتصالات أو تصحيح الصفحة. الصفحة: { $link }
+mail-market-report-unpublished-body = السيد/السيدة { $name }،
+
+    على إثر بلاغ عن مشكلة في «{ $title }» (السبب: { $reason })، أزال أحد مراجعي الاتحاد الدولي للاتصالات هذه الصفحة من الصفحات العامة.
+
+    ملاحظة المراجِع: { $message }
+
+    الصفحة: { $link }
+nav-opportunities = الفرص
+opportunities-title = فرص للتمويل والمشاركة
+opportunities-intro = مشاريع ومبادرات إقليمية للمؤتمر العالمي لتنمية الاتصالات ومبادرات رئيسية وحملات يدعو الاتحاد الدولي للاتصالات الشركاء إلى تمويلها أو المشاركة فيها. قدِّموا تعهداً لإحداها، وسيُحتسب تعهدكم في شريط تمويلها بمجرد أن ينشره الاتحاد.
+opportunities-for-you = فرص مناسبة لكم
+all-opportunities = جميع الفرص
+opportunities-empty = لا توجد فرصة تطابق عوامل التصفية هذه.
+opportunity-filters = تصفية الفرص
+opportunity-search = البحث في العناوين والملخصات
+field-opportunity-kind = النوع
+field-opportunity-status = الحالة
+post-opportunity = نشر فرصة
+edit-opportunity = تعديل الفرصة
+save-opportunity = حفظ الفرصة
+field-opportunity-slug = عنوان صفحتها
+field-target-countries = البلدان المستهدفة
+field-groups = فئات أقل البلدان نمواً والبلدان النامية غير الساحلية والدول الجزرية الصغيرة النامية
+money-needed = الأموال المطلوبة
+in-kind-needed = المساعدة العينية المطلوبة
+field-in-kind-note = تفاصيل المساعدة العينية
+opportunity-contact = جهة الاتصال في الاتحاد الدولي للاتصالات
+opportunity-places = المناطق والبلدان
+opportunity-everywhere = أي بلد
+opportunity-timeline = الجدول الزمني
+funding-title = التمويل
+funding-of = تم الالتزام بمبلغ { $committed } من أصل المبلغ المطلوب البالغ { $needed }
+funding-committed = تم الالتزام بمبلغ { $committed }
+funding-bar-label = نسبة الأموال المطلوبة التي تم الالتزام بها
+delivered-bar-label = نسبة الأموال المطلوبة التي تم صرفها
+funding-lines = التعهدات المنشورة: { $count }؛ المبلغ المتعهد به { $pledged }، ومن الموقِّعين المشاركين { $cosigned }، والمصروف حتى الآن { $delivered }
+pledge-to-opportunity = تقديم تعهد لهذه الفرصة
+answering-pledges = التعهدات المنشورة التي تستجيب لها
+answering-none = لا يستجيب لها أي تعهد منشور بعد.
+co-signers-add = يضيف الموقِّعون المشاركون { $usd }
+reason-similar-size = حجم مماثل لحجم تعهداتكم
+reason-funder = أنتم تموّلون مشاريع
+suggestion-reason = السبب: { $reasons }
+report-problem = الإبلاغ عن مشكلة في هذه الصفحة
+report-thanks = شكراً لكم. سيطّلع مراجعو الاتحاد الدولي للاتصالات على بلاغكم.
+field-report-reason = ما المشكلة؟
+field-report-message = أخبرونا بالمزيد
+field-report-email = عنوان بريدكم الإلكتروني (اختياري)
+hint-report-email = فقط إذا كنتم ترغبون في تلقي رد. ومن دونه، لا يتضمن بلاغكم أي شيء يكشف هويتكم؛ ولا تُبلَّغ المنظمة أبداً بهوية مقدِّم البلاغ.
+send-report = إرسال البلاغ
+co-signers-title = الموقِّعون المشاركون
+sign-on-title = الانضمام إلى هذا التعهد
+sign-on-open = هذا التعهد مفتوح: يجوز لمنظمات أخرى الانضمام إليه بتقديم أموال أو مساعدة عينية أو بالاضطلاع بدور. ويراجع الاتحاد الدولي للاتصالات كل طلب انضمام قبل أن يظهر هنا.
+your-sign-on = طلب انضمام منظمتكم: { $state }
+withdraw-sign-on = سحب طلب انضمامنا
+close-sign-on = إغلاق باب الانضمام إلى هذا التعهد
+field-sign-on-amount = الأموال التي تضيفها منظمتكم (اختياري)
+field-sign-on-in-kind = المساعدة العينية التي تضيفها منظمتكم
+field-sign-on-role = ما ستقوم به منظمتكم
+sign-on-button = الانضمام
+sign-on-queue-title = طلبات الانضمام
+sign-on-queue-intro = منظمات طلبت الانضمام إلى تعهدات مفتوحة. وافقوا على الطلب لإظهار المنظمة بصفتها موقِّعاً مشاركاً، أو ارفضوه مع بيان السبب. ولا يتغير شيء في الصفحات العامة ما لم توافقوا.
+sign-on-queue-empty = لا توجد طلبات انضمام تنتظر المراجعة.
+approve-sign-on = الموافقة على { $organisation }
+reject-reason = سبب الرفض
+reject-sign-on = الرفض
+report-queue-title = البلاغات
+report-queue-intro = المشكلات التي أبلغ عنها الجمهور، مُحصاة حسب الصفحة. يمكنكم رفضها، أو توجيه سؤال إلى المنظمة، أو إلغاء نشر الصفحة، مع بيان السبب دائماً.
+report-queue-empty = لا توجد بلاغات تنتظر البت فيها.
+report-count = { $count ->
+    [zero] لا توجد بلاغات
+    [one] بلاغ واحد
+    [two] بلاغان
+    [few] { $count } بلاغات
+    [many] { $count } بلاغاً
+   *[other] { $count } بلاغ
+}
+report-decision-note = السبب الذي تذكرونه (يُرسل إلى المنظمة عند توجيه سؤال إليها أو إلغاء النشر)
+coalition-role = الدور في التحالف
+no-coalition-role = ليست قائداً أو عضواً في أي مجال تركيز.
+role-leader-of = قائد مجال التركيز: { $area }
+role-member-of = عضو في مجال التركيز: { $area }
+profile-pledges = التعهدات المنشورة
+profile-totals = التعهدات: { $count } بقيمة { $usd }؛ وبصفة موقِّع مشارك: { $cosigned }
+part-partner = شريك
+part-co-signer = موقِّع مشارك
+profile-opportunities = الفرص التي استجابت لها
+profile-events = الفعاليات التي أعلنت فيها عن تعهدات
+posters-title = مَن يجوز له نشر الفرص
+posters-intro = ينشر مشرفو الاتحاد الدولي للاتصالات الفرص، وكذلك المراجعون الذين يُمنحون هذا الحق هنا.
+poster-yes = يجوز له النشر
+poster-no = لا يجوز له النشر
+poster-grant = منح الحق
+poster-revoke = سحب الحق
+answers-opportunities = يستجيب للفرص
+section-market = الفرص والشركاء
+field-answers = الفرص التي يستجيب لها هذا التعهد
+field-open-sign-on = تعهد مفتوح
+open-sign-on-yes = يجوز لمنظمات أخرى الانضمام إلى هذا التعهد
+hint-open-sign-on = بمجرد أن ينشره الاتحاد الدولي للاتصالات، يمكن لمنظمات أخرى إضافة أموال أو مساعدة عينية أو الاضطلاع بدور؛ ويراجع الاتحاد كل طلب انضمام. ويمكنكم إغلاق باب الانضمام في أي وقت.
+opportunity-suggestions = فرص يمكن أن يستجيب لها هذا التعهد
+stat-cosigned = من الموقِّعين المشاركين (بالدولار الأمريكي)
+sign-in-to-sign-on = يُرجى تسجيل الدخول للانضمام باسم منظمتكم
+audit-about-opportunity = فرصة
+audit-about-sign-on = الانضمام إلى تعهد مفتوح
+audit-about-report = بلاغ عن مشكلة
+audit-do-post = النشر
+audit-do-sign-on = الانضمام
+audit-do-close-sign-on = إغلاق باب الانضمام
+audit-do-dismiss = رفض البلاغ
+audit-do-ask = توجيه سؤال إلى المنظمة
+audit-do-grant-opportunities = منح حق نشر الفرص
+audit-do-revoke-opportunities = سحب حق نشر الفرص
+unpublish-admins-only = لا يُلغي نشرَ التعهد إلا مشرفو الاتحاد الدولي للاتصالات: يُرجى التوجه إلى أحدهم إذا كان يجب سحب الصفحة.

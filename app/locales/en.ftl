@@ -1229,3 +1229,182 @@ mail-event-unpublished-body = Dear { $name },
     The pledge "{ $title }", accepted for announcement at { $event }, is no longer public (unpublished or rejected by ITU). It is off the programme and the public page.
 
     The event's desk: { $link }
+
+# Marketplace
+opp-kind-project = Project
+opp-kind-regional = Regional initiative
+opp-kind-flagship = Flagship initiative
+opp-kind-campaign = Campaign
+opp-status-open = Open
+opp-status-funded = Funded
+opp-status-closed = Closed
+in-kind-equipment = Equipment
+in-kind-expertise = Expertise
+in-kind-training = Training
+in-kind-connectivity = Connectivity
+sign-on-submitted = Waiting for ITU's review
+sign-on-approved = Approved: a co-signer
+sign-on-rejected = Not accepted
+sign-on-withdrawn = Withdrawn
+report-inaccurate = Inaccurate
+report-duplicate = Duplicate
+report-not-happening = Not happening
+report-inappropriate = Inappropriate
+report-other = Other
+report-state-open = Open
+report-state-dismissed = Dismissed
+report-state-asked = Organisation asked
+report-state-unpublished = Unpublished
+report-dismiss = Dismiss the report
+report-ask = Ask the organisation
+report-unpublish = Unpublish the page
+v-opportunity-needs = Give the money needed or tick at least one kind of help needed.
+v-sign-on-role = Say in 10 to 2,000 characters what your organisation will do.
+v-report-reason = Choose a reason.
+v-report-message = Write 10 to 2,000 characters about the problem.
+v-opportunity-slug-taken = Another opportunity already has this address.
+v-sign-on-closed = This pledge does not take sign-ons now.
+v-sign-on-twice = Your organisation has already signed on to this pledge.
+v-sign-on-own = Your organisation leads this pledge.
+v-answers = Choose opportunities from the list.
+v-decision-reason = Give a reason of 5 to 2,000 characters.
+mail-market-sign-on-subject = Your sign-on to "{ $title }"
+mail-market-sign-on-approved-body = Dear { $name },
+
+    ITU approved your organisation's sign-on to the pledge "{ $title }". Your organisation now appears as a co-signer on the public page.
+
+    The pledge: { $link }
+mail-market-sign-on-rejected-body = Dear { $name },
+
+    ITU did not accept your organisation's sign-on to the pledge "{ $title }".
+
+    The reviewer's reason: { $reason }
+
+    The pledge: { $link }
+mail-market-co-signed-subject = A new co-signer for "{ $title }"
+mail-market-co-signed-body = Dear { $name },
+
+    { $organisation } signed on to your pledge "{ $title }", and ITU approved it. It now appears as a co-signer on the public page.
+
+    The pledge: { $link }
+mail-market-report-subject = A report about "{ $title }"
+mail-market-report-asked-body = Dear { $name },
+
+    A visitor reported a problem with "{ $title }" (reason: { $reason }). An ITU reviewer asks:
+
+    { $message }
+
+    Please answer by replying to ITU or by correcting the page. The page: { $link }
+mail-market-report-unpublished-body = Dear { $name },
+
+    After a report of a problem with "{ $title }" (reason: { $reason }), an ITU reviewer took it off the public pages.
+
+    The reviewer's note: { $message }
+
+    The page: { $link }
+nav-opportunities = Opportunities
+opportunities-title = Opportunities to fund and join
+opportunities-intro = Projects, WTDC regional initiatives, flagship initiatives and campaigns that ITU asks partners to fund or join. Pledge to one, and your pledge counts on its funding bar once ITU publishes it.
+opportunities-for-you = Opportunities for you
+all-opportunities = All opportunities
+opportunities-empty = No opportunity matches these filters.
+opportunity-filters = Filter the opportunities
+opportunity-search = Search titles and summaries
+field-opportunity-kind = Kind
+field-opportunity-status = Status
+post-opportunity = Post an opportunity
+edit-opportunity = Edit the opportunity
+save-opportunity = Save the opportunity
+field-opportunity-slug = Address of its page
+field-target-countries = Target countries
+field-groups = LDC, LLDC and SIDS groups
+money-needed = Money needed
+in-kind-needed = Help needed in kind
+field-in-kind-note = What help in kind, in more words
+opportunity-contact = ITU contact
+opportunity-places = Regions and countries
+opportunity-everywhere = Any country
+opportunity-timeline = Timeline
+funding-title = Funding
+funding-of = { $committed } committed of { $needed } needed
+funding-committed = { $committed } committed
+funding-bar-label = Share of the money needed that is committed
+delivered-bar-label = Share of the money needed that was delivered
+funding-lines = { $count ->
+    [one] One published pledge
+   *[other] { $count } published pledges
+}: { $pledged } pledged, { $cosigned } from co-signers, { $delivered } delivered so far
+pledge-to-opportunity = Pledge to this opportunity
+answering-pledges = Published pledges that answer it
+answering-none = No published pledge answers it yet.
+co-signers-add = Co-signers add { $usd }
+reason-similar-size = similar size to your pledges
+reason-funder = you fund projects
+suggestion-reason = Why: { $reasons }
+report-problem = Report a problem with this page
+report-thanks = Thank you. ITU's reviewers will look at your report.
+field-report-reason = What is wrong?
+field-report-message = Tell us more
+field-report-email = Your e-mail address (optional)
+hint-report-email = Only if you want an answer. Without it, your report holds nothing that names you; the organisation is never told who reported.
+send-report = Send the report
+co-signers-title = Co-signers
+sign-on-title = Sign on to this pledge
+sign-on-open = This pledge is open: other organisations may sign on, with money, help in kind or a role. ITU reviews each sign-on before it appears here.
+your-sign-on = Your organisation's sign-on: { $state }
+withdraw-sign-on = Withdraw our sign-on
+close-sign-on = Close sign-on to this pledge
+field-sign-on-amount = Money your organisation adds (optional)
+field-sign-on-in-kind = Help in kind your organisation adds
+field-sign-on-role = What your organisation will do
+sign-on-button = Sign on
+sign-on-queue-title = Sign-ons
+sign-on-queue-intro = Organisations that signed on to open pledges. Approve one to show it as a co-signer; reject with a reason. Nothing public changes until you approve.
+sign-on-queue-empty = No sign-on waits for review.
+approve-sign-on = Approve { $organisation }
+reject-reason = Reason to reject
+reject-sign-on = Reject
+report-queue-title = Reports
+report-queue-intro = Problems the public reported, counted per page. Dismiss them, ask the organisation, or unpublish the page, always with a reason.
+report-queue-empty = No report waits for a decision.
+report-count = { $count ->
+    [one] One report
+   *[other] { $count } reports
+}
+report-decision-note = Your reason (sent to the organisation when you ask or unpublish)
+coalition-role = Role in the coalition
+no-coalition-role = Not a Leader or Member of a focus area.
+role-leader-of = Focus Area Leader: { $area }
+role-member-of = Focus Area Member: { $area }
+profile-pledges = Published pledges
+profile-totals = { $count } pledges worth { $usd }; { $cosigned } as a co-signer
+part-partner = partner
+part-co-signer = co-signer
+profile-opportunities = Opportunities answered
+profile-events = Events where it announced
+posters-title = Who may post opportunities
+posters-intro = ITU admins post opportunities; so do the reviewers given the right here.
+poster-yes = may post
+poster-no = may not post
+poster-grant = Give the right
+poster-revoke = Take the right back
+answers-opportunities = Answers the opportunities
+section-market = Opportunities and partners
+field-answers = Opportunities this pledge answers
+field-open-sign-on = Open pledge
+open-sign-on-yes = Other organisations may sign on to this pledge
+hint-open-sign-on = Once ITU publishes it, others can add money, help in kind or a role; ITU reviews each sign-on. You can close sign-on at any time.
+opportunity-suggestions = Opportunities this pledge could answer
+stat-cosigned = From co-signers (USD)
+sign-in-to-sign-on = Sign in to sign on for your organisation
+audit-about-opportunity = Opportunity
+audit-about-sign-on = Sign-on to an open pledge
+audit-about-report = Report of a problem
+audit-do-post = Posted
+audit-do-sign-on = Signed on
+audit-do-close-sign-on = Closed sign-on
+audit-do-dismiss = Dismissed
+audit-do-ask = Asked the organisation
+audit-do-grant-opportunities = Gave the right to post opportunities
+audit-do-revoke-opportunities = Took back the right to post opportunities
+unpublish-admins-only = Only ITU admins unpublish a pledge: ask one if the page must come down.

@@ -1231,3 +1231,180 @@ mail-event-unpublished-body = Estimado/a { $name }:
     El compromiso «{ $title }», cuyo anuncio se había aceptado en { $event }, ya no es público (la UIT ha anulado su publicación o lo ha rechazado). Ya no figura en el programa ni en la página pública.
 
     Gestión del evento: { $link }
+
+# Marketplace
+opp-kind-project = Proyecto
+opp-kind-regional = Iniciativa regional
+opp-kind-flagship = Iniciativa emblemática
+opp-kind-campaign = Campaña
+opp-status-open = Abierta
+opp-status-funded = Financiada
+opp-status-closed = Cerrada
+in-kind-equipment = Equipos
+in-kind-expertise = Conocimientos especializados
+in-kind-training = Capacitación
+in-kind-connectivity = Conectividad
+sign-on-submitted = Pendiente de revisión por la UIT
+sign-on-approved = Aprobada: cosignatario
+sign-on-rejected = No aceptada
+sign-on-withdrawn = Retirada
+report-inaccurate = Información inexacta
+report-duplicate = Duplicado
+report-not-happening = No se está llevando a cabo
+report-inappropriate = Contenido inapropiado
+report-other = Otro motivo
+report-state-open = Abierta
+report-state-dismissed = Desestimada
+report-state-asked = Consulta enviada a la organización
+report-state-unpublished = Publicación retirada
+report-dismiss = Desestimar la notificación
+report-ask = Consultar a la organización
+report-unpublish = Retirar la publicación de la página
+v-opportunity-needs = Indique los fondos necesarios o marque al menos un tipo de ayuda necesaria.
+v-sign-on-role = Indique en un texto de entre 10 y 2000 caracteres lo que hará su organización.
+v-report-reason = Elija un motivo.
+v-report-message = Describa el problema en un texto de entre 10 y 2000 caracteres.
+v-opportunity-slug-taken = Otra oportunidad ya tiene esta dirección.
+v-sign-on-closed = Este compromiso no admite adhesiones en este momento.
+v-sign-on-twice = Su organización ya se ha adherido a este compromiso.
+v-sign-on-own = Su organización es la organización principal de este compromiso.
+v-answers = Elija oportunidades de la lista.
+v-decision-reason = Indique un motivo de entre 5 y 2000 caracteres.
+mail-market-sign-on-subject = Su adhesión a «{ $title }»
+mail-market-sign-on-approved-body = Estimado/a { $name }:
+
+    La UIT ha aprobado la adhesión de su organización al compromiso «{ $title }». Su organización figura ahora como cosignataria en la página pública.
+
+    El compromiso: { $link }
+mail-market-sign-on-rejected-body = Estimado/a { $name }:
+
+    La UIT no ha aceptado la adhesión de su organización al compromiso «{ $title }».
+
+    Motivo indicado por el revisor: { $reason }
+
+    El compromiso: { $link }
+mail-market-co-signed-subject = Un nuevo cosignatario de «{ $title }»
+mail-market-co-signed-body = Estimado/a { $name }:
+
+    { $organisation } se ha adherido a su compromiso «{ $title }» y la UIT ha aprobado la adhesión. Ahora figura como cosignataria en la página pública.
+
+    El compromiso: { $link }
+mail-market-report-subject = Notificación sobre «{ $title }»
+mail-market-report-asked-body = Estimado/a { $name }:
+
+    Un visitante ha notificado un problema con «{ $title }» (motivo: { $reason }). Un revisor de la UIT pregunta:
+
+    { $message }
+
+    Responda a la UIT o corrija la página. La página: { $link }
+mail-market-report-unpublished-body = Estimado/a { $name }:
+
+    Tras la notificación de un problema con «{ $title }» (motivo: { $reason }), un revisor de la UIT ha retirado la página de las páginas públicas.
+
+    Nota del revisor: { $message }
+
+    La página: { $link }
+nav-opportunities = Oportunidades
+opportunities-title = Oportunidades para financiar y sumarse
+opportunities-intro = Proyectos, iniciativas regionales de la CMDT, iniciativas emblemáticas y campañas que la UIT invita a los asociados a financiar o a sumarse a ellos. Contraiga un compromiso con uno de ellos: una vez que la UIT lo publique, su compromiso se reflejará en su barra de financiación.
+opportunities-for-you = Oportunidades para usted
+all-opportunities = Todas las oportunidades
+opportunities-empty = Ninguna oportunidad coincide con estos filtros.
+opportunity-filters = Filtrar las oportunidades
+opportunity-search = Buscar en títulos y resúmenes
+field-opportunity-kind = Tipo
+field-opportunity-status = Estado
+post-opportunity = Publicar una oportunidad
+edit-opportunity = Modificar la oportunidad
+save-opportunity = Guardar la oportunidad
+field-opportunity-slug = Dirección de su página
+field-target-countries = Países destinatarios
+field-groups = Grupos PMA, PDSL y PEID
+money-needed = Fondos necesarios
+in-kind-needed = Ayuda en especie necesaria
+field-in-kind-note = Detalles sobre la ayuda en especie
+opportunity-contact = Persona de contacto en la UIT
+opportunity-places = Regiones y países
+opportunity-everywhere = Cualquier país
+opportunity-timeline = Calendario
+funding-title = Financiación
+funding-of = { $committed } comprometidos de { $needed } necesarios
+funding-committed = { $committed } comprometidos
+funding-bar-label = Proporción de los fondos necesarios que se ha comprometido
+delivered-bar-label = Proporción de los fondos necesarios que se ha desembolsado
+funding-lines = Compromisos publicados: { $count }; { $pledged } comprometidos, { $cosigned } aportados por cosignatarios, { $delivered } desembolsados hasta la fecha
+pledge-to-opportunity = Contraer un compromiso con esta oportunidad
+answering-pledges = Compromisos publicados que responden a ella
+answering-none = Todavía ningún compromiso publicado responde a ella.
+co-signers-add = Los cosignatarios aportan { $usd }
+reason-similar-size = tamaño similar al de sus compromisos
+reason-funder = usted financia proyectos
+suggestion-reason = Motivo: { $reasons }
+report-problem = Notificar un problema con esta página
+report-thanks = Gracias. Los revisores de la UIT examinarán su notificación.
+field-report-reason = ¿Cuál es el problema?
+field-report-message = Cuéntenos más
+field-report-email = Su dirección de correo electrónico (opcional)
+hint-report-email = Solo si desea recibir una respuesta. Sin ella, su notificación no contiene nada que permita identificarle; nunca se comunica a la organización quién hizo la notificación.
+send-report = Enviar la notificación
+co-signers-title = Cosignatarios
+sign-on-title = Adherirse a este compromiso
+sign-on-open = Este compromiso está abierto: otras organizaciones pueden adherirse a él aportando fondos o ayuda en especie, o desempeñando una función. La UIT revisa cada adhesión antes de que aparezca aquí.
+your-sign-on = Adhesión de su organización: { $state }
+withdraw-sign-on = Retirar nuestra adhesión
+close-sign-on = Cerrar las adhesiones a este compromiso
+field-sign-on-amount = Fondos que aporta su organización (opcional)
+field-sign-on-in-kind = Ayuda en especie que aporta su organización
+field-sign-on-role = Lo que hará su organización
+sign-on-button = Adherirse
+sign-on-queue-title = Adhesiones
+sign-on-queue-intro = Organizaciones que se han adherido a compromisos abiertos. Apruebe una adhesión para que la organización figure como cosignataria; recházela indicando un motivo. Nada cambia en las páginas públicas hasta que usted la apruebe.
+sign-on-queue-empty = No hay ninguna adhesión pendiente de revisión.
+approve-sign-on = Aprobar a { $organisation }
+reject-reason = Motivo del rechazo
+reject-sign-on = Rechazar
+report-queue-title = Problemas notificados
+report-queue-intro = Problemas notificados por el público, contabilizados por página. Desestímelos, consulte a la organización o retire la publicación de la página, siempre indicando un motivo.
+report-queue-empty = No hay ninguna notificación pendiente de decisión.
+report-count = { $count ->
+    [one] Una notificación
+    [many] { $count } notificaciones
+   *[other] { $count } notificaciones
+}
+report-decision-note = Su motivo (se envía a la organización si la consulta o retira la publicación)
+coalition-role = Función en la Coalición
+no-coalition-role = No es líder ni miembro de ningún ámbito prioritario.
+role-leader-of = Líder de ámbito prioritario: { $area }
+role-member-of = Miembro de ámbito prioritario: { $area }
+profile-pledges = Compromisos publicados
+profile-totals = Compromisos: { $count }, por un valor de { $usd }; { $cosigned } como cosignataria
+part-partner = asociado
+part-co-signer = cosignatario
+profile-opportunities = Oportunidades a las que ha respondido
+profile-events = Eventos en los que ha hecho anuncios
+posters-title = Quién puede publicar oportunidades
+posters-intro = Los administradores de la UIT publican oportunidades, al igual que los revisores a los que se conceda ese derecho aquí.
+poster-yes = puede publicar
+poster-no = no puede publicar
+poster-grant = Conceder el derecho
+poster-revoke = Retirar el derecho
+answers-opportunities = Responde a las oportunidades
+section-market = Oportunidades y asociados
+field-answers = Oportunidades a las que responde este compromiso
+field-open-sign-on = Compromiso abierto
+open-sign-on-yes = Otras organizaciones pueden adherirse a este compromiso
+hint-open-sign-on = Una vez que la UIT lo publique, otras organizaciones podrán aportar fondos o ayuda en especie, o desempeñar una función; la UIT revisa cada adhesión. Puede cerrar las adhesiones en cualquier momento.
+opportunity-suggestions = Oportunidades a las que este compromiso podría responder
+stat-cosigned = Aportado por cosignatarios (USD)
+sign-in-to-sign-on = Inicie sesión para que su organización se adhiera
+audit-about-opportunity = Oportunidad
+audit-about-sign-on = Adhesión a un compromiso abierto
+audit-about-report = Notificación de un problema
+audit-do-post = Publicar
+audit-do-sign-on = Adherirse
+audit-do-close-sign-on = Cerrar las adhesiones
+audit-do-dismiss = Desestimar
+audit-do-ask = Consultar a la organización
+audit-do-grant-opportunities = Conceder el derecho a publicar oportunidades
+audit-do-revoke-opportunities = Retirar el derecho a publicar oportunidades
+unpublish-admins-only = Solo los administradores de la UIT pueden retirar la publicación de un compromiso: pida a uno de ellos que lo haga si la página debe retirarse.

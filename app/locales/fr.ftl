@@ -1231,3 +1231,180 @@ mail-event-unpublished-body = Bonjour { $name },
     L’engagement « { $title } », dont l’annonce avait été acceptée pour { $event }, n’est plus public (dépublié ou rejeté par l’UIT). Il ne figure plus au programme ni sur la page publique.
 
     Gestion de l’événement : { $link }
+
+# Marketplace
+opp-kind-project = Projet
+opp-kind-regional = Initiative régionale
+opp-kind-flagship = Initiative phare
+opp-kind-campaign = Campagne
+opp-status-open = Ouverte
+opp-status-funded = Financée
+opp-status-closed = Clôturée
+in-kind-equipment = Équipement
+in-kind-expertise = Savoir-faire
+in-kind-training = Formation
+in-kind-connectivity = Connectivité
+sign-on-submitted = En attente d’examen par l’UIT
+sign-on-approved = Approuvée : cosignataire
+sign-on-rejected = Non acceptée
+sign-on-withdrawn = Retirée
+report-inaccurate = Informations inexactes
+report-duplicate = Doublon
+report-not-happening = Pas mis en œuvre
+report-inappropriate = Contenu inapproprié
+report-other = Autre
+report-state-open = Ouvert
+report-state-dismissed = Classé sans suite
+report-state-asked = Organisation interrogée
+report-state-unpublished = Page retirée
+report-dismiss = Classer le signalement sans suite
+report-ask = Interroger l’organisation
+report-unpublish = Retirer la page du site public
+v-opportunity-needs = Indiquez les fonds nécessaires ou cochez au moins un type d’aide nécessaire.
+v-sign-on-role = Indiquez en 10 à 2 000 caractères ce que fera votre organisation.
+v-report-reason = Choisissez un motif.
+v-report-message = Décrivez le problème en 10 à 2 000 caractères.
+v-opportunity-slug-taken = Une autre opportunité utilise déjà cette adresse.
+v-sign-on-closed = Cet engagement n’accepte pas d’adhésions pour le moment.
+v-sign-on-twice = Votre organisation s’est déjà jointe à cet engagement.
+v-sign-on-own = Votre organisation est chef de file de cet engagement.
+v-answers = Choisissez des opportunités dans la liste.
+v-decision-reason = Indiquez un motif de 5 à 2 000 caractères.
+mail-market-sign-on-subject = Votre adhésion à « { $title } »
+mail-market-sign-on-approved-body = Bonjour { $name },
+
+    L’UIT a approuvé l’adhésion de votre organisation à l’engagement « { $title } ». Votre organisation figure désormais comme cosignataire sur la page publique.
+
+    L’engagement : { $link }
+mail-market-sign-on-rejected-body = Bonjour { $name },
+
+    L’UIT n’a pas accepté l’adhésion de votre organisation à l’engagement « { $title } ».
+
+    Motif indiqué par l’examinateur : { $reason }
+
+    L’engagement : { $link }
+mail-market-co-signed-subject = Un nouveau cosignataire pour « { $title } »
+mail-market-co-signed-body = Bonjour { $name },
+
+    { $organisation } s’est jointe à votre engagement « { $title } », et l’UIT a approuvé cette adhésion. Cette organisation figure désormais comme cosignataire sur la page publique.
+
+    L’engagement : { $link }
+mail-market-report-subject = Signalement concernant « { $title } »
+mail-market-report-asked-body = Bonjour { $name },
+
+    Un visiteur a signalé un problème concernant « { $title } » (motif : { $reason }). Un examinateur de l’UIT vous demande :
+
+    { $message }
+
+    Veuillez répondre à l’UIT ou corriger la page. La page : { $link }
+mail-market-report-unpublished-body = Bonjour { $name },
+
+    À la suite d’un signalement concernant « { $title } » (motif : { $reason }), un examinateur de l’UIT a retiré cette page du site public.
+
+    Note de l’examinateur : { $message }
+
+    La page : { $link }
+nav-opportunities = Opportunités
+opportunities-title = Opportunités de financement et de participation
+opportunities-intro = Projets, initiatives régionales de la CMDT, initiatives phares et campagnes que l’UIT invite les partenaires à financer ou à rejoindre. Prenez un engagement en faveur de l’une d’elles : une fois publié par l’UIT, votre engagement est pris en compte dans sa barre de financement.
+opportunities-for-you = Opportunités pour vous
+all-opportunities = Toutes les opportunités
+opportunities-empty = Aucune opportunité ne correspond à ces filtres.
+opportunity-filters = Filtrer les opportunités
+opportunity-search = Rechercher dans les titres et les résumés
+field-opportunity-kind = Type
+field-opportunity-status = Statut
+post-opportunity = Publier une opportunité
+edit-opportunity = Modifier l’opportunité
+save-opportunity = Enregistrer l’opportunité
+field-opportunity-slug = Adresse de sa page
+field-target-countries = Pays cibles
+field-groups = Groupes PMA, PDSL et PEID
+money-needed = Fonds nécessaires
+in-kind-needed = Aide en nature nécessaire
+field-in-kind-note = Précisions sur l’aide en nature
+opportunity-contact = Contact à l’UIT
+opportunity-places = Régions et pays
+opportunity-everywhere = Tous les pays
+opportunity-timeline = Calendrier
+funding-title = Financement
+funding-of = { $committed } engagés sur { $needed } nécessaires
+funding-committed = { $committed } engagés
+funding-bar-label = Part des fonds nécessaires qui a été engagée
+delivered-bar-label = Part des fonds nécessaires qui a été décaissée
+funding-lines = Engagements publiés : { $count } ; { $pledged } promis, { $cosigned } apportés par des cosignataires, { $delivered } décaissés à ce jour
+pledge-to-opportunity = Prendre un engagement en faveur de cette opportunité
+answering-pledges = Engagements publiés qui y répondent
+answering-none = Aucun engagement publié n’y répond encore.
+co-signers-add = Les cosignataires ajoutent { $usd }
+reason-similar-size = taille comparable à celle de vos engagements
+reason-funder = vous financez des projets
+suggestion-reason = Pourquoi : { $reasons }
+report-problem = Signaler un problème sur cette page
+report-thanks = Merci. Les examinateurs de l’UIT examineront votre signalement.
+field-report-reason = Quel est le problème ?
+field-report-message = Donnez-nous plus de détails
+field-report-email = Votre adresse électronique (facultatif)
+hint-report-email = Uniquement si vous souhaitez une réponse. Sans adresse, votre signalement ne contient rien qui permette de vous identifier ; l’organisation n’est jamais informée de l’identité de l’auteur du signalement.
+send-report = Envoyer le signalement
+co-signers-title = Cosignataires
+sign-on-title = Se joindre à cet engagement
+sign-on-open = Cet engagement est ouvert : d’autres organisations peuvent s’y joindre en apportant des fonds ou une aide en nature, ou en y jouant un rôle. L’UIT examine chaque adhésion avant qu’elle n’apparaisse ici.
+your-sign-on = Adhésion de votre organisation : { $state }
+withdraw-sign-on = Retirer notre adhésion
+close-sign-on = Clore les adhésions à cet engagement
+field-sign-on-amount = Fonds apportés par votre organisation (facultatif)
+field-sign-on-in-kind = Aide en nature apportée par votre organisation
+field-sign-on-role = Ce que fera votre organisation
+sign-on-button = Se joindre
+sign-on-queue-title = Adhésions
+sign-on-queue-intro = Organisations qui se sont jointes à des engagements ouverts. Approuvez une adhésion pour que l’organisation figure comme cosignataire ; rejetez-la en indiquant un motif. Rien ne change sur les pages publiques tant que vous n’avez pas approuvé.
+sign-on-queue-empty = Aucune adhésion n’est en attente d’examen.
+approve-sign-on = Approuver { $organisation }
+reject-reason = Motif du rejet
+reject-sign-on = Rejeter
+report-queue-title = Signalements
+report-queue-intro = Problèmes signalés par le public, comptés par page. Classez-les sans suite, interrogez l’organisation ou retirez la page du site public, toujours en indiquant un motif.
+report-queue-empty = Aucun signalement n’est en attente de décision.
+report-count = { $count ->
+    [one] { $count } signalement
+    [many] { $count } signalements
+   *[other] { $count } signalements
+}
+report-decision-note = Votre motif (envoyé à l’organisation si vous l’interrogez ou retirez la page)
+coalition-role = Rôle dans la Coalition
+no-coalition-role = Ni chef de file ni membre d’un domaine prioritaire.
+role-leader-of = Chef de file de domaine prioritaire : { $area }
+role-member-of = Membre de domaine prioritaire : { $area }
+profile-pledges = Engagements publiés
+profile-totals = Engagements : { $count }, d’une valeur de { $usd } ; { $cosigned } en tant que cosignataire
+part-partner = partenaire
+part-co-signer = cosignataire
+profile-opportunities = Opportunités auxquelles elle a répondu
+profile-events = Événements où elle a fait une annonce
+posters-title = Qui peut publier des opportunités
+posters-intro = Les administrateurs de l’UIT publient les opportunités, de même que les examinateurs auxquels ce droit est accordé ici.
+poster-yes = peut publier
+poster-no = ne peut pas publier
+poster-grant = Accorder le droit
+poster-revoke = Retirer le droit
+answers-opportunities = Répond aux opportunités
+section-market = Opportunités et partenaires
+field-answers = Opportunités auxquelles répond cet engagement
+field-open-sign-on = Engagement ouvert
+open-sign-on-yes = D’autres organisations peuvent se joindre à cet engagement
+hint-open-sign-on = Une fois l’engagement publié par l’UIT, d’autres organisations peuvent y ajouter des fonds, une aide en nature ou un rôle ; l’UIT examine chaque adhésion. Vous pouvez clore les adhésions à tout moment.
+opportunity-suggestions = Opportunités auxquelles cet engagement pourrait répondre
+stat-cosigned = Apports des cosignataires (USD)
+sign-in-to-sign-on = Connectez-vous pour joindre votre organisation à cet engagement
+audit-about-opportunity = Opportunité
+audit-about-sign-on = Adhésion à un engagement ouvert
+audit-about-report = Signalement d’un problème
+audit-do-post = Publier
+audit-do-sign-on = Se joindre
+audit-do-close-sign-on = Clore les adhésions
+audit-do-dismiss = Classer sans suite
+audit-do-ask = Interroger l’organisation
+audit-do-grant-opportunities = Accorder le droit de publier des opportunités
+audit-do-revoke-opportunities = Retirer le droit de publier des opportunités
+unpublish-admins-only = Seuls les administrateurs de l’UIT peuvent retirer un engagement du recueil : adressez-vous à l’un d’eux si la page doit être retirée.

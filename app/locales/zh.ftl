@@ -1204,3 +1204,179 @@ mail-event-unpublished-body = 尊敬的 { $name }：
     已获接受在 { $event } 上宣布的承诺“{ $title }”已不再公开（已取消发布或被国际电联拒绝）。该承诺已从议程和公开页面中移除。
 
     活动管理：{ $link }
+
+# Marketplace
+opp-kind-project = 项目
+opp-kind-regional = 区域性举措
+opp-kind-flagship = 旗舰举措
+opp-kind-campaign = 运动
+opp-status-open = 开放中
+opp-status-funded = 已获资助
+opp-status-closed = 已关闭
+in-kind-equipment = 设备
+in-kind-expertise = 专业知识
+in-kind-training = 培训
+in-kind-connectivity = 连通性
+sign-on-submitted = 等待国际电联审核
+sign-on-approved = 已批准：联署方
+sign-on-rejected = 未获接受
+sign-on-withdrawn = 已撤回
+report-inaccurate = 信息不准确
+report-duplicate = 重复
+report-not-happening = 未在实施
+report-inappropriate = 内容不当
+report-other = 其他
+report-state-open = 待处理
+report-state-dismissed = 已驳回
+report-state-asked = 已询问相关机构
+report-state-unpublished = 已撤销发布
+report-dismiss = 驳回反馈
+report-ask = 询问相关机构
+report-unpublish = 撤销发布该页面
+v-opportunity-needs = 请填写所需资金，或至少勾选一种所需的帮助。
+v-sign-on-role = 请用 10 至 2000 个字符说明贵机构将做什么。
+v-report-reason = 请选择原因。
+v-report-message = 请用 10 至 2000 个字符描述问题。
+v-opportunity-slug-taken = 已有其他机会使用此地址。
+v-sign-on-closed = 此承诺目前不接受联署。
+v-sign-on-twice = 贵机构已联署此承诺。
+v-sign-on-own = 贵机构是此承诺的牵头机构。
+v-answers = 请从列表中选择机会。
+v-decision-reason = 请说明理由（5 至 2000 个字符）。
+mail-market-sign-on-subject = 您对“{ $title }”的联署
+mail-market-sign-on-approved-body = 尊敬的 { $name }：
+
+    国际电联已批准贵机构联署承诺“{ $title }”。贵机构现已作为联署方显示在公开页面上。
+
+    承诺：{ $link }
+mail-market-sign-on-rejected-body = 尊敬的 { $name }：
+
+    国际电联未接受贵机构对承诺“{ $title }”的联署。
+
+    审核人员给出的理由：{ $reason }
+
+    承诺：{ $link }
+mail-market-co-signed-subject = “{ $title }”有新的联署方
+mail-market-co-signed-body = 尊敬的 { $name }：
+
+    { $organisation } 已联署您的承诺“{ $title }”，并已获国际电联批准。该机构现已作为联署方显示在公开页面上。
+
+    承诺：{ $link }
+mail-market-report-subject = 关于“{ $title }”的问题反馈
+mail-market-report-asked-body = 尊敬的 { $name }：
+
+    一位访问者反馈“{ $title }”存在问题（原因：{ $reason }）。国际电联审核人员询问：
+
+    { $message }
+
+    请答复国际电联或更正该页面。页面：{ $link }
+mail-market-report-unpublished-body = 尊敬的 { $name }：
+
+    在收到关于“{ $title }”存在问题的反馈（原因：{ $reason }）后，国际电联审核人员已将该页面从公开页面中撤下。
+
+    审核人员的说明：{ $message }
+
+    页面：{ $link }
+nav-opportunities = 合作机会
+opportunities-title = 可资助和参与的合作机会
+opportunities-intro = 国际电联邀请合作伙伴资助或参与的项目、世界电信发展大会区域性举措、旗舰举措和运动。针对其中一项作出承诺，您的承诺经国际电联发布后即计入其资金进度条。
+opportunities-for-you = 为您推荐的机会
+all-opportunities = 全部机会
+opportunities-empty = 没有符合这些筛选条件的机会。
+opportunity-filters = 筛选机会
+opportunity-search = 搜索标题和摘要
+field-opportunity-kind = 类别
+field-opportunity-status = 状态
+post-opportunity = 发布机会
+edit-opportunity = 编辑机会
+save-opportunity = 保存机会
+field-opportunity-slug = 页面地址
+field-target-countries = 目标国家
+field-groups = 最不发达国家、内陆发展中国家和小岛屿发展中国家群体
+money-needed = 所需资金
+in-kind-needed = 所需实物援助
+field-in-kind-note = 实物援助详细说明
+opportunity-contact = 国际电联联系人
+opportunity-places = 区域和国家
+opportunity-everywhere = 任何国家
+opportunity-timeline = 时间安排
+funding-title = 资金筹措
+funding-of = 已承诺 { $committed }，所需 { $needed }
+funding-committed = 已承诺 { $committed }
+funding-bar-label = 所需资金中已承诺的比例
+delivered-bar-label = 所需资金中已拨付的比例
+funding-lines = 已发布承诺 { $count } 项：承诺金额 { $pledged }，联署方 { $cosigned }，迄今已拨付 { $delivered }
+pledge-to-opportunity = 针对此机会作出承诺
+answering-pledges = 响应此机会的已发布承诺
+answering-none = 尚无已发布的承诺响应此机会。
+co-signers-add = 联署方追加 { $usd }
+reason-similar-size = 规模与您的承诺相近
+reason-funder = 您资助项目
+suggestion-reason = 推荐理由：{ $reasons }
+report-problem = 反馈此页面的问题
+report-thanks = 谢谢。国际电联审核人员将查看您的反馈。
+field-report-reason = 有什么问题？
+field-report-message = 请详细说明
+field-report-email = 您的电子邮件地址（选填）
+hint-report-email = 仅在您希望得到答复时填写。不填写时，您的反馈不含任何可识别您身份的信息；相关机构永远不会被告知反馈人是谁。
+send-report = 提交反馈
+co-signers-title = 联署方
+sign-on-title = 联署此承诺
+sign-on-open = 此承诺为开放承诺：其他机构可通过提供资金、实物援助或承担某一角色进行联署。每项联署均须经国际电联审核后才会在此显示。
+your-sign-on = 贵机构的联署：{ $state }
+withdraw-sign-on = 撤回我们的联署
+close-sign-on = 停止接受对此承诺的联署
+field-sign-on-amount = 贵机构追加的资金（选填）
+field-sign-on-in-kind = 贵机构追加的实物援助
+field-sign-on-role = 贵机构将做什么
+sign-on-button = 联署
+sign-on-queue-title = 联署申请
+sign-on-queue-intro = 已联署开放承诺的机构。批准后，该机构将显示为联署方；如拒绝，须说明理由。在您批准之前，公开内容不会有任何变化。
+sign-on-queue-empty = 目前没有待审核的联署申请。
+approve-sign-on = 批准 { $organisation }
+reject-reason = 拒绝理由
+reject-sign-on = 拒绝
+report-queue-title = 问题反馈
+report-queue-intro = 公众反馈的问题，按页面统计。您可以驳回反馈、询问相关机构或撤销发布该页面，均须说明理由。
+report-queue-empty = 目前没有待处理的反馈。
+report-count = { $count ->
+    [one] { $count } 条反馈
+   *[other] { $count } 条反馈
+}
+report-decision-note = 您的理由（询问机构或撤销发布时将发送给该机构）
+coalition-role = 在联盟中的角色
+no-coalition-role = 不是任何重点领域的牵头方或成员。
+role-leader-of = 重点领域牵头方：{ $area }
+role-member-of = 重点领域成员：{ $area }
+profile-pledges = 已发布的承诺
+profile-totals = 承诺 { $count } 项，价值 { $usd }；作为联署方：{ $cosigned }
+part-partner = 合作伙伴
+part-co-signer = 联署方
+profile-opportunities = 已响应的机会
+profile-events = 曾在其上宣布承诺的活动
+posters-title = 谁可以发布机会
+posters-intro = 国际电联管理员可以发布机会；在此获得授权的审核人员也可以发布。
+poster-yes = 可以发布
+poster-no = 不可发布
+poster-grant = 授予权限
+poster-revoke = 收回权限
+answers-opportunities = 响应的机会
+section-market = 机会与合作伙伴
+field-answers = 此承诺响应的机会
+field-open-sign-on = 开放承诺
+open-sign-on-yes = 其他机构可以联署此承诺
+hint-open-sign-on = 经国际电联发布后，其他机构可追加资金、实物援助或承担某一角色；每项联署均由国际电联审核。您可随时停止接受联署。
+opportunity-suggestions = 此承诺可响应的机会
+stat-cosigned = 来自联署方（美元）
+sign-in-to-sign-on = 请登录以代表贵机构联署
+audit-about-opportunity = 合作机会
+audit-about-sign-on = 联署开放承诺
+audit-about-report = 问题反馈
+audit-do-post = 发布
+audit-do-sign-on = 联署
+audit-do-close-sign-on = 停止接受联署
+audit-do-dismiss = 驳回
+audit-do-ask = 询问相关机构
+audit-do-grant-opportunities = 授予发布机会的权限
+audit-do-revoke-opportunities = 收回发布机会的权限
+unpublish-admins-only = 只有国际电联管理员才能撤销发布承诺：如需撤下该页面，请联系一位管理员。

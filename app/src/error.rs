@@ -13,6 +13,7 @@ use crate::event_lifecycle::AnnouncementError;
 use crate::i18n::Key;
 use crate::leader_lifecycle::LeaderError;
 use crate::letter_lifecycle::LetterError;
+use crate::marketplace_lifecycle::MarketError;
 use crate::organisation_lifecycle::OrganisationError;
 use crate::pledge_lifecycle::TransitionError;
 use crate::progress_lifecycle::ReportError;
@@ -57,6 +58,8 @@ pub enum AppError {
     Report(crate::progress_lifecycle::ReportError),
     #[error("announcement: {0}")]
     Announcement(crate::event_lifecycle::AnnouncementError),
+    #[error("marketplace: {0}")]
+    Market(crate::marketplace_lifecycle::MarketError),
     /// Too many attempts in a short time (sign-in, anonymous forms).
     #[error("too many requests")]
     TooManyRequests,
@@ -123,6 +126,9 @@ impl AppError {
             AppError::Announcement(AnnouncementError::NotAllowedInState { .. }) => {
                 Key::ErrInvalidTransition
             }
+            AppError::Market(MarketError::NotNow) => Key::ErrInvalidTransition,
+            AppError::Market(MarketError::NotYours) => Key::ErrForbidden,
+            AppError::Market(MarketError::OwnOrganisation) => Key::ErrOwnOrganisation,
             AppError::CrossSite => Key::ErrCrossSite,
             AppError::TooLarge => Key::ErrTooLarge,
             AppError::Internal => Key::ErrInternal,
@@ -163,6 +169,8 @@ impl AppError {
             AppError::Report(ReportError::MessageRequired) => S::BAD_REQUEST,
             AppError::Announcement(AnnouncementError::NotPermitted(_)) => S::FORBIDDEN,
             AppError::Announcement(AnnouncementError::NotAllowedInState { .. }) => S::CONFLICT,
+            AppError::Market(MarketError::NotNow) => S::CONFLICT,
+            AppError::Market(MarketError::NotYours | MarketError::OwnOrganisation) => S::FORBIDDEN,
             AppError::CrossSite => S::FORBIDDEN,
             AppError::TooLarge => S::PAYLOAD_TOO_LARGE,
             AppError::Internal => S::INTERNAL_SERVER_ERROR,
@@ -209,6 +217,12 @@ impl From<OrganisationError> for AppError {
 impl From<AnnouncementError> for AppError {
     fn from(e: AnnouncementError) -> Self {
         AppError::Announcement(e)
+    }
+}
+
+impl From<MarketError> for AppError {
+    fn from(e: MarketError) -> Self {
+        AppError::Market(e)
     }
 }
 

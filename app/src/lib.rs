@@ -10,6 +10,7 @@ pub mod event_lifecycle;
 pub mod i18n;
 pub mod leader_lifecycle;
 pub mod letter_lifecycle;
+pub mod marketplace_lifecycle;
 pub mod organisation_lifecycle;
 pub mod pledge_lifecycle;
 pub mod pledge_text;

@@ -15,6 +15,7 @@ mod m20261207_000005_create_review_notices;
 mod m20261207_000006_create_pledge_form_saves;
 mod m20261208_000007_create_progress_reports;
 mod m20261209_000008_create_events;
+mod m20261210_000009_create_marketplace;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000006_create_pledge_form_saves::Migration),
             Box::new(m20261208_000007_create_progress_reports::Migration),
             Box::new(m20261209_000008_create_events::Migration),
+            Box::new(m20261210_000009_create_marketplace::Migration),
         ]
     }
 }

@@ -34,6 +34,8 @@ pub struct Settings {
     pub page_renders_per_ip_per_minute: NonZeroU32,
     /// Open API (`/api/v1/*`) answers per client address and minute that the cache did not give.
     pub api_per_ip_per_minute: NonZeroU32,
+    /// Reports of a problem sent without signing in, per client address and minute.
+    pub anonymous_reports_per_ip_per_minute: NonZeroU32,
     /// Bytes of rendered pages the page cache keeps at most.
     pub page_cache_bytes: usize,
     /// Tests only: XLSX and DOCX builds wait until this file exists, so a test can hold builds
@@ -186,6 +188,10 @@ impl Settings {
             )?,
             page_renders_per_ip_per_minute: per_minute("P2C_PAGE_RENDERS_PER_IP_PER_MINUTE", 120)?,
             api_per_ip_per_minute: per_minute("P2C_API_PER_IP_PER_MINUTE", 120)?,
+            anonymous_reports_per_ip_per_minute: per_minute(
+                "P2C_ANONYMOUS_REPORTS_PER_IP_PER_MINUTE",
+                5,
+            )?,
             page_cache_bytes: parsed("P2C_PAGE_CACHE_BYTES", 64 * 1024 * 1024)?,
             export_gate,
             password_checks_per_address_per_minute: parsed(

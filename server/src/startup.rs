@@ -207,6 +207,7 @@ pub fn router(
         limits: Arc::new(RateLimits::new(
             settings.sign_ins_per_account_per_minute,
             settings.password_checks_per_address_per_minute,
+            settings.anonymous_reports_per_ip_per_minute,
         )),
         public_url: settings
             .public_url
@@ -254,6 +255,12 @@ pub fn router(
         .route("/compendium.json", get(routes::compendium_export::json))
         .route("/compendium.xlsx", get(routes::compendium_export::xlsx))
         .route("/compendium.docx", get(routes::compendium_export::docx))
+        .route("/opportunities.csv", get(routes::opportunity_export::csv))
+        .route("/opportunities.xlsx", get(routes::opportunity_export::xlsx))
+        .route(
+            "/opportunities/answers.csv",
+            get(routes::opportunity_export::answers_csv),
+        )
         .nest("/api/v1", routes::open_api::routes())
         // Route services are cloned for every request: what they hold is shared behind an `Arc`,
         // so a request costs one reference count, not a copy of the options and the context

@@ -10,17 +10,21 @@ pub async fn pledge_form_start(pledge: Option<i32>) -> Result<EditStart, AppErro
     use crate::ssr::{context, pledges::reads};
     let user = context::require_user().await?;
     let ctx = context::server_context()?;
-    match pledge {
-        Some(id) => reads::edit_start(&ctx.db, &user, id).await,
-        None => Ok(EditStart {
+    let mut start = match pledge {
+        Some(id) => reads::edit_start(&ctx.db, &user, id).await?,
+        None => EditStart {
             pledge_id: None,
             status: None,
             input: PledgeInput::default(),
             saved_at: None,
             editable: user.role.acts_for_organisation(),
             today: chrono::Utc::now().date_naive(),
-        }),
-    }
+            opportunities: Vec::new(),
+        },
+    };
+    start.opportunities =
+        crate::ssr::marketplace::opportunities::choices(&ctx.db, &start.input.answers).await?;
+    Ok(start)
 }
 
 /// The form's two buttons: `intent` is `draft` (keep it as typed) or `submit` (check and send to

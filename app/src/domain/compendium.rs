@@ -413,6 +413,24 @@ pub struct PublicPledge {
     /// The events it was announced at (the organiser accepted the announcement).
     #[serde(default)]
     pub events: Vec<crate::domain::events::EventMention>,
+    /// The lead's public profile, when it has one (a verified organisation).
+    #[serde(default)]
+    pub organisation_profile: Option<String>,
+    /// The profiles of `partners`, in the same order (`None` for one without a profile).
+    #[serde(default)]
+    pub partner_profiles: Vec<Option<String>>,
+    /// The opportunities it answers.
+    #[serde(default)]
+    pub answers: Vec<crate::domain::marketplace::OpportunityMention>,
+    /// Organisations that signed on to the open pledge and were approved by ITU.
+    #[serde(default)]
+    pub cosigners: Vec<crate::domain::marketplace::CoSigner>,
+    /// The co-signers' money in US cents: its own line, never in `usd_cents`.
+    #[serde(default)]
+    pub cosigner_usd_cents: Option<i64>,
+    /// Other organisations may sign on now.
+    #[serde(default)]
+    pub open_sign_on: bool,
 }
 
 impl PublicPledge {
@@ -467,6 +485,10 @@ pub struct CompendiumStats {
     /// Pledges with at least one public progress report.
     #[serde(default)]
     pub reporting: u64,
+    /// The approved co-signers' money of these pledges (US cents): its own line, not in
+    /// `usd_cents`, so no pledge's amount is counted twice.
+    #[serde(default)]
+    pub cosigner_usd_cents: i64,
 }
 
 /// One bar of a chart: how many pledges, and their known USD value.

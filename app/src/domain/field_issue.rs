@@ -132,6 +132,16 @@ impl FieldIssue {
             "session_not_plenary" => Key::VSessionNotPlenary,
             "slots_overflow" => Key::VSlotsOverflow,
             "not_a_leader" => Key::VNotALeader,
+            "opportunity_needs" => Key::VOpportunityNeeds,
+            "sign_on_role" => Key::VSignOnRole,
+            "report_reason" => Key::VReportReason,
+            "report_message" => Key::VReportMessage,
+            "opportunity_slug_taken" => Key::VOpportunitySlugTaken,
+            "sign_on_closed" => Key::VSignOnClosed,
+            "sign_on_twice" => Key::VSignOnTwice,
+            "sign_on_own" => Key::VSignOnOwn,
+            "answers" => Key::VAnswers,
+            "decision_reason" => Key::VDecisionReason,
             _ => Key::ErrValidation,
         }
     }

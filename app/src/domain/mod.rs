@@ -9,6 +9,8 @@ pub mod events;
 mod field_issue;
 mod form_stamp;
 mod login_input;
+pub mod marketplace;
+pub mod money_input;
 mod number_text;
 mod pledge_content;
 mod pledge_input;

@@ -77,6 +77,12 @@ pub struct PledgeContent {
     pub named_partners: Vec<String>,
     pub contact_name: String,
     pub contact_email: String,
+    /// Slugs of the opportunities it answers, sorted, each once.
+    #[serde(default)]
+    pub answers: Vec<String>,
+    /// Other organisations may sign on once it is public.
+    #[serde(default)]
+    pub open_sign_on: bool,
 }
 
 impl PledgeContent {
@@ -286,6 +292,13 @@ impl PledgeInput {
             },
             contact_name: self.contact_name.trim().to_owned(),
             contact_email: super::text_rules::normalise_email(&self.contact_email),
+            answers: {
+                let mut a: Vec<String> = self.answers.iter().map(|s| s.trim().to_owned()).collect();
+                a.sort();
+                a.dedup();
+                a
+            },
+            open_sign_on: self.open_sign_on == "yes",
         })
     }
 }

@@ -75,6 +75,11 @@ pub struct PledgeInput {
     pub contact_name: String,
     #[validate(custom(function = "email"))]
     pub contact_email: String,
+    /// The opportunities (their slugs) the pledge answers; the server checks they exist.
+    #[validate(custom(function = "answers_rule"))]
+    pub answers: Vec<String>,
+    /// `yes`: other organisations may sign on once the pledge is public.
+    pub open_sign_on: String,
     /// `yes` once the organisation agrees that ITU publishes the pledge after due diligence.
     #[validate(custom(function = "consented"))]
     pub consent: String,
@@ -281,6 +286,21 @@ fn known_sdgs(values: &[String]) -> Result<(), ValidationError> {
             .is_some()
     });
     if ok { Ok(()) } else { Err(invalid("choice")) }
+}
+
+/// Opportunities a pledge may answer at most.
+pub const ANSWERS_MAX: usize = 10;
+
+fn answers_rule(values: &[String]) -> Result<(), ValidationError> {
+    if values.len() <= ANSWERS_MAX
+        && values
+            .iter()
+            .all(|v| crate::domain::events::slug_is_valid(v.trim()))
+    {
+        Ok(())
+    } else {
+        Err(invalid("answers"))
+    }
 }
 
 fn known_kap(values: &[String]) -> Result<(), ValidationError> {

@@ -44,6 +44,8 @@ fn valid() -> PledgeInput {
         sdgs: vec!["4".into(), "9".into()],
         kap: vec!["affordable_connectivity".into()],
         named_partners: String::new(),
+        answers: Vec::new(),
+        open_sign_on: String::new(),
         contact_name: "Amina Uwase".into(),
         contact_email: "Amina@MinICT.example".into(),
         consent: "yes".into(),

@@ -50,6 +50,9 @@ pub struct EditStart {
     pub editable: bool,
     /// The server's date: the day the LDC/LLDC/SIDS hints judge against (browsers' clocks are not used).
     pub today: NaiveDate,
+    /// Opportunities the pledge may answer (slug, title): the open ones and those it answers.
+    #[serde(default)]
+    pub opportunities: Vec<(String, String)>,
 }
 
 /// The answer to a saved draft.

@@ -12,6 +12,7 @@ pub mod exports;
 pub mod form_stash;
 mod local_path;
 pub mod mail;
+pub mod marketplace;
 mod paging;
 pub mod pledges;
 pub mod progress;

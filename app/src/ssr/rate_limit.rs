@@ -81,15 +81,30 @@ pub struct RateLimits {
     per_address: Limiter<ClientAddr>,
     per_account_and_address: Limiter<(String, ClientAddr)>,
     per_account: Limiter<String>,
+    anonymous_reports: Limiter<ClientAddr>,
 }
 
 impl RateLimits {
-    pub fn new(per_account: NonZeroU32, per_address: NonZeroU32) -> RateLimits {
+    pub fn new(
+        per_account: NonZeroU32,
+        per_address: NonZeroU32,
+        reports_per_address: NonZeroU32,
+    ) -> RateLimits {
         RateLimits {
             per_address: Limiter::per_minute(per_address),
             per_account_and_address: Limiter::per_minute(per_account),
             per_account: Limiter::per_minute(per_account),
+            anonymous_reports: Limiter::per_minute(reports_per_address),
         }
+    }
+
+    /// Counts one report of a problem sent without signing in. The address is only counted in
+    /// memory, never stored with the report.
+    pub fn admit_anonymous_report(&self, from: ClientAddr) -> Result<(), AppError> {
+        self.anonymous_reports.check(&from).map_err(|_| {
+            tracing::warn!(%from, "report refused: too many from this address");
+            AppError::TooManyRequests
+        })
     }
 
     /// Counts one password check of `account` (a normalised e-mail address) from `from`.
@@ -122,6 +137,7 @@ impl RateLimits {
         self.per_address.forget_idle();
         self.per_account_and_address.forget_idle();
         self.per_account.forget_idle();
+        self.anonymous_reports.forget_idle();
     }
 }
 
@@ -162,7 +178,11 @@ mod tests {
 
     #[tokio::test]
     async fn wrong_guesses_from_one_address_never_lock_the_owner_out_elsewhere() {
-        let limits = RateLimits::new(NonZeroU32::new(10).unwrap(), NonZeroU32::new(30).unwrap());
+        let limits = RateLimits::new(
+            NonZeroU32::new(10).unwrap(),
+            NonZeroU32::new(30).unwrap(),
+            NonZeroU32::new(1).unwrap(),
+        );
         let (stranger, owner) = (addr("203.0.113.7"), addr("198.51.100.4"));
         for _ in 0..10 {
             assert_eq!(
@@ -183,7 +203,11 @@ mod tests {
 
     #[tokio::test]
     async fn one_address_trying_many_accounts_is_refused() {
-        let limits = RateLimits::new(NonZeroU32::new(10).unwrap(), NonZeroU32::new(3).unwrap());
+        let limits = RateLimits::new(
+            NonZeroU32::new(10).unwrap(),
+            NonZeroU32::new(3).unwrap(),
+            NonZeroU32::new(1).unwrap(),
+        );
         let from = addr("2001:db8::1");
         for n in 0..3 {
             let account = format!("p{n}@x.example");

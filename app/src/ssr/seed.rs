@@ -198,8 +198,9 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
             speaker,
             video: None,
         };
-        let mut cables = announce(cables, pacific, ("Mele Tupou", "Chief Executive Officer"));
-        cables.video = Some((
+        let mut cables_announced =
+            announce(cables, pacific, ("Mele Tupou", "Chief Executive Officer"));
+        cables_announced.video = Some((
             "https://www.youtube.com/watch?v=p2c-demo-cables",
             150,
             "Pacific Connect's chief executive announces USD 40 million for cable landing stations and open-access backhaul in Kiribati, Tuvalu and Vanuatu by 2028.",
@@ -214,13 +215,20 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, AppError> {
                     ministry,
                     ("Paula Ingabire", "Minister of ICT and Innovation"),
                 ),
-                cables,
+                cables_announced,
             ],
             &[announce(
                 skills,
                 ministry,
                 ("Paula Ingabire", "Minister of ICT and Innovation"),
             )],
+        )
+        .await?;
+        crate::ssr::marketplace::demo_seed::seed(
+            db,
+            admin.user_id,
+            &[(schools, "afr-broadband"), (cables, "pacific-resilience")],
+            Some(schools),
         )
         .await?;
     }

@@ -64,6 +64,19 @@ lazy_group!(event_pages, __preload_event_pages, EventPages {
     EventRoute => EventPage,
 });
 
+lazy_group!(market_pages, __preload_market_pages, MarketPages {
+    OpportunitiesRoute => OpportunitiesPage,
+    OpportunityRoute => OpportunityPage,
+    OrganisationProfileRoute => OrganisationProfilePage,
+});
+
+lazy_group!(market_desk_pages, __preload_market_desk_pages, MarketDeskPages {
+    OpportunityFormRoute => OpportunityFormPage,
+    SignOnQueueRoute => SignOnQueuePage,
+    ReportQueueRoute => ReportQueuePage,
+    OpportunityPostersRoute => OpportunityPostersPage,
+});
+
 lazy_group!(organiser_pages, __preload_organiser_pages, OrganiserPages {
     OrganiserEventsRoute => OrganiserEventsPage,
     EventDeskRoute => EventDeskPage,

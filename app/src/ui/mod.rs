@@ -115,6 +115,8 @@ fn Layout(routing: ReadSignal<bool>) -> impl IntoView {
                 <Route path=path!("/admin/rates") view={Lazy::<lazy_routes::ExchangeRatesRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/review") view={Lazy::<lazy_routes::ReviewQueueRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/review/progress") view={Lazy::<lazy_routes::ProgressReviewRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/review/sign-ons") view={Lazy::<lazy_routes::SignOnQueueRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/review/reports") view={Lazy::<lazy_routes::ReportQueueRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/review/:id") view={Lazy::<lazy_routes::ReviewPledgeRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/admin/cycles") view={Lazy::<lazy_routes::CyclesRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/organisation/reminders") view={Lazy::<lazy_routes::RecipientsRoute>::new()} ssr=SsrMode::Async />
@@ -135,6 +137,12 @@ fn Layout(routing: ReadSignal<bool>) -> impl IntoView {
                 <Route path=path!("/organiser/events/:slug/run") view={Lazy::<lazy_routes::RunOfShowRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/organiser/events/:slug/ceremony") view={Lazy::<lazy_routes::CeremonyRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/my/events") view={Lazy::<lazy_routes::MyEventsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/opportunities") view={Lazy::<lazy_routes::OpportunitiesRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/opportunities/new") view={Lazy::<lazy_routes::OpportunityFormRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/opportunities/:slug") view={Lazy::<lazy_routes::OpportunityRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/opportunities/:slug/edit") view={Lazy::<lazy_routes::OpportunityFormRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/organisations/:slug") view={Lazy::<lazy_routes::OrganisationProfileRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/admin/opportunity-posters") view={Lazy::<lazy_routes::OpportunityPostersRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/admin/video-hosts") view={Lazy::<lazy_routes::VideoHostsRoute>::new()} ssr=SsrMode::Async />
             </Routes>
         </main>

@@ -1,28 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { hydrated, MINISTRY, signIn, titled, watchForErrors } from '../people';
+import { expect, test, type Page } from '@playwright/test';
+import { noAxeViolations, person, unexpected } from '../checks';
+import { hydrated, MINISTRY, signIn, titled } from '../people';
 
 const ORGANISER = 'organiser@itu.example';
 // A published pledge of the ministry in the demo data.
 const PLEDGE = 'Connect 1,500 rural schools to broadband by 2027';
-
-async function noAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(found, `accessibility violations on ${where}`).toEqual([]);
-}
-
-/** A refused form answers 400, which the browser logs; anything else is an error. */
-function unexpected(errors: string[]): string[] {
-  return errors.filter((e) => !e.includes('status of 400'));
-}
-
-async function person(browser: Browser, js: boolean, email?: string): Promise<[Page, string[]]> {
-  const page = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
-  const errors = watchForErrors(page);
-  if (email) await signIn(page, email);
-  return [page, errors];
-}
 
 async function addSession(page: Page, js: boolean, s: { kind: string; title: string; starts: string; ends: string; room: string }) {
   await page.getByLabel('Type of session').selectOption({ label: s.kind });

@@ -48,15 +48,38 @@ impl Cached {
 
 const STATS: &str = "/api/v1/stats";
 
-/// The public pages: the compendium list, its dashboard and each pledge's permalink.
+/// The public pages: the compendium list, its dashboard and each pledge's permalink; the
+/// opportunities and each opportunity's page; organisation profiles. (Not ITU's opportunity form.)
 pub fn cacheable_page(path: &str) -> bool {
-    path == "/" || path == "/dashboard" || path.starts_with("/compendium/")
+    path == "/"
+        || path == "/dashboard"
+        || path.starts_with("/compendium/")
+        || path == OPPORTUNITIES
+        || (path.starts_with("/opportunities/")
+            && path != "/opportunities/new"
+            && path != "/opportunities/answers.csv"
+            && !path.ends_with("/edit"))
+        || path.starts_with("/organisations/")
 }
+
+const OPPORTUNITIES: &str = "/opportunities";
 
 /// The address an answer is kept under, and rendered for: `path` with the normal form of the
 /// filters in `query` that `path` reads (the list also its cursor; a permalink none).
 pub fn normal_address(path: &str, query: Option<&str>) -> String {
     let query = query.unwrap_or_default();
+    if path == OPPORTUNITIES {
+        let mut filter = app::domain::marketplace::OpportunityFilter::default();
+        for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
+            filter.set(&name, value.into_owned());
+        }
+        let normal = filter.normalised().query();
+        return if normal.is_empty() {
+            path.to_owned()
+        } else {
+            format!("{path}?{normal}")
+        };
+    }
     let reads_filters = path == "/" || path == "/dashboard" || path == STATS;
     if !reads_filters || query.is_empty() {
         return path.to_owned();
@@ -129,6 +152,10 @@ mod tests {
             normal_address("/api/v1/stats", Some("group=sids&limit=5")),
             "/api/v1/stats?group=sids"
         );
+        assert_eq!(
+            normal_address("/opportunities", Some("x=1&country=mw&kind=nonsense")),
+            "/opportunities?country=MW"
+        );
     }
 
     #[test]
@@ -136,11 +163,19 @@ mod tests {
         assert_eq!(Cached::of("/"), Some(Cached::Page));
         assert_eq!(Cached::of("/compendium/P2C-2026-00001"), Some(Cached::Page));
         assert_eq!(Cached::of("/api/v1/stats"), Some(Cached::Stats));
+        assert_eq!(
+            Cached::of("/opportunities/malawi-schools"),
+            Some(Cached::Page)
+        );
+        assert_eq!(Cached::of("/organisations/12-ministry"), Some(Cached::Page));
         for other in [
             "/compendium.xlsx",
             "/api/v1/pledges",
             "/my/pledges",
             "/login",
+            "/opportunities/new",
+            "/opportunities/malawi-schools/edit",
+            "/opportunities/answers.csv",
         ] {
             assert_eq!(Cached::of(other), None, "{other}");
         }

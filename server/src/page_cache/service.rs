@@ -69,6 +69,9 @@ impl Wanted {
         if kind.personal() && signed_in(&state.ctx, request.headers()) {
             return None;
         }
+        if says_thanks(request.uri().query()) {
+            return None;
+        }
         Some(Self {
             kind,
             address: normal_address(request.uri().path(), request.uri().query()),
@@ -217,4 +220,12 @@ where
         parts.headers,
         vary,
     ))
+}
+
+/// A public page a form sent the visitor back to, with its notice ("Thank you…" after a report
+/// of a problem): rendered for this request, since the stored page has no notice.
+fn says_thanks(query: Option<&str>) -> bool {
+    query.is_some_and(|q| {
+        url::form_urlencoded::parse(q.as_bytes()).any(|(name, _)| name == "reported")
+    })
 }

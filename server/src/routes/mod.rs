@@ -6,3 +6,4 @@ pub mod language;
 pub mod letter_pdf;
 pub mod messages;
 pub mod open_api;
+pub mod opportunity_export;

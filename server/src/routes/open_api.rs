@@ -1,15 +1,22 @@
 //! The open API, `/api/v1`: published pledges under the compendium's filters, one pledge by its
-//! public reference, the totals, and the documents that describe them (OpenAPI 3.1, and the JSON
-//! Schema of the `/compendium.json` download), generated from the Rust types. Read-only, so any
-//! site may call it (CORS open for GET).
+//! public reference, the totals, the marketplace's opportunities (under the list's filters, and
+//! one by its slug with the pledges answering it), and the documents that describe them (OpenAPI
+//! 3.1, and the JSON Schema of the `/compendium.json` download), generated from the Rust types.
+//! Read-only, so any site may call it (CORS open for GET).
 use app::domain::events::EventMention;
+use app::domain::marketplace::{
+    AnsweringPledge, CoSigner, Funding, OpportunityDetail, OpportunityFilter, OpportunityMention,
+    OpportunitySummary, OrgMention,
+};
 use app::domain::progress::ProgressSummary;
 use app::domain::{Benefit, CompendiumFilter, CompendiumStats, Money, PublicPledge, Split, Target};
 use app::error::AppError;
+use app::marketplace_lifecycle::{InKind, OpportunityKind, OpportunityStatus};
 use app::progress_lifecycle::{ProgressStatus, TrafficLight};
 use app::reference::{
     BenefitLevel, CountryGroup, FocusArea, ItuRegion, KapPriority, PledgeType, Sdg, StakeholderType,
 };
+use app::ssr::marketplace::opportunities;
 use app::ssr::{ServerContext, compendium, compendium::stats};
 use axum::{
     Json, Router,
@@ -32,6 +39,14 @@ pub struct PledgePage {
     /// Pass as `after` for the next page; absent on the last page.
     pub next: Option<String>,
     pub pledges: Vec<PublicPledge>,
+}
+
+/// The public opportunities the filters find, newest first (opportunities are few: one page).
+#[derive(Serialize, ToSchema)]
+pub struct OpportunityPage {
+    pub as_at: DateTime<Utc>,
+    pub total: u64,
+    pub opportunities: Vec<OpportunitySummary>,
 }
 
 /// One bar of a split: its code, how many pledges, their known USD value in cents, and the money
@@ -167,14 +182,44 @@ async fn stats(
     }
 }
 
+#[utoipa::path(get, path = "/api/v1/opportunities", params(OpportunityFilter),
+    responses((status = 200, description = "Public opportunities with their funding, newest first", body = OpportunityPage),
+        (status = 400, body = ApiError)))]
+async fn opportunity_list(
+    State(ctx): State<ServerContext>,
+    Query(filter): Query<OpportunityFilter>,
+) -> Response {
+    let as_at = Utc::now();
+    match opportunities::list(&ctx.db, &filter.normalised()).await {
+        Ok(found) => Json(OpportunityPage {
+            as_at,
+            total: found.len() as u64,
+            opportunities: found,
+        })
+        .into_response(),
+        Err(e) => failure(e),
+    }
+}
+
+#[utoipa::path(get, path = "/api/v1/opportunities/{slug}",
+    params(("slug" = String, Path, description = "The last part of the opportunity's address, e.g. rw-health-links")),
+    responses((status = 200, description = "The opportunity, its funding and the published pledges that answer it", body = OpportunityDetail),
+        (status = 404, body = ApiError)))]
+async fn opportunity(State(ctx): State<ServerContext>, Path(slug): Path<String>) -> Response {
+    match opportunities::detail(&ctx.db, &slug).await {
+        Ok(o) => Json(o).into_response(),
+        Err(e) => failure(e),
+    }
+}
+
 #[derive(OpenApi)]
 #[openapi(
     info(
         title = "Partner2Connect pledge compendium",
         version = "1",
-        description = "Published pledges of ITU's Partner2Connect Digital Coalition, after ITU's due diligence."
+        description = "Published pledges of ITU's Partner2Connect Digital Coalition, after ITU's due diligence, and the opportunities they answer."
     ),
-    paths(pledges, pledge, stats),
+    paths(pledges, pledge, stats, opportunity_list, opportunity),
     components(schemas(
         PublicPledge,
         EventMention,
@@ -195,6 +240,17 @@ async fn stats(
         PledgePage,
         Stats,
         Bucket,
+        OpportunityPage,
+        OpportunitySummary,
+        OpportunityDetail,
+        AnsweringPledge,
+        Funding,
+        OrgMention,
+        OpportunityMention,
+        CoSigner,
+        OpportunityKind,
+        OpportunityStatus,
+        InKind,
         ApiError
     ))
 )]
@@ -236,6 +292,8 @@ where
         .route("/pledges", get(pledges))
         .route("/pledges/{reference}", get(pledge))
         .route("/stats", get(stats))
+        .route("/opportunities", get(opportunity_list))
+        .route("/opportunities/{slug}", get(opportunity))
         .route("/openapi.json", get(openapi))
         .route("/compendium.schema.json", get(schema))
         .fallback(|| async {

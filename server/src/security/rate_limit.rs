@@ -32,12 +32,15 @@ const ANONYMOUS_FORMS: &[&str] = &[
     "/api/verify_email",
 ];
 
-/// The compendium's downloads, which are made for each request.
+/// The compendium's and the opportunities' downloads, which are made for each request.
 const DOWNLOADS: &[&str] = &[
     "/compendium.csv",
     "/compendium.json",
     "/compendium.xlsx",
     "/compendium.docx",
+    "/opportunities.csv",
+    "/opportunities.xlsx",
+    "/opportunities/answers.csv",
 ];
 
 /// The server functions behind the public pages, which a hydrated page calls as filters change:

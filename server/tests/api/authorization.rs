@@ -47,25 +47,7 @@ async fn every_role_gets_exactly_its_rights(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let org_admin = app.sign_in(MINISTRY).await;
     // A stakeholder of the same organisation: asked to join, approved by its admin.
-    let member_id = join_ministry(&app, "jean@minict.example").await;
-    org_admin
-        .call(
-            "decide_join",
-            &[("person_id", &member_id), ("action", "approve")],
-        )
-        .await
-        .unwrap();
-    let member = app.anonymous();
-    member
-        .call(
-            "login",
-            &[
-                ("input[email]", "jean@minict.example"),
-                ("input[password]", STRONG),
-            ],
-        )
-        .await
-        .unwrap();
+    let member = crate::fixtures::ministry_member(&app, &org_admin, "jean@minict.example").await;
     // The targets: someone waiting to join, an organisation waiting for verification, a letter
     // with its PDF, and a Leader application.
     let waiting = join_ministry(&app, "paul@minict.example").await;
@@ -277,25 +259,7 @@ pub(crate) async fn check_calls(app: &TestApp, sessions: &[Session; 7], calls: &
 async fn pledge_functions_by_role(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let org_admin = app.sign_in(MINISTRY).await;
-    let member_id = join_ministry(&app, "jean@minict.example").await;
-    org_admin
-        .call(
-            "decide_join",
-            &[("person_id", &member_id), ("action", "approve")],
-        )
-        .await
-        .unwrap();
-    let member = app.anonymous();
-    member
-        .call(
-            "login",
-            &[
-                ("input[email]", "jean@minict.example"),
-                ("input[password]", STRONG),
-            ],
-        )
-        .await
-        .unwrap();
+    let member = crate::fixtures::ministry_member(&app, &org_admin, "jean@minict.example").await;
     let draft = org_admin
         .call(
             "autosave_pledge",

@@ -89,6 +89,27 @@ pub async fn new_organisation_by(
     (s, id)
 }
 
+/// A stakeholder of the Ministry: asked to join, approved by its admin, signed in.
+pub async fn ministry_member(app: &TestApp, org_admin: &Session, email: &str) -> Session {
+    let member_id = join_ministry(app, email).await;
+    org_admin
+        .call(
+            "decide_join",
+            &[("person_id", &member_id), ("action", "approve")],
+        )
+        .await
+        .unwrap();
+    let member = app.anonymous();
+    member
+        .call(
+            "login",
+            &[("input[email]", email), ("input[password]", STRONG)],
+        )
+        .await
+        .unwrap();
+    member
+}
+
 /// A person who asked to join the Ministry and confirmed their address; returns their user id.
 pub async fn join_ministry(app: &TestApp, email: &str) -> String {
     let ministry = app

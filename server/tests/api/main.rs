@@ -24,6 +24,8 @@ mod health;
 mod hostile_uploads;
 mod i18n;
 mod mail;
+mod marketplace;
+mod marketplace_exports;
 mod migration;
 mod named_partners;
 mod notices;

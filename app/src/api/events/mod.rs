@@ -39,7 +39,7 @@ fn optional_number(field: &str, v: &str) -> Result<Option<i32>, AppError> {
 pub async fn events_list() -> Result<Vec<EventSummary>, AppError> {
     use crate::ssr::{context, events::catalogue};
     let ctx = context::server_context()?;
-    catalogue::list(&ctx.db).await
+    catalogue::public_list(&ctx.db).await
 }
 
 /// Every event, for the people who run them.

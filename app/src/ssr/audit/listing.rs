@@ -25,7 +25,7 @@ pub const AUDIT_PAGE_SIZE: u64 = 50;
 pub const AUDIT_CSV_MAX: u64 = 100_000;
 
 /// What an entry is about: a pledge, or a coalition subject as `audit::record` writes it.
-pub const SUBJECTS: [&str; 8] = [
+pub const SUBJECTS: [&str; 14] = [
     "pledge",
     "organisation",
     "leader",
@@ -34,6 +34,12 @@ pub const SUBJECTS: [&str; 8] = [
     "pledge_partner",
     "progress_report",
     "reporting_cycle",
+    "event",
+    "announcement",
+    "event_session",
+    "opportunity",
+    "sign_on",
+    "report",
 ];
 
 fn admin_only(actor: &SessionUser) -> Result<(), AppError> {
@@ -281,6 +287,15 @@ async fn subject_names(
             format!("{} <{}>", u.display_name, u.email),
         );
     }
+    names.extend(
+        crate::ssr::marketplace::audit_names(
+            db,
+            &ids("opportunity"),
+            &ids("sign_on"),
+            &ids("report"),
+        )
+        .await?,
+    );
     for r in crate::ssr::entity::progress::report::Entity::find()
         .filter(crate::ssr::entity::progress::report::Column::Id.is_in(ids("progress_report")))
         .all(db)

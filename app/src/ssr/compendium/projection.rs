@@ -14,8 +14,9 @@ use crate::error::AppError;
 use crate::pledge_lifecycle::PledgeStatus;
 use crate::reference::{CountryTable, FocusArea, StakeholderType};
 use crate::ssr::entity::{
-    compendium_entry as entry, compendium_event as event_row, compendium_organisation as org_row,
-    compendium_place as place, organisation, pledge, pledge_revision as revision, revision_partner,
+    compendium_answer as answer_row, compendium_entry as entry, compendium_event as event_row,
+    compendium_organisation as org_row, compendium_place as place, organisation, pledge,
+    pledge_revision as revision, revision_partner,
 };
 use crate::ssr::errors::internal;
 use crate::ssr::pledges::records::{REGISTERED_KIND, code, revision_view};
@@ -24,6 +25,10 @@ use crate::ssr::pledges::records::{REGISTERED_KIND, code, revision_view};
 #[tracing::instrument(skip(conn))]
 pub(crate) async fn refresh<C: ConnectionTrait>(conn: &C, pledge_id: i32) -> Result<(), AppError> {
     // Children first: SQLite enforces foreign keys only when asked to, PostgreSQL always.
+    answer_row::Entity::delete_many()
+        .filter(answer_row::Column::PledgeId.eq(pledge_id))
+        .exec(conn)
+        .await?;
     event_row::Entity::delete_many()
         .filter(event_row::Column::PledgeId.eq(pledge_id))
         .exec(conn)
@@ -57,6 +62,7 @@ pub(crate) async fn refresh<C: ConnectionTrait>(conn: &C, pledge_id: i32) -> Res
         .one(conn)
         .await?
         .ok_or_else(|| internal("published revision", revision_id))?;
+    let market = crate::ssr::marketplace::public_parts::of(conn, &p, &r).await?;
     let view = revision_view(conn, r).await?;
     let lead = organisation::Entity::find_by_id(p.organisation_id)
         .one(conn)
@@ -65,8 +71,14 @@ pub(crate) async fn refresh<C: ConnectionTrait>(conn: &C, pledge_id: i32) -> Res
     let stakeholder_type = code(StakeholderType::parse, &lead.stakeholder_type)?;
     let registered = registered_partners_of(conn, revision_id).await?;
     let c = view.content;
+    let partner_profiles: Vec<Option<String>> = registered
+        .iter()
+        .map(|(_, _, profile)| profile.clone())
+        .chain(c.named_partners.iter().map(|_| None))
+        .collect();
     let partners: Vec<(String, Option<String>)> = registered
         .into_iter()
+        .map(|(name, stakeholder, _)| (name, stakeholder))
         .chain(c.named_partners.iter().map(|n| (n.clone(), None)))
         .collect();
 
@@ -101,6 +113,12 @@ pub(crate) async fn refresh<C: ConnectionTrait>(conn: &C, pledge_id: i32) -> Res
             timeline::summary(&cycles::all(conn).await?, &p, &reports)
         },
         events: crate::ssr::events::announced::events_of(conn, pledge_id).await?,
+        organisation_profile: crate::ssr::marketplace::public_parts::mention(&lead).profile,
+        partner_profiles,
+        answers: market.answers.iter().map(|(_, m)| m.clone()).collect(),
+        cosigners: market.cosigners,
+        cosigner_usd_cents: market.cosigner_usd_cents,
+        open_sign_on: market.open_sign_on,
     };
     let search_text = [doc.title.as_str(), doc.summary.as_str(), lead.name.as_str()]
         .into_iter()
@@ -137,10 +155,19 @@ pub(crate) async fn refresh<C: ConnectionTrait>(conn: &C, pledge_id: i32) -> Res
         progress_light: Set(doc.progress.light.map(|l| l.code().to_owned())),
         inactive_from: Set(doc.progress.inactive_from),
         delivered_usd_cents: Set(doc.progress.delivered_usd_cents),
+        cosigner_usd_cents: Set(doc.cosigner_usd_cents),
     }
     .insert(conn)
     .await?;
 
+    for (opportunity_id, _) in &market.answers {
+        answer_row::ActiveModel {
+            pledge_id: Set(pledge_id),
+            opportunity_id: Set(*opportunity_id),
+        }
+        .insert(conn)
+        .await?;
+    }
     for e in &doc.events {
         event_row::ActiveModel {
             pledge_id: Set(pledge_id),
@@ -176,11 +203,11 @@ pub(crate) async fn refresh<C: ConnectionTrait>(conn: &C, pledge_id: i32) -> Res
 }
 
 /// The registered partners recorded with the revision when it was approved, in the order they
-/// joined, each with its stakeholder type.
+/// joined, each with its stakeholder type and profile link.
 async fn registered_partners_of<C: ConnectionTrait>(
     conn: &C,
     revision_id: i32,
-) -> Result<Vec<(String, Option<String>)>, AppError> {
+) -> Result<Vec<(String, Option<String>, Option<String>)>, AppError> {
     let rows = revision_partner::Entity::find()
         .filter(revision_partner::Column::RevisionId.eq(revision_id))
         .filter(revision_partner::Column::Kind.eq(REGISTERED_KIND))
@@ -194,8 +221,11 @@ async fn registered_partners_of<C: ConnectionTrait>(
             None => None,
         };
         out.push(match registered {
-            Some(o) => (o.name, Some(o.stakeholder_type)),
-            None => (r.name, None),
+            Some(o) => {
+                let profile = crate::ssr::marketplace::public_parts::mention(&o).profile;
+                (o.name, Some(o.stakeholder_type), profile)
+            }
+            None => (r.name, None, None),
         });
     }
     Ok(out)

@@ -44,6 +44,8 @@ pub struct Model {
     pub inactive_from: Option<Date>,
     /// Money the newest public report says was disbursed, in US cents.
     pub delivered_usd_cents: Option<i64>,
+    /// The approved co-signers' money in US cents: its own line, never the lead's amount again.
+    pub cosigner_usd_cents: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

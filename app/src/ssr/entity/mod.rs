@@ -1,6 +1,7 @@
 //! Database tables as sea-orm entities; their shape follows `migration/`. Behaviour lives in the services.
 pub mod account_token;
 pub mod coalition_event;
+pub mod compendium_answer;
 pub mod compendium_entry;
 pub mod compendium_event;
 pub mod compendium_organisation;
@@ -13,6 +14,7 @@ pub mod focus_area_seat;
 pub mod form_stash;
 pub mod letter;
 pub mod letter_focus_area;
+pub mod marketplace;
 pub mod notice_preference;
 pub mod organisation;
 pub mod outbox_message;

@@ -25,6 +25,8 @@ pub struct Model {
     pub claimed_at: Option<DateTimeUtc>,
     /// Who gave the first of two approvals, while the pledge waits for the second.
     pub first_approver_user_id: Option<i32>,
+    /// Set when the lead closed sign-on to its open pledge.
+    pub sign_on_closed_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -40,6 +40,8 @@ pub struct Model {
     pub sids_share: Option<i16>,
     #[sea_orm(column_type = "Text")]
     pub sids_statement: String,
+    /// The lead asks other organisations to sign on once the pledge is public.
+    pub open_sign_on: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

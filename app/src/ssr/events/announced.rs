@@ -31,6 +31,7 @@ pub async fn events_of<C: ConnectionTrait>(
     }
     Ok(event::Entity::find()
         .filter(event::Column::Id.is_in(event_ids))
+        .filter(event::Column::Hidden.eq(false))
         .order_by_asc(event::Column::StartsOn)
         .all(conn)
         .await?
@@ -66,6 +67,10 @@ pub async fn public_page<C: ConnectionTrait>(
     slug: &str,
 ) -> Result<PublicEvent, AppError> {
     let e = by_slug(conn, slug).await?;
+    if e.hidden {
+        // Taken off the public side by a reviewer after a report of a problem.
+        return Err(AppError::NotFound);
+    }
     let filter = CompendiumFilter {
         event: Some(e.slug.clone()),
         ..CompendiumFilter::default()

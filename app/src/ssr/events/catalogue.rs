@@ -33,6 +33,20 @@ pub fn summary(e: &event::Model) -> Result<EventSummary, AppError> {
     })
 }
 
+/// Every event the public may see (not taken down after a report), newest first.
+pub async fn public_list<C: ConnectionTrait>(conn: &C) -> Result<Vec<EventSummary>, AppError> {
+    let hidden: Vec<i32> = event::Entity::find()
+        .filter(event::Column::Hidden.eq(true))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
+    let mut all = list(conn).await?;
+    all.retain(|e| !hidden.contains(&e.id));
+    Ok(all)
+}
+
 /// Every event, newest first; archived ones last.
 pub async fn list<C: ConnectionTrait>(conn: &C) -> Result<Vec<EventSummary>, AppError> {
     let mut all: Vec<EventSummary> = event::Entity::find()

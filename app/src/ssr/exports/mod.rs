@@ -1,10 +1,13 @@
 //! The compendium's downloads for the Roundtable: CSV and JSON stream from the database, XLSX and
 //! DOCX are written a batch at a time. Every export honours the page's filters, says when it was
 //! made, and holds public fields only; the organiser role also gets contacts and review dates.
+//! The marketplace's opportunities have their own small tables (`opportunities`), written with the
+//! same CSV and workbook helpers.
 mod columns;
 pub mod csv;
 pub mod docx;
 pub mod json;
+pub mod opportunities;
 pub mod xlsx;
 
 use std::collections::HashMap;

@@ -17,7 +17,7 @@ use crate::ssr::compendium::Batches;
 use crate::ssr::compendium::stats::stats;
 use crate::ssr::errors::internal;
 
-fn failed(e: XlsxError) -> AppError {
+pub(crate) fn failed(e: XlsxError) -> AppError {
     internal("xlsx export", e)
 }
 
@@ -109,7 +109,7 @@ fn cell_text(t: String) -> String {
     }
 }
 
-fn sheet<'a>(
+pub(crate) fn sheet<'a>(
     book: &'a mut Workbook,
     locale: Locale,
     name: &str,
@@ -179,6 +179,78 @@ async fn summary<C: ConnectionTrait>(
     Ok(())
 }
 
+/// The header row of a table: the columns' titles and widths, frozen above the rows.
+pub(crate) fn header_row<R>(
+    ws: &mut Worksheet,
+    columns: &[Column<R>],
+    locale: Locale,
+    header: &Format,
+) -> Result<(), AppError> {
+    for (i, c) in columns.iter().enumerate() {
+        let col = i as u16;
+        ws.set_column_width(col, c.width).map_err(failed)?;
+        ws.write_string_with_format(0, col, c.title(locale), header)
+            .map_err(failed)?;
+    }
+    ws.set_freeze_panes(1, 0).map_err(failed)?;
+    Ok(())
+}
+
+/// One row of a table.
+pub(crate) fn table_row<R>(
+    ws: &mut Worksheet,
+    row: u32,
+    columns: &[Column<R>],
+    r: &R,
+    locale: Locale,
+    usd: &Format,
+) -> Result<(), AppError> {
+    for (i, c) in columns.iter().enumerate() {
+        let col = i as u16;
+        match (c.value)(r, locale) {
+            // Written as a string, text is never run as a formula by Excel.
+            Cell::Text(t) => ws.write_string(row, col, cell_text(t)),
+            Cell::Usd(Some(cents)) => {
+                ws.write_number_with_format(row, col, cents as f64 / 100.0, usd)
+            }
+            Cell::Usd(None) => Ok(&mut *ws),
+            Cell::Count(n) => ws.write_number(row, col, n as f64),
+        }
+        .map_err(failed)?;
+    }
+    Ok(())
+}
+
+/// The filter buttons over a table of `rows` rows.
+pub(crate) fn autofilter<R>(
+    ws: &mut Worksheet,
+    columns: &[Column<R>],
+    rows: u32,
+) -> Result<(), AppError> {
+    let last = columns.len().saturating_sub(1) as u16;
+    ws.autofilter(0, 0, rows, last).map_err(failed)?;
+    Ok(())
+}
+
+/// A whole small table on its own sheet.
+pub(crate) fn table_sheet<R>(
+    book: &mut Workbook,
+    locale: Locale,
+    name: &str,
+    columns: &[Column<R>],
+    rows: &[R],
+) -> Result<(), AppError> {
+    let f = formats();
+    let ws = sheet(book, locale, name)?;
+    header_row(ws, columns, locale, &f.header)?;
+    let mut n: u32 = 0;
+    for r in rows {
+        n += 1;
+        table_row(ws, n, columns, r, locale, &f.usd)?;
+    }
+    autofilter(ws, columns, n)
+}
+
 async fn pledges<C: ConnectionTrait>(
     conn: &C,
     req: &Request,
@@ -187,33 +259,14 @@ async fn pledges<C: ConnectionTrait>(
     f: &Formats,
     ws: &mut Worksheet,
 ) -> Result<(), AppError> {
-    for (i, c) in columns.iter().enumerate() {
-        let col = i as u16;
-        ws.set_column_width(col, c.width).map_err(failed)?;
-        ws.write_string_with_format(0, col, req.locale.t(c.header), &f.header)
-            .map_err(failed)?;
-    }
-    ws.set_freeze_panes(1, 0).map_err(failed)?;
+    header_row(ws, columns, req.locale, &f.header)?;
     let mut row: u32 = 0;
     let mut batches = Batches::new(filter);
     while let Some(rows) = next_rows(conn, &mut batches, req.audience).await? {
         for r in &rows {
             row += 1;
-            for (i, c) in columns.iter().enumerate() {
-                let col = i as u16;
-                match (c.value)(r, req.locale) {
-                    // Written as a string, text is never run as a formula by Excel.
-                    Cell::Text(t) => ws.write_string(row, col, cell_text(t)),
-                    Cell::Usd(Some(cents)) => {
-                        ws.write_number_with_format(row, col, cents as f64 / 100.0, &f.usd)
-                    }
-                    Cell::Usd(None) => Ok(&mut *ws),
-                }
-                .map_err(failed)?;
-            }
+            table_row(ws, row, columns, r, req.locale, &f.usd)?;
         }
     }
-    let last = columns.len().saturating_sub(1) as u16;
-    ws.autofilter(0, 0, row, last).map_err(failed)?;
-    Ok(())
+    autofilter(ws, columns, row)
 }

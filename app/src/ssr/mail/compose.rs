@@ -98,6 +98,8 @@ pub enum Mail {
     Progress(super::progress_notices::ProgressNotice),
     /// An announcement accepted or scheduled, a slot coming, a scheduled pledge gone.
     Event(super::event_notices::EventNotice),
+    /// A sign-on decided, a new co-signer, a reviewer's question or decision on a report.
+    Market(super::market_notices::MarketNotice),
 }
 
 pub struct Rendered {
@@ -323,6 +325,7 @@ impl Mail {
             Mail::Notice(notice) => notice.parts(locale, &link),
             Mail::Progress(notice) => notice.parts(locale, &link),
             Mail::Event(notice) => notice.parts(locale, &link),
+            Mail::Market(notice) => notice.parts(locale, &link),
         };
         let args: Vec<(&str, Arg)> = owned.iter().map(|(k, v)| (*k, Arg::from(v))).collect();
         let subject =

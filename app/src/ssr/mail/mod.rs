@@ -2,6 +2,7 @@
 //! the change that causes it; a worker in the server delivers it with retries and back-off.
 mod compose;
 mod event_notices;
+mod market_notices;
 pub mod outbox;
 mod pledge_notices;
 mod progress_notices;
@@ -10,6 +11,7 @@ mod typed_text;
 
 pub use compose::Mail;
 pub use event_notices::EventNotice;
+pub use market_notices::MarketNotice;
 pub use outbox::{enqueue, enqueue_with_secret};
 pub use pledge_notices::{DigestLine, PledgeNotice};
 pub use progress_notices::ProgressNotice;

@@ -273,6 +273,7 @@ async fn write_revision<C: ConnectionTrait>(
         contact_name: Set(content.contact_name.clone()),
         contact_email: Set(content.contact_email.clone()),
         groups_on: Set(today),
+        open_sign_on: Set(content.open_sign_on),
         ldc_level: Set(content.ldc.level.code().to_owned()),
         ldc_share: Set(share(content.ldc.share_pct)),
         ldc_statement: Set(content.ldc.statement.clone()),
@@ -355,6 +356,22 @@ async fn write_revision<C: ConnectionTrait>(
         }
         .insert(conn)
         .await?;
+    }
+    if !content.answers.is_empty() {
+        let known = crate::ssr::marketplace::opportunities::ids_by_slug(conn).await?;
+        for slug in &content.answers {
+            let Some((opportunity_id, _)) = known.get(slug) else {
+                return Err(AppError::Validation(vec![crate::domain::FieldIssue::new(
+                    "answers", "answers",
+                )]));
+            };
+            crate::ssr::entity::marketplace::revision_opportunity::ActiveModel {
+                revision_id: Set(r.id),
+                opportunity_id: Set(*opportunity_id),
+            }
+            .insert(conn)
+            .await?;
+        }
     }
     Ok(r.id)
 }

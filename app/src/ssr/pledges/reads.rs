@@ -84,6 +84,8 @@ pub fn input_of(content: &PledgeContent) -> PledgeInput {
             .map(|s| s.number().to_string())
             .collect(),
         kap: content.kap.iter().map(|k| k.code().to_owned()).collect(),
+        answers: content.answers.clone(),
+        open_sign_on: if content.open_sign_on { "yes" } else { "" }.into(),
         named_partners: content.named_partners.join("\n"),
         contact_name: content.contact_name.clone(),
         contact_email: content.contact_email.clone(),
@@ -165,6 +167,7 @@ pub async fn edit_start(
         saved_at,
         editable,
         today: chrono::Utc::now().date_naive(),
+        opportunities: Vec::new(),
     })
 }
 

@@ -162,6 +162,8 @@ pub async fn revision_view<C: ConnectionTrait>(
         named_partners,
         contact_name: r.contact_name,
         contact_email: r.contact_email,
+        answers: answered_slugs(conn, r.id).await?,
+        open_sign_on: r.open_sign_on,
     };
     let today = chrono::Utc::now().date_naive();
     let ldc_when_pledged = crate::reference::CountryTable::shared()
@@ -227,4 +229,31 @@ pub(crate) async fn reviewer_message<C: ConnectionTrait>(
         .one(conn)
         .await?
         .and_then(|e| e.reason))
+}
+
+/// The slugs of the opportunities a revision answers, sorted.
+async fn answered_slugs<C: ConnectionTrait>(
+    conn: &C,
+    revision_id: i32,
+) -> Result<Vec<String>, AppError> {
+    use crate::ssr::entity::marketplace::{opportunity, revision_opportunity};
+    let ids: Vec<i32> = revision_opportunity::Entity::find()
+        .filter(revision_opportunity::Column::RevisionId.eq(revision_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|a| a.opportunity_id)
+        .collect();
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut slugs: Vec<String> = opportunity::Entity::find()
+        .filter(opportunity::Column::Id.is_in(ids))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|o| o.slug)
+        .collect();
+    slugs.sort();
+    Ok(slugs)
 }

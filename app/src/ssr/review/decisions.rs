@@ -168,13 +168,36 @@ pub async fn unpublish(
     seen_version: i32,
     reason: &str,
 ) -> Result<(), AppError> {
+    let txn = write_txn(&ctx.db).await?;
+    unpublish_in(
+        &txn,
+        &ctx.public_url,
+        actor,
+        pledge_id,
+        seen_version,
+        reason,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Unpublishes inside the caller's transaction (a report's decision takes the page down with
+/// the report's own record).
+pub(crate) async fn unpublish_in<C: ConnectionTrait>(
+    txn: &C,
+    public_url: &str,
+    actor: &SessionUser,
+    pledge_id: i32,
+    seen_version: i32,
+    reason: &str,
+) -> Result<(), AppError> {
     may_attempt(actor.role, PledgeAction::Unpublish)?;
     let reason = message_of(Some(reason), true)
         .map_err(|_| AppError::Validation(vec![FieldIssue::new("reason", "reason")]))?;
-    let txn = write_txn(&ctx.db).await?;
-    let (current, relation) = as_seen(&txn, actor, pledge_id, seen_version).await?;
+    let (current, relation) = as_seen(txn, actor, pledge_id, seen_version).await?;
     let after = apply(
-        &txn,
+        txn,
         current,
         PledgeAction::Unpublish,
         actor,
@@ -185,15 +208,7 @@ pub async fn unpublish(
         },
     )
     .await?;
-    tell_organisation(
-        &txn,
-        &ctx.public_url,
-        &after,
-        PledgeAction::Unpublish,
-        reason,
-    )
-    .await?;
-    txn.commit().await?;
+    tell_organisation(txn, public_url, &after, PledgeAction::Unpublish, reason).await?;
     Ok(())
 }
 

@@ -17,6 +17,8 @@ pub fn SiteHeader() -> impl IntoView {
             Some(u) if u.role.is_itu_staff() => view! {
                 <a href="/review">{locale.t(Key::NavReview)}</a>
                 <a href="/review/progress">{locale.t(Key::NavProgressReview)}</a>
+                <a href="/review/sign-ons">{locale.t(Key::SignOnQueueTitle)}</a>
+                <a href="/review/reports">{locale.t(Key::ReportQueueTitle)}</a>
                 <a href="/my/pledges">{locale.t(Key::NavMyPledges)}</a>
                 {(u.role == crate::pledge_lifecycle::Role::Admin)
                     .then(|| view! {
@@ -25,6 +27,7 @@ pub fn SiteHeader() -> impl IntoView {
                         <a href="/admin/cycles">{locale.t(Key::CyclesTitle)}</a>
                         <a href="/organiser/events">{locale.t(Key::NavOrganiserEvents)}</a>
                         <a href="/admin/video-hosts">{locale.t(Key::VideoHostsTitle)}</a>
+                        <a href="/admin/opportunity-posters">{locale.t(Key::PostersTitle)}</a>
                         <a href="/admin/audit">{locale.t(Key::AuditTitle)}</a>
                     })}
                 <a href="/account">{locale.t(Key::NavAccount)}</a>
@@ -63,6 +66,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <a href="/dashboard">{locale.t(Key::NavDashboard)}</a>
                 <a href="/coalition">{locale.t(Key::NavCoalition)}</a>
                 <a href="/events">{locale.t(Key::NavEvents)}</a>
+                <a href="/opportunities">{locale.t(Key::NavOpportunities)}</a>
                 {links}
             </nav>
             <div class="account">{account}</div>

@@ -28,7 +28,7 @@ fn filter_from(query: &leptos_router::params::ParamsMap) -> AuditFilter {
 }
 
 /// What an entry can be about, as the filter offers it (the codes `audit::record` writes).
-const SUBJECTS: [(&str, Key); 11] = [
+const SUBJECTS: [(&str, Key); 14] = [
     ("pledge", Key::AuditAboutPledge),
     ("organisation", Key::AuditAboutOrganisation),
     ("leader", Key::AuditAboutLeader),
@@ -40,10 +40,13 @@ const SUBJECTS: [(&str, Key); 11] = [
     ("event", Key::AuditAboutEvent),
     ("announcement", Key::AuditAboutAnnouncement),
     ("event_session", Key::AuditAboutSession),
+    ("opportunity", Key::AuditAboutOpportunity),
+    ("sign_on", Key::AuditAboutSignOn),
+    ("report", Key::AuditAboutReport),
 ];
 
 /// The coalition's actions that are not also pledge actions (`submit`, `approve`, `reject` are).
-const COALITION_ACTIONS: [(&str, Key); 29] = [
+const COALITION_ACTIONS: [(&str, Key); 36] = [
     ("verify", Key::AuditDoVerify),
     ("apply", Key::AuditDoApply),
     ("nominate", Key::AuditDoNominate),
@@ -73,6 +76,13 @@ const COALITION_ACTIONS: [(&str, Key); 29] = [
     ("remove", Key::AuditDoRemove),
     ("open_signatories", Key::AuditDoOpenSignatories),
     ("add_video", Key::AuditDoAddVideo),
+    ("post", Key::AuditDoPost),
+    ("sign_on", Key::AuditDoSignOn),
+    ("close_sign_on", Key::AuditDoCloseSignOn),
+    ("dismiss", Key::AuditDoDismiss),
+    ("ask", Key::AuditDoAsk),
+    ("grant_opportunities", Key::AuditDoGrantOpportunities),
+    ("revoke_opportunities", Key::AuditDoRevokeOpportunities),
 ];
 
 fn action_label(locale: crate::i18n::Locale, code: &str) -> String {
@@ -101,6 +111,11 @@ fn state_label(locale: crate::i18n::Locale, subject: &str, code: &str) -> String
         "event" => crate::event_lifecycle::EventStatus::parse(code).map(|s| s.label()),
         "announcement" => crate::event_lifecycle::AnnouncementState::parse(code).map(|s| s.label()),
         "event_session" => crate::event_lifecycle::SessionKind::parse(code).map(|s| s.label()),
+        "opportunity" => {
+            crate::marketplace_lifecycle::OpportunityStatus::parse(code).map(|s| s.label())
+        }
+        "sign_on" => crate::marketplace_lifecycle::SignOnState::parse(code).map(|s| s.label()),
+        "report" => crate::marketplace_lifecycle::ReportState::parse(code).map(|s| s.label()),
         "pledge_partner" => match code {
             "invited" => Some(Key::PartInvited),
             "confirmed" => Some(Key::PartConfirmed),

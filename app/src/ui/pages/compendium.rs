@@ -92,6 +92,9 @@ pub(crate) fn Counter(stats: CompendiumStats, f: CompendiumFilter) -> impl IntoV
             <dl class="counter-figures">
                 <div><dt>{locale.t(Key::StatPledges)}</dt><dd data-stat="pledges">{int(stats.pledges)}</dd></div>
                 <div><dt>{locale.t(Key::StatUsd)}</dt><dd data-stat="usd">{usd_text(locale, stats.usd_cents)}</dd></div>
+                {(stats.cosigner_usd_cents > 0).then(|| view! {
+                    <div><dt>{locale.t(Key::StatCosigned)}</dt><dd data-stat="cosigned">{usd_text(locale, stats.cosigner_usd_cents)}</dd></div>
+                })}
                 <div><dt>{locale.t(Key::StatOrganisations)}</dt><dd data-stat="organisations">{int(stats.organisations)}</dd></div>
                 <div><dt>{locale.t(Key::StatGovernments)}</dt><dd data-stat="governments">{int(stats.governments)}</dd></div>
                 <div><dt>{locale.t(Key::StatCountries)}</dt><dd data-stat="countries">{int(stats.countries)}</dd></div>
@@ -288,7 +291,10 @@ fn pledge_card(locale: Locale, p: PublicPledge) -> impl IntoView {
         <article class="pledge-card" aria-labelledby=heading.clone()>
             <h2 id=heading.clone() dir="auto"><a href=format!("/compendium/{}", p.public_ref)>{p.title}</a></h2>
             <p class="meta">
-                <span>{message(locale, Key::By, &[("organisation", (&p.organisation_name).into())])}</span>
+                {match &p.organisation_profile {
+                    Some(href) => view! { <span><a href=href.clone()>{message(locale, Key::By, &[("organisation", (&p.organisation_name).into())])}</a></span> }.into_any(),
+                    None => view! { <span>{message(locale, Key::By, &[("organisation", (&p.organisation_name).into())])}</span> }.into_any(),
+                }}
                 {(!p.partners.is_empty()).then(|| view! {
                     <span>{message(locale, Key::WithPartners, &[("partners", (&p.partners.join(", ")).into())])}</span>
                 })}

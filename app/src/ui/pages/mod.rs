@@ -9,6 +9,7 @@ mod email_links;
 mod events;
 mod exchange_rates;
 mod login;
+mod marketplace;
 mod my_pledges;
 mod not_found;
 mod organisation;
@@ -34,6 +35,10 @@ pub use events::{
 };
 pub use exchange_rates::ExchangeRatesPage;
 pub use login::LoginPage;
+pub use marketplace::{
+    OpportunitiesPage, OpportunityFormPage, OpportunityPage, OpportunityPostersPage,
+    OrganisationProfilePage, ReportQueuePage, SignOnQueuePage,
+};
 pub use my_pledges::MyPledgesPage;
 pub use not_found::NotFoundPage;
 pub use organisation::OrganisationPage;

@@ -67,6 +67,12 @@ fn PledgeFormPage(pledge: Option<i32>) -> impl IntoView {
                         }
                         if let Some(typed) = kept.await {
                             start.input = typed;
+                        } else if start.pledge_id.is_none()
+                            && let Some(slug) = query.read_untracked().get("answers")
+                            && start.opportunities.iter().any(|(s, _)| *s == slug)
+                        {
+                            // "Pledge to this opportunity" starts a pledge that answers it.
+                            start.input.answers = vec![slug];
                         }
                         view! { <PledgeForm start action /> }.into_any()
                     }

@@ -5,12 +5,14 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::{pledge_progress, published_pledge};
 use crate::domain::PublicPledge;
+use crate::domain::marketplace::OrgMention;
 use crate::i18n::{Arg, Key, use_locale};
 use crate::pledge_text::{benefit_text, labels, money_text, scope_text, usd_text};
 use crate::reference::CountryGroup;
 use crate::ui::components::{ErrorNotice, TargetsTable};
 use crate::ui::page_title::page_title;
 use crate::ui::pages::PublicProgressSection;
+use crate::ui::pages::marketplace::{CoSigners, OrgName, ReportForm, SignOnSection};
 
 #[component]
 pub fn PublicPledgePage() -> impl IntoView {
@@ -25,9 +27,12 @@ pub fn PublicPledgePage() -> impl IntoView {
                 match pledge.await {
                     Ok(p) => {
                         let progress = progress.await.ok();
+                        let reference = p.public_ref.clone();
                         view! {
                             <PledgeView p />
                             {progress.map(|progress| view! { <PublicProgressSection progress /> })}
+                            <SignOnSection reference=reference.clone() />
+                            <ReportForm kind="pledge" subject=reference />
                         }.into_any()
                     }
                     Err(error) => view! {
@@ -55,14 +60,17 @@ fn PledgeView(p: PublicPledge) -> impl IntoView {
     let scope = scope_text(locale, p.scope_global, &p.regions, &p.countries);
     // Registered partners first, then those the lead named: nobody vouches for those but the lead.
     let registered = p.partners.len().saturating_sub(p.named_partners.len());
-    let organisations = std::iter::once((p.organisation_name.clone(), false))
-        .chain(
-            p.partners
-                .iter()
-                .enumerate()
-                .map(|(n, name)| (name.clone(), n >= registered)),
-        )
-        .collect::<Vec<_>>();
+    let organisations = std::iter::once((
+        p.organisation_name.clone(),
+        false,
+        p.organisation_profile.clone(),
+    ))
+    .chain(p.partners.iter().enumerate().map(|(n, name)| {
+        let profile = p.partner_profiles.get(n).cloned().flatten();
+        (name.clone(), n >= registered, profile)
+    }))
+    .collect::<Vec<_>>();
+    let cosigned = p.clone();
     let benefits: Vec<_> = CountryGroup::ALL
         .iter()
         .map(|g| (*g, p.benefit(*g).clone()))
@@ -80,8 +88,8 @@ fn PledgeView(p: PublicPledge) -> impl IntoView {
                 <dt>{locale.t(Key::ColOrganisation)}</dt>
                 <dd>
                     <ul class="plain">
-                        {organisations.into_iter().map(|(o, named)| view! {
-                            <li><bdi>{o}</bdi>{named.then(|| view! { " " <small class="named-partner">"("{locale.t(Key::NamedByLead)}")"</small> })}</li>
+                        {organisations.into_iter().map(|(o, named, profile)| view! {
+                            <li><OrgName org=OrgMention { name: o, profile } />{named.then(|| view! { " " <small class="named-partner">"("{locale.t(Key::NamedByLead)}")"</small> })}</li>
                         }).collect_view()}
                     </ul>
                 </dd>
@@ -115,6 +123,16 @@ fn PledgeView(p: PublicPledge) -> impl IntoView {
                         </ul>
                     </dd>
                 })}
+                {(!p.answers.is_empty()).then(|| view! {
+                    <dt>{locale.t(Key::AnswersOpportunities)}</dt>
+                    <dd>
+                        <ul class="plain">
+                            {p.answers.iter().map(|o| view! {
+                                <li><a href=format!("/opportunities/{}", o.slug)><bdi>{o.title.clone()}</bdi></a></li>
+                            }).collect_view()}
+                        </ul>
+                    </dd>
+                })}
             </dl>
             <h2>{locale.t(Key::FieldDescription)}</h2>
             <p class="description"><bdi>{p.description}</bdi></p>
@@ -122,5 +140,6 @@ fn PledgeView(p: PublicPledge) -> impl IntoView {
             <TargetsTable targets=p.targets />
             <p class="hint">{locale.fmt(Key::PermalinkHint, &[("reference", Arg::Text(&p.public_ref))])}</p>
         </article>
+        <CoSigners p=cosigned />
     }
 }

@@ -278,6 +278,8 @@ fn Review(
 
         <Conversation pledge_id=id messages=p.messages.clone() itu=true post />
 
+        <PledgeSuggestions pledge_id=id />
+
         <HistoryTable history=p.history.clone() />
     }
 }
@@ -345,5 +347,27 @@ fn DecisionForm(
                 </div>
             </ActionForm>
         </section>
+    }
+}
+
+/// Open opportunities this pledge could answer, ranked as organisations see them.
+#[component]
+fn PledgeSuggestions(pledge_id: i32) -> impl IntoView {
+    let locale = use_locale();
+    let found = Resource::new(move || pledge_id, crate::api::pledge_suggestions);
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match found.await {
+                    Ok(list) if !list.is_empty() => view! {
+                        <section aria-labelledby="suggestions">
+                            <h2 id="suggestions">{locale.t(Key::OpportunitySuggestions)}</h2>
+                            <crate::ui::pages::marketplace::SuggestionList suggestions=list />
+                        </section>
+                    }.into_any(),
+                    _ => ().into_any(),
+                }
+            })}
+        </Suspense>
     }
 }

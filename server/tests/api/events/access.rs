@@ -5,7 +5,7 @@ use crate::authorization::{
     A, Call, EVERYONE, ITU_ADMIN_ONLY, ORGANISATIONS_ONLY, SIGNED_IN, WHO, check_calls,
 };
 use crate::compendium::publish;
-use crate::fixtures::{STRONG, join_ministry};
+
 use crate::helpers::{
     ADMIN, Backend, MINISTRY, ORGANISER, PACIFIC, REVIEWER, TestApp, pledge_form,
 };
@@ -17,25 +17,7 @@ const RUNNERS: [Option<u16>; 7] = [Some(401), Some(403), Some(403), Some(403), S
 async fn every_event_route_answers_each_caller(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let org_admin = app.sign_in(MINISTRY).await;
-    let member_id = join_ministry(&app, "jean@minict.example").await;
-    org_admin
-        .call(
-            "decide_join",
-            &[("person_id", &member_id), ("action", "approve")],
-        )
-        .await
-        .unwrap();
-    let member = app.anonymous();
-    member
-        .call(
-            "login",
-            &[
-                ("input[email]", "jean@minict.example"),
-                ("input[password]", STRONG),
-            ],
-        )
-        .await
-        .unwrap();
+    let member = crate::fixtures::ministry_member(&app, &org_admin, "jean@minict.example").await;
     let reviewer = app.sign_in(REVIEWER).await;
     let organiser = app.sign_in(ORGANISER).await;
     let event = create_event(&app, &organiser, "wtdc-27").await;

@@ -46,6 +46,8 @@ struct Row {
     light: u8,
     inactive_from: i32,
     delivered_cents: Option<i64>,
+    /// Approved co-signers' money: its own line in the totals, never in `usd_cents`.
+    cosigner_cents: Option<i64>,
     /// Ranges in the index's shared arrays: one allocation each for 100,000 pledges, not four
     /// small ones per pledge.
     text: (u32, u32),
@@ -161,6 +163,7 @@ struct EntryRow {
     progress_light: Option<String>,
     inactive_from: Option<chrono::NaiveDate>,
     delivered_usd_cents: Option<i64>,
+    cosigner_usd_cents: Option<i64>,
 }
 
 fn position<T: Copy>(all: &[T], code: fn(T) -> &'static str, value: &str) -> u8 {
@@ -217,6 +220,7 @@ impl Index {
                     E::ProgressLight,
                     E::InactiveFrom,
                     E::DeliveredUsdCents,
+                    E::CosignerUsdCents,
                 ])
                 .into_model::<EntryRow>()
                 .all(conn)
@@ -377,6 +381,7 @@ impl Index {
             }),
             inactive_from: e.inactive_from.map_or(i32::MAX, |d| d.num_days_from_ce()),
             delivered_cents: e.delivered_usd_cents,
+            cosigner_cents: e.cosigner_usd_cents,
             text: range(text_from, self.texts.len()),
             places: range(places_from, self.places.len()),
             organisations: range(organisations_from, self.organisations.len()),
@@ -441,6 +446,7 @@ impl Index {
         let mut regions = [Tally::default(); 8];
         let mut without_usd = 0u64;
         let mut reporting = 0u64;
+        let mut cosigned = 0i64;
         let mut organisations = Bits::new(self.organisation_keys.len());
         let mut governments = Bits::new(self.organisation_keys.len());
         let mut countries = Bits::new(self.countries.len());
@@ -448,6 +454,7 @@ impl Index {
             all.add(r);
             without_usd += u64::from(r.usd_cents.is_none());
             reporting += u64::from(r.progress != UNKNOWN);
+            cosigned = cosigned.saturating_add(r.cosigner_cents.unwrap_or_default());
             for (i, t) in (0u8..).zip(areas.iter_mut()) {
                 if r.areas & bit(i) != 0 {
                     t.add(r);
@@ -503,6 +510,7 @@ impl Index {
             as_at: Some(Utc::now()),
             delivered_usd_cents: all.delivered_cents,
             reporting,
+            cosigner_usd_cents: cosigned,
         }
     }
 }

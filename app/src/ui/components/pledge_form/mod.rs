@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use self::issues::{FormIssues, field_of};
 use self::scope_picker::ScopeSection;
 use self::sections::{
-    AboutSection, BenefitSection, ContactSection, FrameworkSection, MoneySection,
+    AboutSection, BenefitSection, ContactSection, FrameworkSection, MarketSection, MoneySection,
 };
 use self::targets::TargetsSection;
 use crate::api::{SavePledge, autosave_pledge};
@@ -201,6 +201,7 @@ pub fn PledgeForm(start: EditStart, action: ServerAction<SavePledge>) -> impl In
             </div>
             <TargetsSection start=s.clone() />
             <FrameworkSection start=s.clone() />
+            <MarketSection start=s.clone() opportunities=start.opportunities.clone() />
             <ContactSection start=s />
             <div class="form-actions">
                 <button type="submit" name="intent" value="draft" class="secondary" formnovalidate disabled=busy>

@@ -138,3 +138,23 @@ pub fn ContactSection(start: PledgeInput) -> impl IntoView {
         </fieldset>
     }
 }
+
+/// The marketplace: the opportunities the pledge answers, and whether others may sign on.
+#[component]
+pub fn MarketSection(start: PledgeInput, opportunities: Vec<(String, String)>) -> impl IntoView {
+    let locale = use_locale();
+    let open = start.open_sign_on == "yes";
+    view! {
+        <fieldset class="section">
+            <legend>{locale.t(Key::SectionMarket)}</legend>
+            {(!opportunities.is_empty()).then(|| view! {
+                <Choices field="answers" legend=Key::FieldAnswers hint=Key::HintOptional options=opportunities chosen=start.answers.clone() />
+            })}
+            <div class="choice">
+                <input type="checkbox" id="open_sign_on" name="input[open_sign_on]" value="yes" checked=open aria-describedby="open_sign_on-hint" />
+                <label for="open_sign_on">{locale.t(Key::OpenSignOnYes)}</label>
+                <p id="open_sign_on-hint" class="hint">{locale.t(Key::HintOpenSignOn)}</p>
+            </div>
+        </fieldset>
+    }
+}

@@ -13,6 +13,7 @@ mod video_hosts;
 
 pub use ceremony::CeremonyPage;
 pub use desk::EventDeskPage;
+pub(crate) use desk_forms::CodeSelect;
 pub use my_events::MyEventsPage;
 pub use organiser_list::OrganiserEventsPage;
 pub use public_event::EventPage;

@@ -98,6 +98,7 @@ fn EventView(page: PublicEvent) -> impl IntoView {
                 page.sessions.into_iter().map(|session| view! { <SessionBlock session /> }).collect_view().into_any()
             }}
         </section>
+        <crate::ui::pages::marketplace::ReportForm kind="event" subject=e.slug.clone() />
         {(!page.videos.is_empty()).then(|| view! {
             <section aria-labelledby="videos">
                 <h2 id="videos">{locale.t(Key::VideoStatements)}</h2>
